@@ -1,0 +1,50 @@
+"""Tokens that survive translation unchanged: numbers, names, URLs, handles.
+
+Alignment uses them to tie source and target segments together; checks use
+them to find names and numbers that went missing or moved.
+"""
+
+from __future__ import annotations
+
+import re
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+HASHTAG = re.compile(r"(?<![\w#])#\w{2,}")
+DIGITS = re.compile(r"\d+")
+CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
+
+
+def digit_groups(text: str) -> set[str]:
+    """Digit runs with leading zeros dropped (``07`` and ``7`` match)."""
+    return {d.lstrip("0") or "0" for d in DIGITS.findall(text)}
+
+
+def capitalised_words(text: str) -> set[str]:
+    """Capitalised words that do not start a sentence (likely names)."""
+    words = set()
+    for match in CAPITALISED.finditer(text):
+        if _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+            continue
+        if match.start() == 0:
+            continue
+        words.add(match.group().rstrip("'’s").rstrip("'’"))
+    return words
+
+
+def anchors(text: str) -> set[str]:
+    """All anchors of a text: numbers, mid-sentence capitalised words, URLs, handles."""
+    found = {"#" + d for d in digit_groups(text)}
+    found |= {w.lower() for w in capitalised_words(text) if len(w) > 2}
+    for pattern in (URL, EMAIL, HANDLE, HASHTAG):
+        found |= {m.lower() for m in pattern.findall(text)}
+    return found
+
+
+def anchor_similarity(source: set[str], target: set[str]) -> float:
+    """Dice coefficient of two anchor sets; 0 when either is empty."""
+    if not source or not target:
+        return 0.0
+    return 2 * len(source & target) / (len(source) + len(target))

@@ -1,0 +1,1 @@
+"""fragments checks (to be written)."""

@@ -1,0 +1,1 @@
+"""furniture checks (to be written)."""

@@ -1,0 +1,88 @@
+"""Glued tokens: words fused together where markup (a link, a line break) was lost."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtcheck.anchors import EMAIL, HANDLE, HASHTAG, URL
+from mtcheck.checks import check
+from mtcheck.context import AlignedDocument
+from mtcheck.findings import Flag, Severity
+from mtcheck.lexicon import zipf
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")
+# A fused word is unknown as a whole; its parts are everyday words.
+_UNKNOWN = 1.5
+_KNOWN_PART = 3.0
+# Without a case junction, the tail must be a very common word ("which", "die").
+_FUNCTION_WORD = 5.0
+_MIN_LENGTH = 6
+
+
+def _protected_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of URLs, e-mail addresses, handles and hashtags, never split."""
+    return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
+
+
+def _case_split(word: str, lang: str) -> tuple[str, str] | None:
+    """``reportedSunday`` -> (reported, Sunday); brands like iPhone or McDonald's pass."""
+    parts = _CASE_JUNCTION.split(word)
+    if len(parts) != 2:
+        return None
+    head, tail = parts
+    if len(head) < 2 or not head.islower():
+        return None
+    if zipf(head, lang) >= _KNOWN_PART and zipf(tail, lang) >= _KNOWN_PART:
+        return head, tail
+    return None
+
+
+def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
+    """``Videowhich`` -> (Video, which): a known word followed by a function word."""
+    if not word[1:].islower():
+        return None
+    for cut in range(len(word) - 2, 2, -1):
+        head, tail = word[:cut], word[cut:]
+        if zipf(tail, lang) >= _FUNCTION_WORD and zipf(head, lang) >= _KNOWN_PART:
+            return head, tail
+    return None
+
+
+@check("MT101", "glued-token", Severity.MAJOR)
+def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
+    """Two words fused into one where markup was lost.
+
+    Flags a word unknown to the target language's frequency list that splits
+    into two common words, either at a lower-to-upper case junction or before
+    a very common function word.  Real compounds, brand names (iPhone,
+    McDonald's, YouTube), hashtags, handles, URLs, words present in the source
+    and words on the allowlist pass.
+
+    Bad: ``published a message on X Videowhich is intended to show``
+    Good: ``published a message on X. A video, which is intended to show``
+    """
+    text, lang = doc.target.text, doc.target.lang
+    protected = _protected_ranges(text)
+    source_words = set(_WORD.findall(doc.source.text))
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if len(word) < _MIN_LENGTH or word in source_words or word.lower() in doc.options.allowlist:
+            continue
+        if any(s <= match.start() < e for s, e in protected):
+            continue
+        if zipf(word, lang) >= _UNKNOWN:
+            continue
+        split = _case_split(word, lang) or _function_word_split(word, lang)
+        if split:
+            head, tail = split
+            yield Flag(
+                match.start(), match.end(),
+                f"'{word}' looks like two words glued together ('{head} {tail}'), "
+                "probably where a link or line break was lost",
+                evidence={
+                    "parts": [head, tail],
+                    "zipf": {word: zipf(word, lang), head: zipf(head, lang), tail: zipf(tail, lang)},
+                },
+            )

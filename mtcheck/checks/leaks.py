@@ -1,0 +1,1 @@
+"""leaks checks (to be written)."""

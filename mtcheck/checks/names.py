@@ -1,0 +1,1 @@
+"""names checks (to be written)."""

@@ -1,0 +1,1 @@
+"""quotes checks (to be written)."""

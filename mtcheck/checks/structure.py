@@ -1,0 +1,1 @@
+"""structure checks (to be written)."""

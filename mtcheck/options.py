@@ -1,0 +1,21 @@
+"""Settings of one run: language pair, selected checks, thresholds, lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mtcheck.findings import Severity
+
+
+@dataclass
+class Options:
+    """Everything a run can be configured with; the CLI and config files fill it."""
+
+    source_lang: str | None = None
+    target_lang: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity_overrides: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity | None = Severity.MAJOR
+    allowlist: frozenset[str] = frozenset()
+    glossary: dict[str, str] = field(default_factory=dict)

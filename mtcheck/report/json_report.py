@@ -1,0 +1,31 @@
+"""JSON output: the stable machine-readable contract (version 1, see README)."""
+
+from __future__ import annotations
+
+import json
+
+from mtcheck.api import DocumentResult
+from mtcheck.report import Report
+
+VERSION = 1
+
+
+def document_dict(result: DocumentResult) -> dict:
+    """One document's entry in the JSON contract."""
+    return {
+        "source": result.source.path,
+        "target": result.target.path,
+        "source_lang": result.source.lang,
+        "target_lang": result.target.lang,
+        "findings": [f.to_dict() for f in result.findings],
+    }
+
+
+def render(report: Report) -> str:
+    """The whole report as indented JSON."""
+    payload = {
+        "version": VERSION,
+        "signature": report.signature,
+        "documents": [document_dict(d) for d in report.documents],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,29 @@
+import pytest
+
+from tests.checks.support import flags, passes
+
+EXAMPLES = [
+    flags("MT101", "Der Geheimdienst veröffentlichte auf X. Video,das den Angriff zeigen soll.",
+          "The service published on X Videowhich is intended to show the attack.", span="Videowhich"),
+    flags("MT101", "Der Minister berichtete am Sonntag über die Lage.",
+          "The minister reportedSunday on the situation.", span="reportedSunday"),
+    flags("MT101", "Er sprach im Kreml mit Journalisten.", "He spoke in theKremlin with journalists.",
+          span="theKremlin"),
+    flags("MT101", "Le ministre a publié une photo, qui montre le pont.",
+          "The minister published a Photowhich shows the bridge.", "fr-en", span="Photowhich"),
+    passes("MT101", "Sie kaufte ein iPhone bei McDonald's.", "She bought an iPhone at McDonald's."),
+    passes("MT101", "Der Account @WarTranslated teilte #Klimastreik.", "The account @WarTranslated shared #Klimastreik."),
+    passes("MT101", "Mehr auf www.example.com/newsroomUpdate oder per Mail.",
+           "More at www.example.com/newsroomUpdate or by mail."),
+    passes("MT101", "Das Video auf YouTube, das den Angriff zeigt.", "The video on YouTube which shows the attack."),
+    passes("MT101", "Die Firma WarTranslated berichtete.", "The company WarTranslated reported."),
+    passes("MT101", "Sie war einigermaßen überrascht.", "She was somewhat surprised, nevertheless."),
+    flags("MT101", "Die Regierung kündigte am Montag Reformen an.",
+          "Am Montag kündigte dieRegierung Reformen an.", "en-de", span="dieRegierung"),
+    passes("MT101", "The government announced reforms.", "Die Bundesregierung kündigte Reformen an.", "en-de"),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_glued_examples(example):
+    example.verify()
