@@ -141,11 +141,13 @@ def explain_command(code: str) -> None:
 @click.argument("gold", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List missed gold spans and false regions.")
-def eval_command(gold, fmt, verbose) -> None:
+@click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
+@click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
+def eval_command(gold, fmt, verbose, select, ignore) -> None:
     """Score the checks against GOLD files (JSON gold spans)."""
     from mtcheck.evalreport import evaluate_files, render_eval_text
 
-    rows, total = evaluate_files(gold)
+    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore)))
     if fmt == "json":
         click.echo(json.dumps({"documents": rows, "overall": total}, ensure_ascii=False, indent=2))
     else:

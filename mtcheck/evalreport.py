@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import replace
 from typing import Any, Sequence
 
 from mtcheck.api import check_files
@@ -13,13 +13,13 @@ from mtcheck.options import Options
 _COLUMNS = ("major_recall", "recall", "precision", "false_flags_per_1000_words")
 
 
-def evaluate_files(paths: Sequence[str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def evaluate_files(paths: Sequence[str], options: Options | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Per-document rows and the overall (micro-averaged) figures."""
     rows, total = [], Scores()
     for path in paths:
         gold = load_gold(path, read_text)
-        options = Options(source_lang=gold.source_lang, target_lang=gold.target_lang)
-        result = check_files(gold.source, gold.target, options)
+        doc_options = replace(options or Options(), source_lang=gold.source_lang, target_lang=gold.target_lang)
+        result = check_files(gold.source, gold.target, doc_options)
         scores = score(gold, result)
         total += scores
         missed, false = missed_and_false(gold, result)
