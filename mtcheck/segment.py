@@ -1,21 +1,18 @@
 """Paragraph and sentence splitting that keeps character offsets.
 
-Sentences come from pysbd (rule-based, many languages, handles abbreviations
-such as "z.B." or "Dr."); its output is located back in the text so every
-sentence keeps exact offsets even where pysbd normalises whitespace.
+Sentences come from syntok (rule-based, fast, keeps token offsets), run per
+paragraph, so every sentence has exact offsets into the document text.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
-_PYSBD_LANGS = {
-    "am", "ar", "bg", "da", "de", "el", "en", "es", "fa", "fr", "hi", "hy", "it",
-    "ja", "kk", "mr", "my", "nl", "pl", "ru", "sk", "ur", "zh",
-}
-_FALLBACK_SENTENCE = re.compile(r"[^.!?。！？]+(?:[.!?。！？]+[\"'”’»)]*|$)")
+# Languages that write ordinals with a dot ("am 17. März"): a sentence
+# "ending" in such a number continues when a word follows.
+_ORDINAL_DOT_LANGS = {"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "sl", "hr", "sr", "is", "et", "lv", "lt"}
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -46,44 +43,49 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-@lru_cache(maxsize=8)
-def _segmenter(lang: str):
-    import pysbd
-
-    return pysbd.Segmenter(language=lang if lang in _PYSBD_LANGS else "en", clean=False)
-
-
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
-    """Sentence ranges within one paragraph's text."""
-    pieces = _segmenter(lang).segment(text)
-    ranges, cursor = [], 0
-    for piece in pieces:
-        piece = piece.strip()
-        if not piece:
-            continue
-        found = text.find(piece, cursor)
-        if found < 0:
-            return _fallback_sentences(text)
-        ranges.append((found, found + len(piece)))
-        cursor = found + len(piece)
+    """Sentence ranges within one paragraph's text.
+
+    syntok keeps every token's offset, so ranges are exact; it knows
+    abbreviations ("z.B.", "Dr.", "U.S."), ordinals ("17. März") and
+    quotations closing a sentence.  ``lang`` is accepted for segmenters that
+    need it; syntok's rules serve the European languages mtcheck supports.
+    """
+    from syntok.segmenter import analyze
+
+    ranges = []
+    for paragraph in analyze(text):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            last = tokens[-1]
+            span = _trimmed(text, tokens[0].offset - len(tokens[0].spacing), last.offset + len(last.value))
+            if span:
+                ranges.append(span)
+    if lang in _ORDINAL_DOT_LANGS:
+        ranges = _join_ordinals(text, ranges)
     return _cover_gaps(text, ranges)
 
 
-def _cover_gaps(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extend sentences over any non-space text pysbd left between them."""
+def _join_ordinals(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo splits after ordinal numbers such as "17." in "am 17. März"."""
     out: list[tuple[int, int]] = []
-    for i, (start, end) in enumerate(ranges):
-        if out and text[out[-1][1]:start].strip():
-            start = out[-1][1]
-        nxt = ranges[i + 1][0] if i + 1 < len(ranges) else len(text)
-        if i + 1 == len(ranges) and text[end:nxt].strip():
-            end = nxt
-        span = _trimmed(text, start, end)
-        if span:
-            out.append(span)
+    for start, end in ranges:
+        if out and _ORDINAL_END.search(text[out[-1][0]:out[-1][1]]) and text[start].isalpha():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
     return out
 
 
-def _fallback_sentences(text: str) -> list[tuple[int, int]]:
-    spans = (_trimmed(text, m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(text))
-    return [s for s in spans if s]
+def _cover_gaps(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge any non-space text the segmenter left between sentences into them."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if out and text[out[-1][1]:start].strip():
+            start = out[-1][1]
+        out.append((start, end))
+    if out and text[out[-1][1]:].strip():
+        out[-1] = _trimmed(text, out[-1][0], len(text)) or out[-1]
+    if out and text[:out[0][0]].strip():
+        out[0] = _trimmed(text, 0, out[0][1]) or out[0]
+    return out
