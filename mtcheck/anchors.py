@@ -14,6 +14,7 @@ HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 HASHTAG = re.compile(r"(?<![\w#])#\w{2,}")
 DIGITS = re.compile(r"\d+")
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 
@@ -30,7 +31,7 @@ def capitalised_words(text: str) -> set[str]:
             continue
         if match.start() == 0:
             continue
-        words.add(match.group().rstrip("'’s").rstrip("'’"))
+        words.add(_POSSESSIVE.sub("", match.group()))
     return words
 
 

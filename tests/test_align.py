@@ -1,0 +1,77 @@
+"""Alignment copes with omitted, added, split and merged segments."""
+
+from pathlib import Path
+
+from mtcheck.align import align
+from mtcheck.document import Document, read_text
+
+SEED = Path(__file__).parent.parent / "corpora" / "seed"
+
+SOURCE = [
+    "Der Stadtrat hat am Montag den Haushalt für 2025 beschlossen.",
+    "Die Schulden steigen um 12 Millionen Euro auf insgesamt 340 Millionen Euro.",
+    "Bürgermeisterin Anna Keller verteidigte die Pläne im Rathaus gegen heftige Kritik der Opposition.",
+    "Die Grünen kritisierten vor allem die Kürzungen beim Nahverkehr und bei den Radwegen.",
+    "Die Abstimmung endete mit 31 zu 18 Stimmen.",
+    "Der Haushalt tritt am 1. Januar in Kraft.",
+]
+TARGET = [
+    "On Monday the city council passed the budget for 2025.",
+    "Debt rises by 12 million euros to a total of 340 million euros.",
+    "Mayor Anna Keller defended the plans in the town hall against fierce criticism from the opposition.",
+    "The Greens criticised above all the cuts to public transport and cycle paths.",
+    "The vote ended 31 to 18.",
+    "The budget takes effect on 1 January.",
+]
+
+
+def _paragraph_links(source, target, src_lang="de", tgt_lang="en"):
+    src = Document("\n\n".join(source), src_lang)
+    tgt = Document("\n\n".join(target), tgt_lang)
+    return [(l.source, l.target) for l in align(src, tgt).paragraphs]
+
+
+def test_identity_alignment():
+    assert _paragraph_links(SOURCE, TARGET) == [((i,), (i,)) for i in range(6)]
+
+
+def test_omitted_paragraph_costs_only_itself():
+    links = _paragraph_links(SOURCE, TARGET[:3] + TARGET[4:])
+    assert ((3,), ()) in links
+    assert ((4,), (3,)) in links and ((5,), (4,)) in links
+
+
+def test_added_paragraph_costs_only_itself():
+    extra = "Readers can comment on this article below and share it with friends on social media."
+    links = _paragraph_links(SOURCE, TARGET[:2] + [extra] + TARGET[2:])
+    assert ((), (2,)) in links
+    assert ((2,), (3,)) in links and ((5,), (6,)) in links
+
+
+def test_merged_and_split_paragraphs():
+    merged = TARGET[:1] + [TARGET[1] + " " + TARGET[2]] + TARGET[3:]
+    assert ((1, 2), (1,)) in _paragraph_links(SOURCE, merged)
+    split_source = SOURCE[:1] + [SOURCE[1] + " " + SOURCE[2]] + SOURCE[3:]
+    assert ((1,), (1, 2)) in _paragraph_links(split_source, TARGET)
+
+
+def test_other_language_pairs_align_too():
+    english = TARGET
+    spanish = [
+        "El lunes el ayuntamiento aprobó el presupuesto para 2025.",
+        "La deuda aumenta en 12 millones de euros hasta un total de 340 millones de euros.",
+        "La alcaldesa Anna Keller defendió los planes en el ayuntamiento frente a duras críticas de la oposición.",
+        "Los Verdes criticaron sobre todo los recortes en el transporte público y los carriles bici.",
+        "La votación terminó 31 a 18.",
+        "El presupuesto entra en vigor el 1 de enero.",
+    ]
+    assert _paragraph_links(spanish, english[:4] + english[5:], "es", "en")[4] == ((4,), ())
+
+
+def test_seed_paragraphs_align_one_to_one():
+    src = Document(read_text(SEED / "belgorod.de.txt"), "de")
+    tgt = Document(read_text(SEED / "belgorod.en.txt"), "en")
+    alignment = align(src, tgt)
+    assert [(l.source, l.target) for l in alignment.paragraphs] == [((i,), (i,)) for i in range(19)]
+    # The target split one source sentence where a link was lost: a 1-2 link.
+    assert any(l.kind == "1-2" for l in alignment.sentences)

@@ -1,0 +1,132 @@
+"""The command line: exit codes, the JSON contract and bad input."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mtcheck.cli import main
+
+SEED = Path(__file__).parent.parent / "corpora" / "seed"
+SOURCE = "Der Geheimdienst veröffentlichte ein Video, das den Angriff zeigen soll.\n"
+GLUED = "The intelligence service published a Videowhich is intended to show the attack.\n"
+CLEAN = "The intelligence service published a video which is intended to show the attack.\n"
+
+
+@pytest.fixture
+def pair(tmp_path):
+    def write(source: str | bytes, target: str | bytes):
+        paths = []
+        for name, content in (("a.de.txt", source), ("a.en.txt", target)):
+            path = tmp_path / name
+            path.write_bytes(content if isinstance(content, bytes) else content.encode())
+            paths.append(str(path))
+        return paths
+    return write
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_exit_1_on_major_finding_and_0_when_clean(pair):
+    assert run("check", *pair(SOURCE, GLUED)).exit_code == 1
+    assert run("check", *pair(SOURCE, CLEAN)).exit_code == 0
+
+
+def test_fail_on_never_and_ignore(pair):
+    paths = pair(SOURCE, GLUED)
+    assert run("check", *paths, "--fail-on", "never").exit_code == 0
+    assert run("check", *paths, "--ignore", "MT101").exit_code == 0
+    assert run("check", *paths, "--select", "MT1").exit_code == 1
+
+
+def test_text_output_is_compiler_style(pair):
+    result = run("check", *pair(SOURCE, GLUED), "--color", "never")
+    first = result.output.splitlines()[0]
+    assert first.endswith("[glued-token]")
+    assert ":1:38: MT101 major " in first
+    assert "»Videowhich«" in result.output
+    assert result.output.rstrip().endswith("MT101 glued-token ×1")
+
+
+def test_json_contract_offsets_index_the_exact_file_text(pair):
+    src, tgt = pair(SOURCE, "\ufeffTitle\r\n\r\n" + GLUED.replace("\n", "\r\n"))
+    result = run("check", src, tgt, "--format", "json")
+    data = json.loads(result.output)
+    assert data["version"] == 1
+    doc = data["documents"][0]
+    assert {"source", "target", "source_lang", "target_lang", "findings"} <= doc.keys()
+    assert (doc["source_lang"], doc["target_lang"]) == ("de", "en")
+    text = Path(tgt).read_bytes().decode("utf-8")
+    for finding in doc["findings"]:
+        assert set(finding) == {"code", "check", "severity", "message", "target", "source", "evidence"}
+        span = finding["target"]
+        assert text[span["start"]:span["end"]] == span["text"]
+    assert [f["target"]["text"] for f in doc["findings"]] == ["Videowhich"]
+
+
+def test_output_file_is_written_only_on_success(pair, tmp_path):
+    out = tmp_path / "report.json"
+    assert run("check", *pair(SOURCE, GLUED), "--format", "json", "-o", str(out)).exit_code == 1
+    assert json.loads(out.read_text())["documents"]
+    out.unlink()
+    assert run("check", str(tmp_path / "missing.txt"), str(tmp_path / "a.en.txt"), "-o", str(out)).exit_code == 2
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("source, target, problem", [
+    (SOURCE, b"", "is empty"),
+    (SOURCE, b"\x00\x00\x00binary", "binary"),
+    (SOURCE, "Caf\u00e9 latte.".encode("latin-1"), "not valid UTF-8"),
+    (SOURCE, SOURCE, "identical to the source"),
+])
+def test_bad_input_is_one_line_and_exit_2(pair, source, target, problem):
+    result = run("check", *pair(source, target))
+    assert result.exit_code == 2
+    assert problem in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_and_directory(tmp_path, pair):
+    src, _ = pair(SOURCE, CLEAN)
+    for target in (tmp_path / "nope.txt", tmp_path):
+        result = run("check", src, str(target))
+        assert result.exit_code == 2
+        assert str(target) in result.stderr
+
+
+def test_unknown_check_code_is_a_usage_error(pair):
+    result = run("check", *pair(SOURCE, CLEAN), "--select", "MT999")
+    assert result.exit_code == 2
+    assert "MT999" in result.stderr
+
+
+def test_checks_and_explain():
+    listing = run("checks").output
+    assert "MT101" in listing and "glued-token" in listing
+    explained = run("explain", "MT101")
+    assert explained.exit_code == 0 and "Bad:" in explained.output
+    assert run("explain", "MT999").exit_code == 2
+
+
+def test_align_prints_links():
+    result = run("align", str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt"))
+    assert result.exit_code == 0
+    assert "[1-2]" in result.output and "< Ein am Dienstag" in result.output
+
+
+def test_eval_reports_recall_and_json():
+    result = run("eval", str(SEED / "belgorod.gold.json"), "--format", "json")
+    data = json.loads(result.output)
+    assert data["overall"]["major_gold"] == 11
+    assert 0 < data["overall"]["major_recall"] <= 1
+
+
+def test_eval_rejects_a_broken_gold_file(tmp_path):
+    gold = tmp_path / "x.gold.json"
+    gold.write_text("{not json")
+    result = run("eval", str(gold))
+    assert result.exit_code == 2 and "not a valid gold file" in result.stderr

@@ -1,0 +1,54 @@
+import pytest
+
+from mtcheck.document import Document, decode_text, language_from_name, read_text
+from mtcheck.errors import InputError
+
+
+def test_offsets_index_the_exact_text_with_bom_and_crlf():
+    text = "\ufeffTitle line\r\n\r\nFirst sentence here. Second one!\r\n"
+    doc = Document(text, "en")
+    assert [p.text for p in doc.paragraphs] == ["Title line", "First sentence here. Second one!"]
+    for sentence in doc.sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+    assert [s.text for s in doc.sentences][1:] == ["First sentence here.", "Second one!"]
+
+
+def test_lines_are_paragraphs_when_there_is_no_blank_line():
+    doc = Document("One paragraph.\nAnother paragraph.\n", "en")
+    assert [p.text for p in doc.paragraphs] == ["One paragraph.", "Another paragraph."]
+
+
+def test_german_ordinal_dates_do_not_end_sentences():
+    doc = Document("Die Wahl ist am 17. März 2024. Danach wird gezählt.", "de")
+    assert [s.text for s in doc.sentences] == ["Die Wahl ist am 17. März 2024.", "Danach wird gezählt."]
+
+
+def test_line_and_column_are_one_based():
+    doc = Document("ab\ncd", "en")
+    assert doc.line_col(0) == (1, 1)
+    assert doc.line_col(4) == (2, 2)
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "is empty"),
+    (b" \n\r\n", "is empty"),
+    (b"\x00\x01binary", "binary"),
+    (b"caf\xe9", "not valid UTF-8"),
+])
+def test_bad_content_is_rejected(data, problem):
+    with pytest.raises(InputError, match=problem):
+        decode_text(data, "x.txt")
+
+
+def test_missing_file_and_directory_are_rejected(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="directory"):
+        read_text(tmp_path)
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("belgorod.de.txt", "de"), ("a/b.en-GB.md", "en"), ("article.txt", None), ("x.english.txt", None),
+])
+def test_language_from_file_name(name, lang):
+    assert language_from_name(name) == lang
