@@ -2,9 +2,11 @@
 
 Gold files are JSON (format in ``corpora/README.md``): the source and
 target file names, the language pair and spans given by their exact text in
-the target, with an MQM severity.  A gold span counts as caught when a
-finding overlaps it; overlapping findings are merged into regions, and a
-region is correct when it overlaps a gold span.
+the target, with an MQM severity.  An omission has no target text, so its
+gold span gives the omitted text in the source instead.  A gold span counts
+as caught when a finding overlaps it (on the side it is given); overlapping
+findings are merged into regions, and a region is correct when it overlaps a
+gold span.
 """
 
 from __future__ import annotations
@@ -21,13 +23,14 @@ from mtcheck.findings import Finding
 
 @dataclass(frozen=True)
 class GoldSpan:
-    """An editor's marked span: offsets into the target, severity and kind."""
+    """An editor's marked span: offsets into the target (or source), severity and kind."""
 
     start: int
     end: int
     severity: str
     kind: str
     text: str
+    side: str = "target"
 
 
 @dataclass(frozen=True)
@@ -73,14 +76,21 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 3) if denominator else None
 
 
-def _locate(target_text: str, span: dict, path: Path) -> tuple[int, int]:
-    text, occurrence = span["text"], span.get("occurrence", 1)
+def _locate(document_text: str, text: str, occurrence: int, where: str) -> tuple[int, int]:
     start = -1
     for _ in range(occurrence):
-        start = target_text.find(text, start + 1)
+        start = document_text.find(text, start + 1)
         if start < 0:
-            raise InputError(path, f"gold span not found in target: {text[:60]!r}")
+            raise KeyError(f"gold span not found in {where}: {text[:60]!r}")
     return start, start + len(text)
+
+
+def _gold_span(span: dict, source_text: str, target_text: str) -> GoldSpan:
+    side = "source" if "source_text" in span else "target"
+    text = span["source_text"] if side == "source" else span["text"]
+    start, end = _locate(source_text if side == "source" else target_text, text,
+                         span.get("occurrence", 1), side)
+    return GoldSpan(start, end, span.get("severity", "major"), span.get("kind", ""), text, side)
 
 
 def load_gold(path: str | Path, read: Callable[[Path], str]) -> GoldDocument:
@@ -89,11 +99,8 @@ def load_gold(path: str | Path, read: Callable[[Path], str]) -> GoldDocument:
     try:
         data = json.loads(read(path))
         source, target = path.parent / data["source"], path.parent / data["target"]
-        target_text = read(target)
-        spans = tuple(
-            GoldSpan(*_locate(target_text, s, path), s.get("severity", "major"), s.get("kind", ""), s["text"])
-            for s in data.get("spans", [])
-        )
+        source_text, target_text = read(source), read(target)
+        spans = tuple(_gold_span(s, source_text, target_text) for s in data.get("spans", []))
     except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise InputError(path, f"is not a valid gold file ({exc})") from None
     return GoldDocument(data.get("document", path.stem), source, target,
@@ -112,21 +119,41 @@ def merge_regions(findings: list[Finding]) -> list[tuple[int, int]]:
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+    # A zero-width range (an insertion point) overlaps the range it lies in.
+    return a[0] < max(b[1], b[0] + 1) and b[0] < max(a[1], a[0] + 1)
+
+
+def _finding_hits(finding: Finding, span: GoldSpan) -> bool:
+    if span.side == "source":
+        return finding.source is not None and _overlaps((finding.source.start, finding.source.end),
+                                                        (span.start, span.end))
+    return _overlaps((finding.target.start, finding.target.end), (span.start, span.end))
+
+
+def _region_findings(region: tuple[int, int], findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if _overlaps(region, (f.target.start, f.target.end))]
+
+
+def _judge(gold: GoldDocument, result: DocumentResult) -> tuple[list[bool], list[bool], list[tuple[int, int]]]:
+    """Which gold spans are caught, which regions are correct, and the regions."""
+    regions = merge_regions(result.findings)
+    caught = [any(_finding_hits(f, g) for f in result.findings) for g in gold.spans]
+    correct = [
+        any(_finding_hits(f, g) for f in _region_findings(r, result.findings) for g in gold.spans)
+        for r in regions
+    ]
+    return caught, correct, regions
 
 
 def score(gold: GoldDocument, result: DocumentResult) -> Scores:
     """Compare one document's findings with its gold spans."""
-    regions = merge_regions(result.findings)
-    spans = [(g.start, g.end) for g in gold.spans]
-    caught = [any(_overlaps(r, s) for r in regions) for s in spans]
+    caught, correct, regions = _judge(gold, result)
     majors = [c for c, g in zip(caught, gold.spans) if g.severity == "major"]
-    correct = sum(any(_overlaps(r, s) for s in spans) for r in regions)
     clean = not gold.spans
     return Scores(
         major_gold=len(majors), major_caught=sum(majors),
-        gold=len(spans), caught=sum(caught),
-        regions=len(regions), correct_regions=correct,
+        gold=len(caught), caught=sum(caught),
+        regions=len(regions), correct_regions=sum(correct),
         clean_words=result.target.word_count if clean else 0,
         clean_regions=len(regions) if clean else 0,
     )
@@ -134,7 +161,6 @@ def score(gold: GoldDocument, result: DocumentResult) -> Scores:
 
 def missed_and_false(gold: GoldDocument, result: DocumentResult) -> tuple[list[GoldSpan], list[tuple[int, int]]]:
     """Gold spans no finding overlaps, and regions that overlap no gold span."""
-    regions = merge_regions(result.findings)
-    missed = [g for g in gold.spans if not any(_overlaps(r, (g.start, g.end)) for r in regions)]
-    false = [r for r in regions if not any(_overlaps(r, (g.start, g.end)) for g in gold.spans)]
-    return missed, false
+    caught, correct, regions = _judge(gold, result)
+    missed = [g for g, c in zip(gold.spans, caught) if not c]
+    return missed, [r for r, ok in zip(regions, correct) if not ok]

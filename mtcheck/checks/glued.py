@@ -18,6 +18,11 @@ _UNKNOWN = 1.5
 _KNOWN_PART = 3.0
 # Without a case junction, the tail must be a very common word ("which", "die").
 _FUNCTION_WORD = 5.0
+# Before a capitalised name, a lowercase head must be a function word ("theKremlin").
+_HEAD_FUNCTION_WORD = 5.5
+# A capitalised head glued to a capitalised tail must be an article-like word
+# ("DieRegierung", "TheKremlin"); CamelCase brands (WarTranslated, YouGov) pass.
+_CAPITAL_HEAD_FUNCTION_WORD = 6.6
 _MIN_LENGTH = 6
 
 
@@ -27,16 +32,18 @@ def _protected_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _case_split(word: str, lang: str) -> tuple[str, str] | None:
-    """``reportedSunday`` -> (reported, Sunday); brands like iPhone or McDonald's pass."""
+    """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass."""
     parts = _CASE_JUNCTION.split(word)
-    if len(parts) != 2:
+    if len(parts) != 2 or len(parts[0]) < 2:
         return None
     head, tail = parts
-    if len(head) < 2 or not head.islower():
-        return None
-    if zipf(head, lang) >= _KNOWN_PART and zipf(tail, lang) >= _KNOWN_PART:
-        return head, tail
-    return None
+    head_zipf = zipf(head, lang)
+    if head.islower():
+        glued = head_zipf >= _HEAD_FUNCTION_WORD or (
+            head_zipf >= _KNOWN_PART and zipf(tail, lang) >= _KNOWN_PART)
+    else:
+        glued = head[1:].islower() and head_zipf >= _CAPITAL_HEAD_FUNCTION_WORD
+    return (head, tail) if glued else None
 
 
 def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:

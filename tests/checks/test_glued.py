@@ -21,6 +21,13 @@ EXAMPLES = [
     flags("MT101", "Die Regierung kündigte am Montag Reformen an.",
           "Am Montag kündigte dieRegierung Reformen an.", "en-de", span="dieRegierung"),
     passes("MT101", "The government announced reforms.", "Die Bundesregierung kündigte Reformen an.", "en-de"),
+    # Case junctions with a function-word head; CamelCase brands pass.
+    flags("MT101", "Die Gewerkschaft kündigte Streiks an.", "DieGewerkschaft kündigte Streiks an.", "en-de",
+          span="DieGewerkschaft"),
+    flags("MT101", "La procesión de la Virgen salió.", "The procession of theVirgen left.", "es-en",
+          span="theVirgen"),
+    passes("MT101", "Das Konto WarTranslated und YouGov berichteten.", "The account WarTranslated and YouGov reported."),
+    passes("MT101", "Sie nutzt InDesign und FlowDesk.", "She uses InDesign and FlowDesk."),
 ]
 
 
