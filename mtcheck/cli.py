@@ -116,10 +116,14 @@ def align_command(source, target, source_lang, target_lang) -> None:
 
 
 @main.command("checks")
-def checks_command() -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def checks_command(fmt: str) -> None:
     """List every check with its code, name, default severity and title."""
-    from mtcheck.checks import all_checks
+    from mtcheck.checks import all_checks, markdown_table
 
+    if fmt == "markdown":
+        click.echo(markdown_table(), nl=False)
+        return
     for c in all_checks():
         click.echo(f"{c.code}  {c.name:<24} {c.severity.value:<6} {c.title}")
 

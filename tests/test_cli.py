@@ -130,3 +130,9 @@ def test_eval_rejects_a_broken_gold_file(tmp_path):
     gold.write_text("{not json")
     result = run("eval", str(gold))
     assert result.exit_code == 2 and "not a valid gold file" in result.stderr
+
+
+def test_readme_table_of_checks_is_generated_from_docstrings():
+    table = run("checks", "--format", "markdown").output
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert table in readme, "README's table of checks is stale: paste `mtcheck checks --format markdown`"

@@ -100,3 +100,10 @@ def unknown_patterns(patterns: Iterable[str]) -> Iterator[str]:
     for pattern in patterns:
         if not any(_matches(c, [pattern]) for c in all_checks()):
             yield pattern
+
+
+def markdown_table() -> str:
+    """The table of checks for the README, generated from the checks' docstrings."""
+    rows = ["| code | name | severity | catches |", "|---|---|---|---|"]
+    rows += [f"| {c.code} | `{c.name}` | {c.severity.value} | {c.title} |" for c in all_checks()]
+    return "\n".join(rows) + "\n"
