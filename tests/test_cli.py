@@ -136,3 +136,21 @@ def test_readme_table_of_checks_is_generated_from_docstrings():
     table = run("checks", "--format", "markdown").output
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert table in readme, "README's table of checks is stale: paste `mtcheck checks --format markdown`"
+
+
+def test_huge_file_is_refused_before_reading(pair, monkeypatch):
+    import mtcheck.document
+
+    monkeypatch.setattr(mtcheck.document, "MAX_BYTES", 50)
+    result = run("check", *pair(SOURCE, GLUED * 3))
+    assert result.exit_code == 2 and "too large" in result.stderr
+
+
+def test_pair_without_special_knowledge_gets_language_independent_checks(tmp_path):
+    src, tgt = tmp_path / "a.nl.txt", tmp_path / "a.en.txt"
+    src.write_text("De dienst publiceerde een video die de aanval zou tonen.\n")
+    tgt.write_text(GLUED)
+    result = run("check", str(src), str(tgt), "--format", "json")
+    doc = json.loads(result.output)["documents"][0]
+    assert (doc["source_lang"], doc["target_lang"]) == ("nl", "en")
+    assert [f["code"] for f in doc["findings"]] == ["MT101"]
