@@ -208,16 +208,20 @@ class _Parser:
         self.quotes.append(Quote(opener.offset, end, opener.char, ""))
 
     def end_paragraph(self, end: int, next_marks: Sequence[Mark], next_start: int | None) -> bool:
-        """Close the paragraph; True when its open quotation continues in the next one."""
-        continues = (
-            len(self.open) == 1 and next_start is not None and bool(next_marks)
-            and next_marks[0].offset == next_start and next_marks[0].role is not Role.CLOSE
-            and next_marks[0].level == self.open[0].level
-        )
-        if continues:
+        """Close a paragraph; True when the next one opens by repeating the open quotation's mark.
+
+        A quotation left open may go on in the next paragraph, either with its
+        opening mark repeated there (English and German convention) or closed
+        by the next paragraph's first mark of its kind.
+        """
+        first = next_marks[0] if next_marks else None
+        goes_on = len(self.open) == 1 and first is not None and first.level == self.open[0].level
+        repeated = goes_on and first.offset == next_start and first.role is not Role.CLOSE
+        if goes_on and (repeated or first.role is Role.CLOSE):
             self.quotes.append(Quote(self.open[0].offset, end, self.open[0].char, ""))
-            self.open = []
-            return True
+            if repeated:
+                self.open = []
+            return repeated
         for opener in self.open:
             self._unclosed(opener, end)
         self.open = []
@@ -228,16 +232,16 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
     """Quotations and problems of a text split into paragraphs ``(start, end)``."""
     parser = _Parser()
     marks = [find_marks(text, lang, start, end) for start, end in paragraphs]
-    carried = False
+    repeated = False
     for index, (start, end) in enumerate(paragraphs):
         para_marks = marks[index]
-        if carried:  # the repeated opening mark of a continued quotation
+        if repeated:  # the repeated opening mark of a continued quotation
             parser.open.append(para_marks[0])
             para_marks = para_marks[1:]
         for mark in para_marks:
             parser.feed(mark)
         has_next = index + 1 < len(paragraphs)
-        carried = parser.end_paragraph(
+        repeated = parser.end_paragraph(
             end, marks[index + 1] if has_next else [], paragraphs[index + 1][0] if has_next else None)
     return QuoteAnalysis(tuple(sorted(parser.quotes, key=lambda q: q.start)), tuple(parser.problems))
 

@@ -25,7 +25,8 @@ _REPORTING = {
     "fr": r"a déclaré|a dit|dit|explique|a expliqué|affirme|a affirmé|selon",
     "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|según",
 }
-_SPEAKER = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|he|she|they|er|sie|il|elle|él|ella)"
+_SPEAKER = (r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|he|she|they|er|sie|il|elle|él|ella"
+            r"|(?:the|der|die|le|la|el)\s+[\w'’-]+)")
 
 
 @lru_cache(maxsize=8)
@@ -226,7 +227,7 @@ def speaker_inside_quote(doc: AlignedDocument) -> Iterator[Flag]:
         found = pattern.search(doc.target.text, quote.start, quote.end) if quote.closer else None
         if found is None or _source_quotes_speaker(doc, source, quote) is not False:
             continue
-        sentence = _sentence_at(doc.target, found.start)
+        sentence = _sentence_at(doc.target, found.start())
         start = max(quote.start, sentence.start) if sentence else quote.start
         yield Flag(
             start, min(quote.end, sentence.end) if sentence else quote.end,
