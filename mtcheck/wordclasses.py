@@ -163,3 +163,11 @@ NOT_AFTER_ARTICLE: dict[str, frozenset[str]] = {
         "is are was were has have had will would can could should must may might does did "
         "of in on at by for from with".split()),
 }
+
+# Conjunctions at which a translation may legitimately start a new sentence.
+COORDINATORS: dict[str, frozenset[str]] = {
+    "en": frozenset("and but or so".split()),
+    "de": frozenset("und aber sondern doch denn oder".split()),
+    "fr": frozenset("et mais ou car donc".split()),
+    "es": frozenset("y e pero o u sino".split()),
+}

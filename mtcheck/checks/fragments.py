@@ -11,7 +11,7 @@ from mtcheck.document import Document, Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
 from mtcheck.wordclasses import (
-    NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokens,
+    COORDINATORS, NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokens,
 )
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»«“)\]]*$")
@@ -29,6 +29,7 @@ _CARRIED_WORDS = 3
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»«“]+$")
 _FUNCTION_WORD_ZIPF = 6.0  # languages without a list: only the very commonest words
 _TITLE_CASE_SHARE = 0.5
+_TITLE_WORD_LENGTH = 6  # after a capitalised word only long sentence adverbs (However, According) count
 _KNOWN_ZIPF = 1.0
 _FOREIGN_MARGIN = 1.0
 _ATTRIBUTION = {
@@ -123,7 +124,8 @@ def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segme
     break must look like a cut: a full stop pulled inside closing quotation
     marks (“WarTranslated.”), or the next target sentence starting with a word
     that follows the break in the source.  A few source words after the break
-    are not enough, since German puts verbs last (``hat Merkel getroffen``).
+    are not enough, since German puts verbs last (``hat Merkel getroffen``), and a
+    break before a conjunction (``„Desaster für Berlin“ und forderte``) is a translator's choice.
     """
     last = _words(doc.target, left)[-1:]
     if not last or not (last[0].text[0].isupper() or last[0].text.isdigit()):
@@ -134,7 +136,7 @@ def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segme
         return None
     after = source[hits[0].end():].lstrip(_CLOSING + " ")
     rest = tokens(re.split(r"[.!?;:]", after, maxsplit=1)[0]) if after[:1].isalnum() else []
-    if len(rest) < _MIN_WORDS_AFTER_BREAK:
+    if len(rest) < _MIN_WORDS_AFTER_BREAK or rest[0].lower in COORDINATORS.get(doc.source.lang, ()):
         return None
     first = _words(doc.target, right)[:1]
     carried_on = bool(first) and first[0].text in {w.text for w in rest[:_CARRIED_WORDS]}
@@ -209,6 +211,8 @@ def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
     nxt = words[i + 1]
     if text[words[i - 1].end:word.start].strip() or text[word.end:nxt.start].strip() or not nxt.text.islower():
         return False
+    if words[i - 1].text[0].isupper() and len(word.text) < _TITLE_WORD_LENGTH:
+        return False  # inside a title or name: "Gone With the Wind"
     return _is_function_word(word.lower, doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
 
 

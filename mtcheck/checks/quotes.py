@@ -20,13 +20,13 @@ _SNIPPET = 40
 
 # A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says".
 _REPORTING = {
-    "en": r"said|says|told|added|explained|stated|stressed|wrote|announced|according to",
-    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|so",
-    "fr": r"a déclaré|a dit|dit|explique|a expliqué|affirme|a affirmé|selon",
-    "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|según",
+    "en": r"said|says|told|added|explained|stated|stressed|wrote|announced|warned|insisted|noted|replied|according to",
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|so",
+    "fr": r"a déclaré|a dit|dit|explique|a expliqué|affirme|a affirmé|a averti|selon",
+    "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|advirtió|según",
 }
-_SPEAKER = (r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|he|she|they|er|sie|il|elle|él|ella"
-            r"|(?:the|der|die|le|la|el)\s+[\w'’-]+)")
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_SPEAKER = rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|he|she|they|er|sie|il|elle|él|ella|(?:the|der|die|le|la|el)\s+[\w'’-]+)"
 
 
 @lru_cache(maxsize=8)
@@ -34,7 +34,8 @@ def _reporting_clause(lang: str) -> re.Pattern[str] | None:
     verbs = _REPORTING.get(lang)
     if verbs is None:
         return None
-    return re.compile(rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+(?:{verbs}))\b")
+    # The tag must end the clause: ", he told me no" inside a quotation is quoted speech.
+    return re.compile(rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}\s+(?:{verbs}))(?=\s*[.,;:!?\"'”’»«“])")
 
 
 def _analysis(document: Document) -> QuoteAnalysis:
