@@ -1,1 +1,318 @@
-"""fragments checks (to be written)."""
+"""Fragments: sentences cut, glued or left as stubs where a link or line break was lost."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from mtcheck.checks import check
+from mtcheck.context import AlignedDocument, SegmentPair
+from mtcheck.document import Document, Segment
+from mtcheck.findings import Flag, Severity
+from mtcheck.lexicon import zipf
+from mtcheck.wordclasses import (
+    COORDINATORS, NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokens,
+)
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»«“)\]]*$")
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+_CLOSING = "\"'”’»«“)]"
+# The German test misses many strong verb forms: good enough to confirm a source clause,
+# too weak to accuse a target sentence.
+_VERB_TESTED_TARGETS = {"en"}
+_MIN_FRAGMENT_WORDS = 3
+_SHORT_SHARE = 0.5
+_MIN_SOURCE_WORDS = 5
+# A break token must be followed by this many source words to be mid-sentence there.
+_MIN_WORDS_AFTER_BREAK = 4
+_CARRIED_WORDS = 3
+_QUOTED_STOP = re.compile(r"[.!?…][\"”’»«“]+$")
+_FUNCTION_WORD_ZIPF = 6.0  # languages without a list: only the very commonest words
+_TITLE_CASE_SHARE = 0.5
+_TITLE_WORD_LENGTH = 6  # after a capitalised word only long sentence adverbs (However, According) count
+_KNOWN_ZIPF = 1.0
+_FOREIGN_MARGIN = 1.0
+_ATTRIBUTION = {
+    "en": re.compile(
+        r"\baccording to\s+((?:[\w'’-]+\s+){0,6}?)"
+        r"(reported|said|stated|wrote|announced|claimed|told|added|reports|says|writes)\b"),
+}
+_CLAUSE_WORDS = {"en": frozenset("that who which what as where when whom whose and but".split())}
+
+
+def _words(document: Document, segment: Segment) -> list[Token]:
+    return tokens(document.text, segment.start, segment.end)
+
+
+def _foreign(doc: AlignedDocument, start: int, end: int) -> bool:
+    """Mostly source-language words: an untranslated passage, another check's business.
+
+    Only lower-case words count: names are unknown to both languages.
+    """
+    src, tgt = doc.source.lang, doc.target.lang
+    words = [w.lower for w in tokens(doc.target.text, start, end) if w.text.islower()]
+    foreign = sum(zipf(w, tgt) < _KNOWN_ZIPF or zipf(w, src) > zipf(w, tgt) + _FOREIGN_MARGIN for w in words)
+    return foreign > len(words) / 2
+
+
+def _is_sentence(document: Document, segment: Segment, min_words: int) -> bool:
+    """Ends like a sentence and is long enough; labels such as ``Photo: dpa`` are not sentences."""
+    words = _words(document, segment)
+    if len(words) < min_words or not _TERMINAL.search(segment.text):
+        return False
+    label = segment.text.find(":")
+    return not (0 <= label and len(tokens(segment.text, 0, label)) <= 2)
+
+
+def _source_has_clause(doc: AlignedDocument, sources: tuple[Segment, ...]) -> bool:
+    for segment in sources:
+        if not _is_sentence(doc.source, segment, _MIN_SOURCE_WORDS):
+            continue
+        verb = has_finite_verb(_words(doc.source, segment), doc.source.lang)
+        if verb is None or verb:
+            return True
+    return False
+
+
+def _cut_short(pair: SegmentPair) -> bool:
+    """More target sentences than source sentences, or a target far shorter than its source."""
+    src, tgt = pair.source_text, pair.target_text
+    return len(pair.target) > len(pair.source) or len(tgt) < _SHORT_SHARE * len(src)
+
+
+@check("MT200", "verbless-sentence", Severity.MAJOR)
+def verbless_sentence(doc: AlignedDocument) -> Iterator[Flag]:
+    """A sentence with no finite verb cut from a source sentence that has one.
+
+    Flags a target sentence that ends like a sentence but holds no word that
+    can be a finite verb, when its source is a full clause and the target
+    was cut: the source sentence became several target sentences, or the
+    target is far shorter.  A piece like that was usually cut off where a
+    link or line break was lost.  Headings, captions and labels (``Photo:
+    dpa``) pass because they do not end like a sentence or their source has
+    no verb either; so do elliptical sentences translated whole ("Again,
+    quite big differences.").  Tested for English targets only.
+
+    Bad: ``A video was posted. Of the attack on the bridge near the village of Tyotkino.``
+    Good: ``A video of the attack on the bridge near the village of Tyotkino was posted.``
+    """
+    if doc.target.lang not in _VERB_TESTED_TARGETS:
+        return
+    for pair in doc.pairs:
+        if not _cut_short(pair) or not _source_has_clause(doc, pair.source):
+            continue
+        for sentence in pair.target:
+            words = _words(doc.target, sentence)
+            if (not _is_sentence(doc.target, sentence, _MIN_FRAGMENT_WORDS) or _foreign(doc, sentence.start, sentence.end)
+                    or has_finite_verb(words, doc.target.lang)):
+                continue
+            yield Flag(
+                sentence.start, sentence.end,
+                "This sentence has no verb, and its source is part of a full sentence: "
+                "it was probably cut where a link or line break was",
+                source=pair.source_range,
+                evidence={"words": len(words), "source_sentences": len(pair.source),
+                          "target_sentences": len(pair.target)},
+            )
+
+
+def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segment) -> Token | None:
+    """The last word before a target sentence break that the source runs on past, or None.
+
+    The word (a name or number, as link texts are) must occur once in the
+    source, be followed there by several words with no punctuation, and the
+    break must look like a cut: a full stop pulled inside closing quotation
+    marks (“WarTranslated.”), or the next target sentence starting with a word
+    that follows the break in the source.  A few source words after the break
+    are not enough, since German puts verbs last (``hat Merkel getroffen``), and a
+    break before a conjunction (``„Desaster für Berlin“ und forderte``) is a translator's choice.
+    """
+    last = _words(doc.target, left)[-1:]
+    if not last or not (last[0].text[0].isupper() or last[0].text.isdigit()):
+        return None
+    source = doc.source.text[slice(*pair.source_range)]
+    hits = list(re.finditer(rf"(?<!\w){re.escape(last[0].text)}(?!\w)", source))
+    if len(hits) != 1:
+        return None
+    after = source[hits[0].end():].lstrip(_CLOSING + " ")
+    rest = tokens(re.split(r"[.!?;:]", after, maxsplit=1)[0]) if after[:1].isalnum() else []
+    if len(rest) < _MIN_WORDS_AFTER_BREAK or rest[0].lower in COORDINATORS.get(doc.source.lang, ()):
+        return None
+    first = _words(doc.target, right)[:1]
+    carried_on = bool(first) and first[0].text in {w.text for w in rest[:_CARRIED_WORDS]}
+    return last[0] if _QUOTED_STOP.search(left.text) or carried_on else None
+
+
+@check("MT201", "split-sentence", Severity.MAJOR)
+def split_sentence(doc: AlignedDocument) -> Iterator[Flag]:
+    """One source sentence broken in two where the source runs on, typically at a lost link.
+
+    Flags a sentence end in the target after a name or number that the
+    aligned source sentence runs on past without punctuation, when the break
+    looks like a cut: the full stop pulled inside closing quotation marks,
+    or the next sentence carrying on with the words that follow in the
+    source.  The target is left with a fragment and the rest glued to the
+    next sentence.  Translations that split a long sentence at a comma or a
+    clause boundary pass.
+
+    Bad: ``One posted by the account “WarTranslated.” X, formerly Twitter, purports to show``
+    Good: ``A video posted by the account “WarTranslated” on X, formerly Twitter, purports to show``
+    """
+    text = doc.target.text
+    for pair in doc.pairs:
+        if not pair.source:
+            continue
+        for left, right in zip(pair.target, pair.target[1:]):
+            cut = _run_on(doc, pair, left, right)
+            if cut is None:
+                continue
+            yield Flag(
+                left.start, right.end,
+                f"The sentence is cut after '{cut.text}', where the source sentence goes on: "
+                f"'{_first_words(text, right)}…' belongs to the same sentence",
+                source=pair.source_range,
+                evidence={"break_after": cut.text},
+            )
+
+
+def _first_words(text: str, segment: Segment, count: int = 4) -> str:
+    words = tokens(text, segment.start, segment.end)[:count]
+    return text[words[0].start:words[-1].end] if words else ""
+
+
+def _is_function_word(word: str, lang: str) -> bool:
+    starters = SENTENCE_STARTERS.get(lang)
+    if starters is not None:
+        return word in starters
+    return zipf(word, lang) >= _FUNCTION_WORD_ZIPF
+
+
+def _clause_start(text: str, sentence: Segment, offset: int) -> int:
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence.start, offset)]
+    start = breaks[-1] if breaks else sentence.start
+    return start + len(text[start:offset]) - len(text[start:offset].lstrip())
+
+
+def _clause_end(text: str, sentence: Segment, offset: int) -> int:
+    found = _CLAUSE_BREAK.search(text, offset, sentence.end)
+    end = found.start() if found else sentence.end
+    return len(text[:end].rstrip(" .!?"))
+
+
+def _title_case(words: list[Token]) -> bool:
+    return sum(w.text[0].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)
+
+
+def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
+    """A capitalised function word run on from the previous word, followed by a lower-case word."""
+    text, word = doc.target.text, words[i]
+    if not (word.text[:1].isupper() and word.text[1:].islower() and len(word.text) > 1):
+        return False
+    nxt = words[i + 1]
+    if text[words[i - 1].end:word.start].strip() or text[word.end:nxt.start].strip() or not nxt.text.islower():
+        return False
+    if words[i - 1].text[0].isupper() and len(word.text) < _TITLE_WORD_LENGTH:
+        return False  # inside a title or name: "Gone With the Wind"
+    return _is_function_word(word.lower, doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
+
+
+@check("MT202", "lost-sentence-boundary", Severity.MAJOR)
+def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
+    """A capitalised function word in mid-sentence: a sentence boundary or link lost before it.
+
+    Flags a word such as According, However, The or Which written with a
+    capital inside a sentence, with no punctuation before it and a
+    lower-case word after it.  Capitalised words are usually names, so only
+    very common function words and sentence adverbs count, and names or
+    titles that start with one (The Guardian, Le Monde) pass because a
+    capitalised word follows.
+
+    Bad: ``Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed``
+    Good: ``According to n-tv, Governor Vyacheslav Gladkov said that two people were killed``
+    """
+    text = doc.target.text
+    for sentence in doc.target.sentences:
+        words = _words(doc.target, sentence)
+        if _title_case(words) or _foreign(doc, sentence.start, sentence.end):
+            continue
+        for i in range(1, len(words) - 1):
+            if not _stray_capital(doc, words, i):
+                continue
+            word = words[i]
+            yield Flag(
+                _clause_start(text, sentence, word.start), _clause_end(text, sentence, word.end),
+                f"'{word.text}' is capitalised in mid-sentence: a sentence boundary or link text "
+                f"was probably lost before it",
+                evidence={"word": word.text, "after": words[i - 1].text},
+            )
+
+
+def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token | None:
+    """The article or preposition a sentence ends on, or an article followed by what cannot follow one."""
+    lang, text = doc.target.lang, doc.target.text
+    if words and words[-1].lower in NEVER_FINAL.get(lang, ()) and _TERMINAL.match(text, words[-1].end, sentence.end):
+        return words[-1]
+    articles, banned = PURE_ARTICLES.get(lang, frozenset()), NOT_AFTER_ARTICLE.get(lang, frozenset())
+    for word, nxt in zip(words, words[1:]):
+        between = text[word.end:nxt.start]
+        if word.text in articles and (between.strip() in {",", ";", ":", ")"} or
+                                      (not between.strip() and nxt.text in banned)):
+            return word
+    return None
+
+
+@check("MT203", "dangling-stub", Severity.MAJOR)
+def dangling_stub(doc: AlignedDocument) -> Iterator[Flag]:
+    """An article or preposition left hanging where a link text was dropped.
+
+    Flags a sentence that ends on an article or a preposition that needs a
+    noun (``the``, ``of``, German ``des``, ``laut``), and an article followed
+    directly by a verb, a preposition or a comma (``as the has long
+    warned``): the name or link text that stood there is gone.
+
+    Bad: ``Their number has been falling for decades, as the has long warned.``
+    Good: ``Their number has been falling for decades, as the Nature Conservation Union has long warned.``
+    """
+    text = doc.target.text
+    for sentence in doc.target.sentences:
+        stub = _stub(doc, _words(doc.target, sentence), sentence)
+        if stub is None:
+            continue
+        span = _clause_start(text, sentence, stub.start), _clause_end(text, sentence, stub.end)
+        if _foreign(doc, *span):
+            continue
+        yield Flag(
+            *span,
+            f"'{stub.text}' is left dangling: a name or link text after it seems to be missing",
+            evidence={"word": stub.text},
+        )
+
+
+@check("MT204", "blended-attribution", Severity.MAJOR)
+def blended_attribution(doc: AlignedDocument) -> Iterator[Flag]:
+    """Two attributions blended into one clause: "according to X reported".
+
+    Flags ``according to`` followed within a few words, with no comma or
+    relative word between, by a reporting verb: the translation mixed "as X
+    reported" with "according to X", leaving a clause that does not parse.
+    Sentences that start with "According to" and clauses such as "according
+    to what officials said" pass.  Tested for English targets.
+
+    Bad: ``partisans announced an attack, according to the news portal Nexta reported on X.``
+    Good: ``partisans announced an attack, as the news portal Nexta reported on X.``
+    """
+    pattern = _ATTRIBUTION.get(doc.target.lang)
+    if pattern is None:
+        return
+    text, clause_words = doc.target.text, _CLAUSE_WORDS[doc.target.lang]
+    for sentence in doc.target.sentences:
+        for match in pattern.finditer(text, sentence.start, sentence.end):
+            between = {w.lower for w in tokens(match.group(1))}
+            if match.start() == sentence.start or between & clause_words or not between:
+                continue
+            yield Flag(
+                match.start(), match.end(),
+                f"'according to' and '{match.group(2)}' both attribute the statement: "
+                f"the clause mixes two constructions (\"as ... {match.group(2)}\" or \"according to ...\")",
+                evidence={"verb": match.group(2)},
+            )

@@ -1,0 +1,257 @@
+"""Quotation marks: which marks open or close a quotation, which are apostrophes, and the quotations they form.
+
+A mark's role comes first from its surroundings (space before and a word
+after opens; a word before and space or punctuation after closes), then from
+the language's conventions: ``“`` opens in English but closes in German.
+Single marks that sit inside or before a word (Putin's, rock ’n’ roll, ’90s)
+are apostrophes and never count.  Quotations may run over several
+paragraphs, with the opening mark repeated at each paragraph start and no
+closing mark before the last one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from typing import Sequence
+
+DOUBLE = "double"
+SINGLE = "single"
+QUOTE_CHARS = "\"“”„«»'‘’‚‹›"
+_LEVEL = {c: (DOUBLE if c in "\"“”„«»" else SINGLE) for c in QUOTE_CHARS}
+# Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
+_LOW_OPENING = {"de", "cs", "sk", "sl", "lt", "et", "is", "bg", "ka"}
+_INWARD_GUILLEMETS = {"de", "da"}
+_OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
+_CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
+_APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
+
+# Pairs each language's typography uses; a pair outside its list is foreign or mismatched.
+CONVENTIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"“”", "‘’", '""', "''"}),
+    "de": frozenset({"„“", "‚‘", "»«", "›‹", "«»", "‹›", '""', "''", "„”", "“”", "‘’"}),
+    "fr": frozenset({"«»", "‹›", "“”", "‘’", '""', "''"}),
+    "es": frozenset({"«»", "“”", "‘’", '""', "''"}),
+    "it": frozenset({"«»", "“”", "‘’", '""', "''"}),
+    "pt": frozenset({"«»", "“”", "‘’", '""', "''"}),
+    "nl": frozenset({"“”", "‘’", "„”", "‚’", '""', "''"}),
+}
+
+
+class Role(str, Enum):
+    """What a quotation mark does where it stands."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"  # straight marks with no telling context: decided by what is open
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One quotation mark (apostrophes excluded)."""
+
+    offset: int
+    char: str
+    role: Role
+
+    @property
+    def level(self) -> str:
+        """DOUBLE or SINGLE."""
+        return _LEVEL[self.char]
+
+    @property
+    def certain(self) -> bool:
+        """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs."""
+        return self.char not in "'’"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation within one paragraph: opening mark to closing mark (or to where it was cut)."""
+
+    start: int
+    end: int
+    opener: str
+    closer: str  # "" when the quotation is never closed
+
+    @property
+    def pair(self) -> str:
+        """Opening and closing mark, e.g. ``„“``."""
+        return self.opener + self.closer
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A mark that breaks the quotation structure.
+
+    ``kind`` is ``reopened`` (a second opening mark while a quotation of the
+    same level is open), ``unclosed`` (a quotation still open at the end of
+    its paragraph) or ``stray-close`` (a closing mark with nothing open).
+    """
+
+    kind: str
+    offset: int
+    char: str
+    opened_at: int | None = None
+
+
+@dataclass(frozen=True)
+class QuoteAnalysis:
+    """Every quotation and structural problem of a text."""
+
+    quotes: tuple[Quote, ...]
+    problems: tuple[Problem, ...]
+
+    def problems_in(self, start: int, end: int) -> list[Problem]:
+        """Problems whose mark lies in ``[start, end)``."""
+        return [p for p in self.problems if start <= p.offset < end]
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """Quotations overlapping ``[start, end)``."""
+        return [q for q in self.quotes if q.start < end and start < q.end]
+
+
+def _role(text: str, i: int, lang: str) -> Role | None:
+    """The role of the mark at ``text[i]``, or None for an apostrophe."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _LEVEL[char] == SINGLE and _is_apostrophe(text, i, before, after):
+        return None
+    opens = before.isspace() or before in _OPENS_BEFORE
+    closes = after.isspace() or after in _CLOSES_BEFORE
+    if opens and not closes:
+        return None if char == "’" else Role.OPEN  # ’em, ’tis: elisions, not quotes
+    if closes and not opens:
+        return Role.CLOSE
+    return _default_role(char, lang)
+
+
+def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
+    if before.isalnum() and after.isalnum():
+        return True
+    if after.isdigit():
+        return True
+    window = text[max(0, i - 2):i + 3]
+    return bool(_APOSTROPHE_N.search(window))
+
+
+def _default_role(char: str, lang: str) -> Role:
+    if char in "\"'":
+        return Role.EITHER
+    if char in "“‘":
+        return Role.CLOSE if lang in _LOW_OPENING else Role.OPEN
+    if char in "«‹":
+        return Role.CLOSE if lang in _INWARD_GUILLEMETS else Role.OPEN
+    if char in "»›":
+        return Role.OPEN if lang in _INWARD_GUILLEMETS else Role.CLOSE
+    return Role.OPEN if char in "„‚" else Role.CLOSE
+
+
+def find_marks(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Mark]:
+    """Quotation marks in ``text[start:end]`` with their roles, apostrophes left out."""
+    end = len(text) if end is None else end
+    marks = []
+    for i in range(start, end):
+        if text[i] in _LEVEL:
+            role = _role(text, i, lang)
+            if role is not None:
+                marks.append(Mark(i, text[i], role))
+    return marks
+
+
+class _Parser:
+    """Pairs marks paragraph by paragraph, recording quotations and problems."""
+
+    def __init__(self) -> None:
+        self.quotes: list[Quote] = []
+        self.problems: list[Problem] = []
+        self.open: list[Mark] = []
+
+    def _top_index(self, level: str) -> int | None:
+        for index in range(len(self.open) - 1, -1, -1):
+            if self.open[index].level == level:
+                return index
+        return None
+
+    def feed(self, mark: Mark) -> None:
+        top = self._top_index(mark.level)
+        role = mark.role
+        if role is Role.EITHER:
+            role = Role.CLOSE if top is not None and self.open[top].char == mark.char else Role.OPEN
+        if role is Role.CLOSE:
+            self._close(mark, top)
+        elif top is not None and top == len(self.open) - 1:
+            opener = self.open.pop()
+            if opener.certain and mark.certain:
+                self.problems.append(Problem("reopened", mark.offset, mark.char, opener.offset))
+            self.quotes.append(Quote(opener.offset, mark.offset, opener.char, ""))
+            self.open.append(mark)
+        else:
+            self.open.append(mark)
+
+    def _close(self, mark: Mark, top: int | None) -> None:
+        if top is None:
+            if mark.certain:
+                self.problems.append(Problem("stray-close", mark.offset, mark.char))
+            return
+        for inner in self.open[top + 1:]:
+            self._unclosed(inner, mark.offset)
+        opener = self.open[top]
+        del self.open[top:]
+        self.quotes.append(Quote(opener.offset, mark.offset + 1, opener.char, mark.char))
+
+    def _unclosed(self, opener: Mark, end: int) -> None:
+        if opener.certain:
+            self.problems.append(Problem("unclosed", opener.offset, opener.char, opener.offset))
+        self.quotes.append(Quote(opener.offset, end, opener.char, ""))
+
+    def end_paragraph(self, end: int, next_marks: Sequence[Mark], next_start: int | None) -> bool:
+        """Close a paragraph; True when the next one opens by repeating the open quotation's mark.
+
+        A quotation left open may go on in the next paragraph, either with its
+        opening mark repeated there (English and German convention) or closed
+        by the next paragraph's first mark of its kind.
+        """
+        first = next_marks[0] if next_marks else None
+        goes_on = len(self.open) == 1 and first is not None and first.level == self.open[0].level
+        repeated = goes_on and first.offset == next_start and first.role is not Role.CLOSE
+        if goes_on and (repeated or first.role is Role.CLOSE):
+            self.quotes.append(Quote(self.open[0].offset, end, self.open[0].char, ""))
+            if repeated:
+                self.open = []
+            return repeated
+        for opener in self.open:
+            self._unclosed(opener, end)
+        self.open = []
+        return False
+
+
+def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteAnalysis:
+    """Quotations and problems of a text split into paragraphs ``(start, end)``."""
+    parser = _Parser()
+    marks = [find_marks(text, lang, start, end) for start, end in paragraphs]
+    repeated = False
+    for index, (start, end) in enumerate(paragraphs):
+        para_marks = marks[index]
+        if repeated:  # the repeated opening mark of a continued quotation
+            parser.open.append(para_marks[0])
+            para_marks = para_marks[1:]
+        for mark in para_marks:
+            parser.feed(mark)
+        has_next = index + 1 < len(paragraphs)
+        repeated = parser.end_paragraph(
+            end, marks[index + 1] if has_next else [], paragraphs[index + 1][0] if has_next else None)
+    return QuoteAnalysis(tuple(sorted(parser.quotes, key=lambda q: q.start)), tuple(parser.problems))
+
+
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tuple[int, int]:
+    """Words in ``[start, end)`` and how many of them lie inside a quotation."""
+    quotes = analysis.quotes_in(start, end)
+    words = [m.start() for m in _WORD.finditer(text, start, end)]
+    inside = sum(any(q.start < w < q.end for q in quotes) for w in words)
+    return len(words), inside
