@@ -18,6 +18,10 @@ _UNKNOWN = 1.5
 _KNOWN_PART = 3.0
 # Without a case junction, the tail must be a very common word ("which", "die").
 _FUNCTION_WORD = 5.0
+# Languages that write compounds as one word need a stricter tail:
+# "Montagezeit" or "Bienenart" end in common nouns, not in function words.
+_COMPOUNDING = {"de", "nl", "sv", "da", "nb", "no", "fi", "is", "hu", "et"}
+_COMPOUND_FUNCTION_WORD = 6.0
 # Before a capitalised name, a lowercase head must be a function word ("theKremlin").
 _HEAD_FUNCTION_WORD = 5.5
 # A capitalised head glued to a capitalised tail must be an article-like word
@@ -50,9 +54,10 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     """``Videowhich`` -> (Video, which): a known word followed by a function word."""
     if not word[1:].islower():
         return None
+    threshold = _COMPOUND_FUNCTION_WORD if lang in _COMPOUNDING else _FUNCTION_WORD
     for cut in range(len(word) - 2, 2, -1):
         head, tail = word[:cut], word[cut:]
-        if zipf(tail, lang) >= _FUNCTION_WORD and zipf(head, lang) >= _KNOWN_PART:
+        if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
             return head, tail
     return None
 

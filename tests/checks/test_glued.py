@@ -21,6 +21,10 @@ EXAMPLES = [
     flags("MT101", "Die Regierung kündigte am Montag Reformen an.",
           "Am Montag kündigte dieRegierung Reformen an.", "en-de", span="dieRegierung"),
     passes("MT101", "The government announced reforms.", "Die Bundesregierung kündigte Reformen an.", "en-de"),
+    passes("MT101", "It is the story of flowers and of a bee species.",
+           "Es ist eine Blumengeschichte über eine Bienenart und ihre Montagezeit.", "en-de"),
+    flags("MT101", "The video, which shows the attack, was deleted.",
+          "Das Videodas den Angriff zeigt, wurde gelöscht.", "en-de", span="Videodas"),
     # Case junctions with a function-word head; CamelCase brands pass.
     flags("MT101", "Die Gewerkschaft kündigte Streiks an.", "DieGewerkschaft kündigte Streiks an.", "en-de",
           span="DieGewerkschaft"),
