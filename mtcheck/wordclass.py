@@ -21,7 +21,7 @@ DETERMINERS = frozenset(
     "all both several many few".split()
 )
 OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
-SUBJECT_PRONOUNS = frozenset("i you he she it we they who which that".split())
+PRONOUNS = frozenset("i you he she it we they me him her us them".split())
 PREPOSITIONS = frozenset(
     "after before on in at during since until from with without into onto through under over "
     "for against near behind by within despite following throughout across via between among "
@@ -92,23 +92,28 @@ def is_plural_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _verb_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(lemmas, past participles) of ``word`` read as an English verb."""
+def _verb_forms(word: str, tag: str) -> frozenset[str]:
+    """Forms with Penn tag ``tag`` (``VB``, ``VBN`` …) of the verbs ``word`` may belong to."""
     from lemminflect import getAllLemmas, getInflection
 
-    lemmas = frozenset(getAllLemmas(word).get("VERB", ()))
-    participles = frozenset(form for lemma in lemmas for form in getInflection(lemma, "VBN"))
-    return lemmas, participles
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return frozenset(form for lemma in lemmas for form in getInflection(lemma, tag))
 
 
 def is_past_participle(word: str) -> bool:
     """True when ``word`` is an English past participle (``eliminated``, ``taken``)."""
-    return word.lower() in _verb_forms(word.lower())[1]
+    return word.lower() in _verb_forms(word.lower(), "VBN")
 
 
 def is_base_verb(word: str) -> bool:
     """True when ``word`` is the plain form of an English verb (``build``, ``leave``)."""
-    return word.lower() in _verb_forms(word.lower())[0]
+    return word.lower() in _verb_forms(word.lower(), "VB")
+
+
+def is_finite_verb(word: str) -> bool:
+    """True when ``word`` is an English past-tense or third-person verb (``took``, ``says``)."""
+    lower = word.lower()
+    return lower in _verb_forms(lower, "VBD") or lower in _verb_forms(lower, "VBZ")
 
 
 def is_verb_only(word: str) -> bool:
