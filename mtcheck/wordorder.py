@@ -27,6 +27,7 @@ _MAX_MIDDLE = 12
 _CLAUSE_ENDERS = frozenset("and but or whether because although if when while".split())
 _ADVERBIAL_PREPOSITIONS = PREPOSITIONS - {"of"}
 _TIME_OPENERS = frozenset("last this next".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
 # Words after which a participle is read as a reduced relative ("those injured").
 _RELATIVE_HEADS = frozenset("those one ones people anyone everyone something nothing".split())
 _SUBORDINATORS = frozenset("that whether if because although when while after before since".split())
@@ -116,7 +117,10 @@ def _shape_fits(aux: str, middle: Sequence[Token]) -> bool:
         return False
     first = middle[0].lower
     if first in DETERMINERS | OBJECT_PRONOUNS:
-        return aux not in _BE and any(t.lower in _ADVERBIAL_PREPOSITIONS for t in middle[1:])
+        # "had their homes in the region destroyed": experiential have, English word order.
+        if aux in _BE or (aux in _PERFECT and first in _POSSESSIVES):
+            return False
+        return any(t.lower in _ADVERBIAL_PREPOSITIONS for t in middle[1:])
     if first in _ADVERBIAL_PREPOSITIONS or first in _TIME_OPENERS:
         return aux not in _BE or is_time_word(middle[-1])
     return False

@@ -15,7 +15,7 @@ from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
-from mtcheck.wordclass import DETERMINERS, PRONOUNS, Token, english_tags, tokenize
+from mtcheck.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.wordorder import (
     Reordering, clauses, final_auxiliaries, german_verb_second, inverted_reporting, like_reported,
     stranded_particles, stranded_verbs,
@@ -193,6 +193,7 @@ _MIN_RUN = 4
 _MIN_FUNCTION_WORDS = 3
 _MIN_LOWER_CONTENT = 2
 _MIN_IDENTICAL = 3
+_MAX_TITLE = 6
 
 
 def _lean(word: str, source: str, target: str) -> int:
@@ -234,13 +235,22 @@ def _looks_untranslated(run: Sequence[Token], source: str, target: str) -> bool:
     return len(function) >= _MIN_FUNCTION_WORDS or sum(not w.is_capitalised for w in content) >= _MIN_LOWER_CONTENT
 
 
-def _untranslated_run(pair: SegmentPair, words: list[Token], source: str, target: str) -> list[Token] | None:
+def _quoted_title(run: Sequence[Token], text: str) -> bool:
+    """True for a short run that is a whole quotation without sentence punctuation: a title or slogan."""
+    before, after = text[:run[0].start].rstrip(), text[run[-1].end:].lstrip()
+    return (len(run) <= _MAX_TITLE and bool(before) and before[-1] in QUOTES
+            and bool(after) and after[0] in QUOTES)
+
+
+def _untranslated_run(pair: SegmentPair, words: list[Token], text: str, source: str, target: str
+                      ) -> list[Token] | None:
     """The source-language run of one sentence, if it looks left untranslated."""
     identical = pair.source_text.split() == pair.target_text.split()
     for run in _source_runs(words, source, target):
         leaning = sum(_lean(w.lower, source, target) > 0 for w in run)
-        if _looks_untranslated(run, source, target) or (
-                identical and leaning >= _MIN_IDENTICAL and 2 * leaning >= len(words)):
+        if identical and leaning >= _MIN_IDENTICAL and 2 * leaning >= len(words):
+            return run
+        if _looks_untranslated(run, source, target) and not _quoted_title(run, text):
             return run
     return None
 
@@ -253,8 +263,9 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     source language than in the target language (wordfreq Zipf scale), three
     of them function words or two of them lower-case content words, or a
     shorter run in a sentence identical to its aligned source.  Names,
-    brands, single terms kept on purpose (Bundestag, Mittelstand) and titles
-    ("Der Untergang des Abendlandes") pass.
+    brands, single terms kept on purpose (Bundestag, Mittelstand), titles
+    ("Der Untergang des Abendlandes") and short quoted slogans without
+    sentence punctuation ("„Wir sind das Volk“") pass.
 
     Bad: ``The Legion wrote: Die Befreiung ist in diesem Moment im Gange.``
     Good: ``The Legion wrote: The liberation is underway at this moment.``
@@ -263,7 +274,7 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     if source == target:
         return
     for pair, tokens in _sentences(doc):
-        run = _untranslated_run(pair, [t for t in tokens if t.is_word], source, target)
+        run = _untranslated_run(pair, [t for t in tokens if t.is_word], doc.target.text, source, target)
         if run:
             yield Flag(
                 run[0].start, run[-1].end,
@@ -308,8 +319,8 @@ def _name_words(tokens: Sequence[Token]) -> set[str]:
 
 
 def _is_headline(words: Sequence[Token]) -> bool:
-    """True for title-case text, where most longer words are capitalised."""
-    content = [w for w in words if len(w.text) > 3]
+    """True for title-case text, where most longer words after the first are capitalised."""
+    content = [w for w in words[1:] if len(w.text) > 3]
     return bool(content) and sum(w.is_capitalised for w in content) > _HEADLINE_SHARE * len(content)
 
 
