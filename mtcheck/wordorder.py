@@ -55,7 +55,8 @@ _DE_FINITE = frozenset(
     "wurden würde würden kann können konnte konnten könnte könnten muss müssen musste mussten "
     "soll sollen sollte sollten will wollen wollte wollten darf dürfen möchte möchten".split())
 # A finite verb may precede a double infinitive ("dass er hat kommen wollen").
-_DE_DOUBLE_INFINITIVE = frozenset("können müssen sollen wollen dürfen mögen lassen sehen hören helfen".split())
+_DE_DOUBLE_INFINITIVE = frozenset(
+    "können müssen sollen wollen dürfen mögen lassen sehen hören helfen".split())
 _DE_BOUNDARIES = frozenset(",.;:!?()–—")
 _MAX_INSERTION = 8
 
@@ -104,7 +105,7 @@ def _verb_fits(aux: str, verb: Token) -> bool:
 
 
 def _second_noun_phrase(middle: Sequence[Token]) -> bool:
-    """True when a determiner follows a noun directly: a relative clause ("the report the police seized")."""
+    """True when a determiner follows a noun: a relative clause ("the report the police seized")."""
     return any(
         token.lower in DETERMINERS and before.lower not in PREPOSITIONS
         for before, token in zip(middle, middle[1:])
@@ -157,7 +158,9 @@ def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
         if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
             continue
         aux, verb, subject = clause[-1], clause[-2], clause[i + 1:-2]
-        if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES or not _verb_fits(aux.text, verb):
+        if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES:
+            continue
+        if not _verb_fits(aux.text, verb):
             continue
         if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in subject):
             continue
@@ -231,12 +234,14 @@ def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
     for k, like in enumerate(tokens[:-2]):
         if like.lower != "like" or (k and tokens[k - 1].text not in {",", ";", "–", "—", "("}):
             continue
-        if not tokens[k + 1].is_word or tokens[k + 1].text in REPORTING or tokens[k + 1].lower in PRONOUNS:
+        subject = tokens[k + 1]
+        if not subject.is_word or subject.text in REPORTING or subject.lower in PRONOUNS:
             continue
         end = noun_phrase_end(tokens, k + 1)
-        if end >= len(tokens) or tokens[end].text not in REPORTING or tokens[end - 1].lower in _RELATIVE_HEADS:
+        if end >= len(tokens) or tokens[end].text not in REPORTING:
             continue
-        if end + 1 < len(tokens) and tokens[end + 1].is_word:
+        clause_ends = end + 1 == len(tokens) or not tokens[end + 1].is_word
+        if not clause_ends or tokens[end - 1].lower in _RELATIVE_HEADS:
             continue
         yield Reordering(like, tokens[end], "as " + _join(tokens[k + 1:end + 1]),
                          {"verb": tokens[end].text})

@@ -47,33 +47,44 @@ def _sentences(doc: AlignedDocument) -> Iterator[tuple[SegmentPair, list[Token]]
             yield pair, tokenize(segment.text, segment.start)
 
 
-def _reorder_flags(doc: AlignedDocument, found: Iterator[tuple[SegmentPair, Reordering]],
-                   problem: str) -> Iterator[Flag]:
-    """Flags for word-order matches, each naming the words and their expected order."""
+def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: Sequence[Pattern],
+                by_clause: bool = False, keep: Callable[[SegmentPair], bool] = lambda pair: True
+                ) -> Iterator[Flag]:
+    """Flags for ``patterns`` in each sentence (or clause) of a ``target_lang`` translation.
+
+    Only sentences whose aligned pair passes ``keep`` are searched; each flag
+    names the words and the order the target language wants.
+    """
+    if doc.target.lang != target_lang:
+        return
     text = doc.target.text
-    for pair, match in found:
-        yield Flag(
-            match.first.start, match.last.end,
-            f"{problem}: '{text[match.first.start:match.last.end]}' "
-            f"(in target-language order: '{match.expected}')",
-            source=pair.source_range,
-            evidence=match.evidence,
-        )
-
-
-def _matches(doc: AlignedDocument, pattern: Pattern, by_clause: bool,
-             keep: Callable[[SegmentPair], bool] = lambda pair: True
-             ) -> Iterator[tuple[SegmentPair, Reordering]]:
-    """Matches of ``pattern`` in each target sentence (or clause) whose pair passes ``keep``."""
     for pair, tokens in _sentences(doc):
-        if keep(pair):
-            for part in (clauses(tokens) if by_clause else [tokens]):
-                yield from ((pair, match) for match in pattern(part))
+        if not keep(pair):
+            continue
+        for part in (clauses(tokens) if by_clause else [tokens]):
+            for match in (m for pattern in patterns for m in pattern(part)):
+                yield Flag(
+                    match.first.start, match.last.end,
+                    f"{problem}: '{text[match.first.start:match.last.end]}' "
+                    f"(in target-language order: '{match.expected}')",
+                    source=pair.source_range,
+                    evidence=match.evidence,
+                )
 
 
 def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
+    """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
     auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
     return lambda pair: bool(auxiliaries & {t.lower for t in tokenize(pair.source_text)})
+
+
+def _has_as_clause(lang: str) -> Callable[[SegmentPair], bool]:
+    """Whether a source sentence has a comparison clause (", wie …", ", comme …")."""
+    word = _AS_WORDS.get(lang)
+    if word is None:
+        return lambda pair: False
+    clause = re.compile(rf"(?:^|[,;–—(]\s*){word}\b", re.IGNORECASE)
+    return lambda pair: bool(clause.search(pair.source_text))
 
 
 @check("MT210", "verb-final-order", Severity.MAJOR)
@@ -92,12 +103,9 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``it claimed it had the corps after Tuesday's operation eliminated.``
     Good: ``it claimed it had eliminated the corps after Tuesday's operation.``
     """
-    if doc.target.lang != "en" or doc.source.lang not in _SOURCE_AUXILIARIES:
-        return
-    keep = _has_source_auxiliary(doc.source.lang)
-    for pattern in (stranded_verbs, final_auxiliaries):
-        yield from _reorder_flags(doc, _matches(doc, pattern, True, keep),
-                                  "the verb stands at the end of the clause, in the source's word order")
+    yield from _word_order(doc, "en", "the verb stands at the end of the clause, in the source's word "
+                           "order", (stranded_verbs, final_auxiliaries), True,
+                           _has_source_auxiliary(doc.source.lang))
 
 
 @check("MT211", "inverted-reporting-verb", Severity.MAJOR)
@@ -113,16 +121,13 @@ def inverted_reporting_verb(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``…,” quotes the German press agency (dpa) the Statements from the militias.``
     Good: ``…,” the German press agency (dpa) quotes the militias' statements.``
     """
-    if doc.target.lang != "en":
-        return
-    yield from _reorder_flags(doc, _matches(doc, inverted_reporting, False),
-                              "the reporting verb comes before its subject and its object, "
-                              "in the source's word order")
+    yield from _word_order(doc, "en", "the reporting verb comes before its subject and its object, "
+                           "in the source's word order", (inverted_reporting,))
 
 
 @check("MT212", "like-reported-calque", Severity.MINOR)
 def like_reported_calque(doc: AlignedDocument) -> Iterator[Flag]:
-    """"like X reported": a source comparison clause ("wie X berichtete") rendered with "like".
+    """A reporting clause opened with "like" where English needs "as", copying "wie" or "comme".
 
     German "wie", French "comme", Spanish "como" introduce both comparisons
     and reporting clauses; English uses "as" for the second ("as Newsweek
@@ -132,13 +137,8 @@ def like_reported_calque(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``the Siberian Battalion, like the news portal Newsweek reported.``
     Good: ``the Siberian Battalion, as the news portal Newsweek reported.``
     """
-    word = _AS_WORDS.get(doc.source.lang)
-    if doc.target.lang != "en" or not word:
-        return
-    clause = re.compile(rf"(?:^|[,;–—(]\s*){word}\b", re.IGNORECASE)
-    found = _matches(doc, like_reported, False, lambda pair: bool(clause.search(pair.source_text)))
-    yield from _reorder_flags(doc, found, "'like' copies the source's comparison word; "
-                                          "a reporting clause takes 'as'")
+    yield from _word_order(doc, "en", "'like' copies the source's comparison word; a reporting clause "
+                           "takes 'as'", (like_reported,), keep=_has_as_clause(doc.source.lang))
 
 
 @check("MT213", "verb-second-subordinate", Severity.MAJOR)
@@ -155,11 +155,8 @@ def verb_second_subordinate(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``Er sagte, dass die Regierung hat die Steuern erhöht.``
     Good: ``Er sagte, dass die Regierung die Steuern erhöht hat.``
     """
-    if doc.target.lang != "de":
-        return
-    yield from _reorder_flags(doc, _matches(doc, german_verb_second, False),
-                              "the finite verb follows the subject instead of ending the "
-                              "subordinate clause (English word order)")
+    yield from _word_order(doc, "de", "the finite verb follows the subject instead of ending the "
+                           "subordinate clause (English word order)", (german_verb_second,))
 
 
 @check("MT214", "stranded-particle", Severity.MAJOR)
@@ -175,11 +172,9 @@ def stranded_particle(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``He took himself from the criticism not out.``
     Good: ``He did not exempt himself from the criticism.``
     """
-    if doc.target.lang != "en" or doc.source.lang not in _SEPARABLE_VERBS:
-        return
-    yield from _reorder_flags(doc, _matches(doc, stranded_particles, True),
-                              "the particle is separated from its verb and left at the end of "
-                              "the clause, as in the source")
+    yield from _word_order(doc, "en", "the particle is separated from its verb and left at the end of the "
+                           "clause, as in the source", (stranded_particles,), True,
+                           lambda pair: doc.source.lang in _SEPARABLE_VERBS)
 
 
 # Languages that capitalise every noun.
@@ -230,13 +225,15 @@ def _looks_untranslated(run: Sequence[Token], source: str, target: str) -> bool:
     leaning = [w for w in run if _lean(w.lower, source, target) > 0]
     function = [w for w in leaning if zipf(w.lower, source) >= _FUNCTION]
     content = [w for w in leaning if w not in function]
-    if len(leaning) < _MIN_RUN or (source not in _NOUN_CAPITALISING and all(w.is_capitalised for w in content)):
+    title_case = source not in _NOUN_CAPITALISING and all(w.is_capitalised for w in content)
+    if len(leaning) < _MIN_RUN or title_case:
         return False
-    return len(function) >= _MIN_FUNCTION_WORDS or sum(not w.is_capitalised for w in content) >= _MIN_LOWER_CONTENT
+    lower_content = sum(not w.is_capitalised for w in content)
+    return len(function) >= _MIN_FUNCTION_WORDS or lower_content >= _MIN_LOWER_CONTENT
 
 
 def _quoted_title(run: Sequence[Token], text: str) -> bool:
-    """True for a short run that is a whole quotation without sentence punctuation: a title or slogan."""
+    """True for a short run that is a whole quotation without final punctuation: a title, a slogan."""
     before, after = text[:run[0].start].rstrip(), text[run[-1].end:].lstrip()
     return (len(run) <= _MAX_TITLE and bool(before) and before[-1] in QUOTES
             and bool(after) and after[0] in QUOTES)
@@ -274,7 +271,8 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     if source == target:
         return
     for pair, tokens in _sentences(doc):
-        run = _untranslated_run(pair, [t for t in tokens if t.is_word], doc.target.text, source, target)
+        words = [t for t in tokens if t.is_word]
+        run = _untranslated_run(pair, words, doc.target.text, source, target)
         if run:
             yield Flag(
                 run[0].start, run[-1].end,
@@ -360,11 +358,11 @@ def _capital_reason(word: Token, before: Token, pair: SegmentPair, source_lang: 
     if source_lang not in _NOUN_CAPITALISING or any(word.text in t.text for t in source_words):
         return None
     if word.lower in lower_words:
-        return "the source language capitalises nouns, and this text writes the word lower-case elsewhere"
+        return "the source language capitalises nouns, and the text writes the word lower-case elsewhere"
     modifier = _modifier(before)
-    if modifier != "determiner":
-        return f"the source language capitalises nouns, and the word follows the {modifier} '{before.text}'"
-    return None
+    if modifier == "determiner":
+        return None
+    return f"the source language capitalises nouns, and the word follows the {modifier} '{before.text}'"
 @check("MT301", "source-capitalisation", Severity.MINOR)
 def source_capitalisation(doc: AlignedDocument) -> Iterator[Flag]:
     """An English common noun capitalised mid-sentence, copying the source's capital.
