@@ -35,7 +35,8 @@ CLAUSE_OPENERS = frozenset(
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december yesterday today tomorrow "
-    "morning afternoon evening night week weekend month year day tonight".split()
+    "morning afternoon evening night week weekend month year day tonight minute hour moment "
+    "time decade later earlier ago".split()
 )
 QUOTES = frozenset("\"“”„«»‘’'‹›")
 
@@ -70,8 +71,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def is_time_word(token: Token) -> bool:
-    """A weekday, month, day-part or year such as ``Tuesday``, ``morning``, ``2019``."""
-    return token.lower in TIME_WORDS or (token.text.isdigit() and len(token.text) == 4)
+    """A weekday, month, time unit or year such as ``Tuesday``, ``minutes``, ``2019``."""
+    word = token.lower
+    return word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS or (word.isdigit() and len(word) == 4)
 
 
 @lru_cache(maxsize=20_000)

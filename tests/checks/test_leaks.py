@@ -50,6 +50,8 @@ INVERTED_REPORTING = [
            "“We are staying,” the agency quoted the spokesman as saying."),
     passes("MT211", "„Wir sind bereit“, sagte der Bürgermeister einen Tag später.",
            "“We are ready,” said the mayor a day later."),
+    passes("MT211", "„Es ist vorbei“, fügte der Sprecher wenige Minuten später hinzu.",
+           "“It is over,” added the spokesman a few minutes later."),
 ]
 
 LIKE_REPORTED = [
