@@ -50,10 +50,16 @@ def _words(text: str) -> list[str]:
 
 
 def fingerprint(finding: Finding, text: str) -> str:
-    """Stable identity of a finding in a target text: code, span and nearby words."""
+    """Stable identity of a finding in a target text: code, span and nearby words.
+
+    The nearby words stop at a line break, so an edit in another paragraph
+    (even the one just before) leaves the fingerprint alone.
+    """
     start, end = finding.target.start, finding.target.end
-    before = _words(text[max(0, start - _CONTEXT_CHARS):start])[-_CONTEXT_WORDS:]
-    after = _words(text[end:end + _CONTEXT_CHARS])[:_CONTEXT_WORDS]
+    before_text = text[max(0, start - _CONTEXT_CHARS):start].rpartition("\n")[2]
+    after_text = text[end:end + _CONTEXT_CHARS].partition("\n")[0]
+    before = _words(before_text)[-_CONTEXT_WORDS:]
+    after = _words(after_text)[:_CONTEXT_WORDS]
     key = "\x1f".join([finding.code, normalise(finding.target.text), " ".join(before), " ".join(after)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 

@@ -46,8 +46,8 @@ FINDINGS = [
     finding("MT101", Severity.MAJOR, "'Videowhich' looks like two words glued together ('Video which')",
             "Videowhich", "Der Geheimdienst veröffentlichte auf X. Video, das den Angriff zeigen soll."),
     finding("MT330", Severity.MINOR, "the glossary requires 'Federal Chancellor' for 'Bundeskanzler'",
-            "The chancellor said nothing.", "Bundeskanzler",
-            {"term": "Bundeskanzler", "back_translation": "Der Kanzler sagte nichts."}),
+            "The chancellor said nothing.", "Der Bundeskanzler schwieg dazu.",
+            {"term": "Bundeskanzler", "back_translation": "Der Kanzler schwieg dazu."}),
 ]
 
 
