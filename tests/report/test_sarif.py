@@ -23,7 +23,7 @@ def seed_log() -> dict:
     run = CliRunner().invoke(cli.main, ["check", str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt"),
                                         "--format", "sarif"])
     assert run.exit_code in (0, 1), run.output
-    return json.loads(run.output)
+    return json.loads(run.stdout)
 
 
 def test_seed_validates_against_the_sarif_schema(seed_log):
