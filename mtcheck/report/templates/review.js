@@ -102,7 +102,11 @@
     const shown = (id) => severities.has(byId.get(id).severity) && codes.has(byId.get(id).code);
     items.forEach((li) => { li.hidden = !shown(Number(li.dataset.f)); });
     document.querySelectorAll("mark[data-f]").forEach((m) => {
-      m.classList.toggle("off", !ids(m, "data-f").some(shown));
+      // A run of text shows the worst severity among the findings still shown on it.
+      const visible = ids(m, "data-f").filter(shown).map((id) => byId.get(id).severity);
+      m.classList.toggle("off", !visible.length);
+      m.classList.toggle("sev-major", visible.includes("major"));
+      m.classList.toggle("sev-minor", visible.length > 0 && !visible.includes("major"));
     });
   }
 
