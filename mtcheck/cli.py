@@ -106,8 +106,7 @@ def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, 
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
-    given = (source, target) != (None, None)
-    if given == (manifest is not None) or None in (source, target) and given:
+    if (manifest is None) != (source is not None and target is not None) or (manifest and (source or target)):
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
     results = list(check_pairs(resolve_pairs(source, target, manifest), options, jobs))
     suppressed = 0

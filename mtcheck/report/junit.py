@@ -60,9 +60,10 @@ def render(report: Report) -> str:
     root = ET.Element("testsuites", name="mtcheck", **counts)
     suite = ET.SubElement(root, "testsuite", name="mtcheck", **counts)
     properties = ET.SubElement(suite, "properties")
-    for key, value in report.signature.items():
-        text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        ET.SubElement(properties, "property", name=key, value=text)
+    settings = {**report.signature, "languages": report.language_pairs, "suppressed-by-baseline": report.suppressed}
+    for key, value in settings.items():
+        text = ", ".join(map(str, value)) if isinstance(value, list) else "none" if value is None else str(value)
+        ET.SubElement(properties, "property", name=key, value=_xml(text))
     suite.extend(case for case, _ in cases)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"

@@ -45,3 +45,9 @@ def test_control_characters_in_documents_still_give_valid_xml():
     report.documents = [result([odd])]
     root = ET.fromstring(junit.render(report))
     assert root.find(".//failure").get("message").endswith("form\ufffdfeed and \ufffd nul")
+
+
+def test_run_settings_are_suite_properties():
+    properties = {p.get("name"): p.get("value") for p in parse(Severity.MAJOR).iter("property")}
+    assert properties["languages"] == "de-en" and properties["translator"] == "none"
+    assert properties["suppressed-by-baseline"] == "2" and properties["checks"] == "MT101, MT330"
