@@ -2,8 +2,9 @@
 
 Both checks do nothing until the configuration gives them a glossary
 (``[tool.mtcheck.glossary]``).  A term counts wherever it occurs as whole
-words, case-insensitively, with a common inflection ending (Kanzlers,
-chancellors).  The decision is made per aligned paragraph, so a rendering
+words with a common inflection ending (Kanzlers, chancellors), in any case;
+a name to keep must be written with its capitals in the source (so "le
+monde" in running text is not the newspaper "Le Monde").  The decision is made per aligned paragraph, so a rendering
 that alignment placed in the neighbouring sentence still counts; the finding
 points at the sentence that lacks it.
 """
