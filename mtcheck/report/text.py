@@ -8,6 +8,7 @@ from ``--color`` and ``NO_COLOR``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from mtcheck.api import DocumentResult
@@ -21,6 +22,10 @@ _BOLD, _DIM, _UNDERLINE, _RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
 
 
 def _plural(n: int, word: str) -> str:
@@ -40,13 +45,14 @@ class _Painter:
 def _context(text: str, finding: Finding, paint: _Painter) -> str:
     """The span in a window of its text, marked with » « (or colour)."""
     start, end = finding.target.start, finding.target.end
-    before = _one_line(text[max(0, start - _CONTEXT):start])
-    after = _one_line(text[end:end + _CONTEXT])
+    # Whitespace is squashed, not dropped, so "»word«." stays glued to its full stop.
+    before = _squash(text[max(0, start - _CONTEXT):start]).lstrip()
+    after = _squash(text[end:end + _CONTEXT]).rstrip()
     span = _one_line(text[start:end])
     marked = paint(span, _BOLD, _UNDERLINE, _COLORS[finding.severity]) if paint.color else f"»{span}«"
     lead = "…" if start > _CONTEXT else ""
     tail = "…" if end + _CONTEXT < len(text) else ""
-    return f"{lead}{before} {marked} {after}{tail}".strip()
+    return f"{lead}{before}{marked}{after}{tail}"
 
 
 def _finding_lines(result: DocumentResult, finding: Finding, paint: _Painter) -> list[str]:
