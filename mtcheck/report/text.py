@@ -89,10 +89,10 @@ def summary(report: Report, paint: _Painter | None = None) -> str:
         where = f" in {with_findings} of {documents} documents" if documents > 1 else ""
         line = f"{_plural(len(findings), 'finding')} ({severities}){where}: {checks}"
     else:
-        line = f"No findings in {documents} documents" if documents > 1 else "No findings"
+        line = f"No findings in {documents} documents." if documents > 1 else "No findings."
     if report.suppressed:
-        line += f"; {report.suppressed} suppressed by the baseline"
-    return line + "."
+        line = f"{line.rstrip('.')}; {report.suppressed} suppressed by the baseline"
+    return line
 
 
 def render(report: Report) -> str:
@@ -102,7 +102,8 @@ def render(report: Report) -> str:
     for result in report.documents:
         if not result.findings:
             continue
-        out.append(_header(result, paint))
+        if len(report.documents) > 1:  # one document needs no heading: every line names it
+            out.append(_header(result, paint))
         for finding in result.findings:
             out.extend(_finding_lines(result, finding, paint))
             out.append("")

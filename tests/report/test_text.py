@@ -22,7 +22,7 @@ def test_summary_counts_by_severity_and_check():
     line = text.summary(sample_report())
     assert line.startswith("3 findings (2 major, 1 minor) in 1 of 2 documents:")
     assert "MT101 glued-token ×2, MT330 glossary-term ×1" in line
-    assert line.endswith("×1; 2 suppressed by the baseline.")
+    assert line.endswith("×1; 2 suppressed by the baseline")
 
 
 def test_color_flag_on_the_command_line():
