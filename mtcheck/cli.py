@@ -9,12 +9,12 @@ from pathlib import Path
 import click
 
 from mtcheck import __version__
+from mtcheck.config import FAIL_ON
 from mtcheck.errors import InputError
-from mtcheck.findings import Severity
 from mtcheck.options import Options
+from mtcheck.report import renderers
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
 
 
 def _codes(value: str | None) -> tuple[str, ...]:
@@ -26,9 +26,9 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _write(output: str | None, content: str) -> None:
+def _write(output: str | None, content: str, color: bool = False) -> None:
     if output in (None, "-"):
-        click.echo(content, nl=False)
+        click.echo(content, nl=False, color=color)  # click strips colour codes unless told
         return
     try:
         Path(output).write_text(content, encoding="utf-8")
@@ -65,34 +65,91 @@ def _language_options(func):
     return click.option("--source-lang", "-s", help="Source language code (default: from file name or detected).")(func)
 
 
-@main.command("check")
-@click.argument("source", type=click.Path())
-@click.argument("target", type=click.Path())
-@_language_options
-@click.option("--format", "fmt", default="text", show_default=True, help="Output format.",
-              type=click.Choice(["text", "json"]))
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="major", show_default=True,
-              help="Exit 1 when a finding at or above this severity is found.")
-@click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
-@click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
-@click.option("--output", "-o", help="Write the report to this file instead of stdout.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color) -> None:
-    """Check TARGET, a machine translation of SOURCE."""
-    from mtcheck.api import check_files, signature
-    from mtcheck.checks import unknown_patterns
-    from mtcheck.report import Report, renderers
+def _run_options(func):
+    """Options shared by ``check`` and ``review``: inputs, configuration, selection, baseline."""
+    options = [
+        click.argument("source", required=False, type=click.Path()),
+        click.argument("target", required=False, type=click.Path()),
+        click.option("--manifest", type=click.Path(dir_okay=False),
+                     help="JSONL file of {\"source\", \"target\", \"source_lang\", \"target_lang\"} to check."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Documents checked in parallel (0: one per CPU core)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False),
+                     help="Configuration file (default: mtcheck.toml or [tool.mtcheck] in pyproject.toml, "
+                          "searched upwards)."),
+        click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all)."),
+        click.option("--ignore", help="Comma-separated codes, prefixes or names to skip."),
+        click.option("--baseline", type=click.Path(dir_okay=False),
+                     help="Report and fail only on findings not recorded in this baseline file."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return _language_options(func)
 
-    options = Options(source_lang=source_lang, target_lang=target_lang, select=_codes(select),
-                      ignore=_codes(ignore), fail_on=FAIL_ON[fail_on])
+
+def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
+         fail_on=None, write_baseline=None):
+    """Check every document of a run; returns the report (findings in a baseline left out)."""
+    from mtcheck.api import signature
+    from mtcheck.baseline import apply_baseline, read_baseline
+    from mtcheck.baseline import write_baseline as record
+    from mtcheck.batch import check_pairs, resolve_pairs
+    from mtcheck.checks import unknown_patterns
+    from mtcheck.config import load_config
+    from mtcheck.report import Report
+
+    config = load_config(config_path)
+    options = config.options(
+        select=_codes(select) if select is not None else None,
+        ignore=_codes(ignore) if ignore is not None else None,
+        fail_on=fail_on, source_lang=source_lang, target_lang=target_lang)
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
-    result = check_files(source, target, options)
-    report = Report([result], signature(options, result.checks, result.aligned.alignment.method),
-                    options.fail_on, color=_use_color(color) and output in (None, "-"))
-    _write(output, renderers()[fmt](report))
-    sys.exit(EXIT_FINDINGS if report.failing() else EXIT_OK)
+    if (manifest is None) != (source is not None and target is not None) or (manifest and (source or target)):
+        raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
+    results = list(check_pairs(resolve_pairs(source, target, manifest), options, jobs))
+    suppressed = 0
+    if write_baseline:
+        n = record(write_baseline, results)
+        click.echo(f"mtcheck: recorded {n} finding{'' if n == 1 else 's'} in {write_baseline}", err=True)
+    elif config.baseline(baseline):
+        results, suppressed = apply_baseline(results, read_baseline(config.baseline(baseline)))
+    methods = sorted({r.aligned.alignment.method for r in results})
+    return Report(results, signature(options, results[0].checks, ", ".join(methods)), options.fail_on,
+                  suppressed=suppressed)
+
+
+@main.command("check")
+@_run_options
+@click.option("--format", "fmt", default="text", show_default=True, help="Output format.",
+              type=click.Choice(list(renderers())))
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)),
+              help="Exit 1 when a finding at or above this severity is found (default: major).")
+@click.option("--output", "-o", help="Write the report to this file instead of stdout.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record every current finding in this file (exit 0), for --baseline later.")
+def check_command(fmt, output, color, **run) -> None:
+    """Check TARGET, a machine translation of SOURCE (two files, or two directories)."""
+    report = _run(**run)
+    report.color = _use_color(color) and output in (None, "-")
+    _write(output, renderers()[fmt](report), report.color)
+    sys.exit(EXIT_FINDINGS if report.failing() and not run["write_baseline"] else EXIT_OK)
+
+
+@main.command("review")
+@_run_options
+@click.option("--output", "-o", default="review.html", show_default=True, help="Where to write the page.")
+def review_command(output, **run) -> None:
+    """Write an HTML page to review the findings of TARGET against SOURCE side by side."""
+    from mtcheck.report import html
+
+    report = _run(**run)
+    _write(output, html.render(report))
+    if output not in (None, "-"):
+        n = len(report.findings)
+        click.echo(f"mtcheck: wrote {output} ({n} finding{'' if n == 1 else 's'})", err=True)
 
 
 @main.command("align")

@@ -18,4 +18,9 @@ class Options:
     severity_overrides: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity | None = Severity.MAJOR
     allowlist: frozenset[str] = frozenset()
+    # Source term -> the rendering the target must use for it.
     glossary: dict[str, str] = field(default_factory=dict)
+    # Names that must appear unchanged in the translation.
+    keep_names: tuple[str, ...] = ()
+    # Translation model per direction ("de-en" -> path or hub id), from configuration.
+    models: dict[str, str] = field(default_factory=dict)

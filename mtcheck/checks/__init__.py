@@ -25,6 +25,7 @@ FAMILIES = (
     "names",
     "numbers",
     "structure",
+    "glossary",
 )
 
 CheckFunction = Callable[[AlignedDocument], Iterable[Flag]]

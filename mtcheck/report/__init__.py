@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from mtcheck.api import DocumentResult
+from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity
 
 
@@ -17,11 +18,22 @@ class Report:
     signature: dict[str, Any] = field(default_factory=dict)
     fail_on: Severity | None = Severity.MAJOR
     color: bool = False
+    suppressed: int = 0  # findings a baseline accepted, not in ``documents``
 
     @property
     def findings(self) -> list[Finding]:
         """All findings of all documents."""
         return [f for d in self.documents for f in d.findings]
+
+    @property
+    def checks(self) -> list[Check]:
+        """Every check that ran on any document, in code order."""
+        return sorted({c.code: c for d in self.documents for c in d.checks}.values(), key=lambda c: c.code)
+
+    @property
+    def language_pairs(self) -> list[str]:
+        """The distinct language pairs checked, like ``de-en``."""
+        return sorted({f"{d.source.lang}-{d.target.lang}" for d in self.documents})
 
     def failing(self, findings: list[Finding] | None = None) -> list[Finding]:
         """Findings at or above the ``fail_on`` severity."""
@@ -36,6 +48,13 @@ Renderer = Callable[[Report], str]
 
 def renderers() -> dict[str, Renderer]:
     """Every output format by name (imported lazily to keep start-up fast)."""
-    from mtcheck.report import json_report, text
+    from mtcheck.report import github, html, json_report, junit, sarif, text
 
-    return {"text": text.render, "json": json_report.render}
+    return {
+        "text": text.render,
+        "json": json_report.render,
+        "sarif": sarif.render,
+        "junit": junit.render,
+        "github": github.render,
+        "html": html.render,
+    }

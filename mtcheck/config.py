@@ -1,0 +1,178 @@
+"""Configuration files: ``mtcheck.toml`` or ``[tool.mtcheck]`` in ``pyproject.toml``.
+
+The first directory, from the working directory upwards, that holds an
+``mtcheck.toml`` or a ``pyproject.toml`` with a ``[tool.mtcheck]`` table
+configures the run; in one directory ``mtcheck.toml`` wins.  Options given
+on the command line win over the file.  Keys may be written with dashes or
+underscores::
+
+    [tool.mtcheck]
+    select = ["MT1", "MT3"]          # codes, prefixes or names
+    ignore = ["MT105"]
+    fail-on = "major"                # major | minor | never
+    source-lang = "de"
+    target-lang = "en"
+    baseline = "mtcheck-baseline.json"
+    allowlist = ["WarTranslated"]    # words the glued-token and untranslated checks accept
+    severity = { MT101 = "minor" }   # per-code severity overrides
+    models = { de-en = "models/opus-mt-de-en" }
+
+    [tool.mtcheck.glossary]
+    terms = { "Bundeskanzler" = "Federal Chancellor" }
+    keep = ["Ukrainska Pravda"]      # names that must stay untranslated
+
+A relative baseline path, and a model that is a directory beside the file,
+are taken relative to the file that names them.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mtcheck.errors import InputError
+from mtcheck.findings import Severity
+from mtcheck.options import Options
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
+_KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline",
+         "allowlist", "severity", "models", "glossary")
+_GLOSSARY_KEYS = ("terms", "keep")
+
+
+@dataclass
+class Config:
+    """Settings read from a configuration file (empty when there is none)."""
+
+    path: Path | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, cli_value: Any = None) -> Any:
+        """The command-line value when given, else the file's value."""
+        return cli_value if cli_value is not None else self.values.get(key)
+
+    def resolve(self, value: str) -> str:
+        """A path from the file, made relative to the file's directory."""
+        return value if self.path is None else str(self.path.parent / value)
+
+    def _model(self, value: str) -> str:
+        """A model directory beside the file, else the value as given (a hub id)."""
+        return self.resolve(value) if Path(self.resolve(value)).is_dir() else value
+
+    def options(self, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
+                fail_on: str | None = None, source_lang: str | None = None,
+                target_lang: str | None = None) -> Options:
+        """Options of a run: command-line values (None = not given) over the file's."""
+        glossary = self.values.get("glossary", {})
+        return Options(
+            source_lang=self.get("source_lang", source_lang),
+            target_lang=self.get("target_lang", target_lang),
+            select=tuple(self.get("select", select) or ()),
+            ignore=tuple(self.get("ignore", ignore) or ()),
+            severity_overrides={code.upper(): Severity(s) for code, s in self.values.get("severity", {}).items()},
+            fail_on=FAIL_ON[self.get("fail_on", fail_on) or "major"],
+            allowlist=frozenset(w.lower() for w in self.values.get("allowlist", ())),
+            glossary=dict(glossary.get("terms", {})),
+            keep_names=tuple(glossary.get("keep", ())),
+            models={d: self._model(m) for d, m in self.values.get("models", {}).items()},
+        )
+
+    def baseline(self, cli_value: str | None) -> str | None:
+        """The baseline file: from the command line, else from the file (resolved)."""
+        if cli_value is not None:
+            return cli_value
+        value = self.values.get("baseline")
+        return self.resolve(value) if value else None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest configuration file at or above ``start``."""
+    for directory in (start, *start.parents):
+        candidate = directory / "mtcheck.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and "mtcheck" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: str | Path | None = None, start: Path | None = None) -> Config:
+    """Read ``path``, or the nearest configuration file above ``start`` (default: cwd)."""
+    found = Path(path) if path else find_config((start or Path.cwd()).resolve())
+    if found is None:
+        return Config()
+    if not found.is_file():
+        raise InputError(found, "no such configuration file")
+    table = _read_toml(found)
+    if found.name == "pyproject.toml":
+        table = table.get("tool", {}).get("mtcheck", {})
+    return Config(found, validate(table, found))
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(path, f"is not valid TOML ({exc})") from None
+
+
+def _keys(table: dict[str, Any], allowed: tuple[str, ...], path: Path, where: str) -> dict[str, Any]:
+    """Keys with dashes turned into underscores; unknown keys are an error."""
+    normal = {key.replace("-", "_"): value for key, value in table.items()}
+    unknown = sorted(set(normal) - set(allowed))
+    if unknown:
+        raise InputError(path, f"unknown key{'s' if len(unknown) > 1 else ''} in {where}: {', '.join(unknown)}")
+    return normal
+
+
+def _expect(ok: bool, path: Path, problem: str) -> None:
+    if not ok:
+        raise InputError(path, problem)
+
+
+def _string_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _string_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+
+
+def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Check types and values of a configuration table; return it with normalised keys."""
+    values = _keys(table, _KEYS, path, "[tool.mtcheck]")
+    for key in ("select", "ignore"):
+        if isinstance(values.get(key), str):
+            values[key] = [c.strip() for c in values[key].split(",") if c.strip()]
+    for key in ("select", "ignore", "allowlist"):
+        _expect(_string_list(values.get(key, [])), path, f"'{key}' must be a list of strings")
+    for key in ("source_lang", "target_lang", "baseline"):
+        _expect(isinstance(values.get(key, ""), str), path, f"'{key}' must be a string")
+    _expect(values.get("fail_on", "major") in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
+    _expect(_string_map(values.get("models", {})), path, "'models' must map a direction like 'de-en' to a model")
+    severity = values.get("severity", {})
+    _expect(_string_map(severity) and set(severity.values()) <= {s.value for s in Severity},
+            path, "'severity' must map check codes to 'major' or 'minor'")
+    _check_codes(severity, path)
+    glossary = _keys(values.get("glossary", {}), _GLOSSARY_KEYS, path, "[tool.mtcheck.glossary]")
+    _expect(_string_map(glossary.get("terms", {})), path, "glossary 'terms' must map source terms to renderings")
+    _expect(_string_list(glossary.get("keep", [])), path, "glossary 'keep' must be a list of names")
+    values["glossary"] = glossary
+    return values
+
+
+def _check_codes(severity: dict[str, str], path: Path) -> None:
+    from mtcheck.checks import find_check
+
+    unknown = [code for code in severity if find_check(code) is None]
+    _expect(not unknown, path, f"unknown check code in 'severity': {', '.join(unknown)}")

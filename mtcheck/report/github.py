@@ -1,0 +1,49 @@
+"""GitHub Actions workflow commands: findings become inline annotations on a pull request.
+
+Each finding is one ``::error`` (major) or ``::warning`` (minor) line with
+file, line, column and end position, titled with its code and check name.
+Values are escaped as the runner expects (``%``, CR and LF everywhere;
+``:`` and ``,`` too inside properties), so no document text can inject a
+command of its own.
+"""
+
+from __future__ import annotations
+
+from mtcheck.api import DocumentResult
+from mtcheck.findings import Finding, Severity
+from mtcheck.report import Report
+from mtcheck.report.text import summary
+
+_LEVEL = {Severity.MAJOR: "error", Severity.MINOR: "warning"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a command's property value."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(result: DocumentResult, finding: Finding) -> str:
+    """One workflow command for one finding."""
+    line, col = result.target.line_col(finding.target.start)
+    end_line, end_col = result.target.line_col(max(finding.target.start, finding.target.end - 1))
+    properties: dict[str, object] = {"file": result.target.path, "line": line}
+    if line == end_line:  # GitHub ignores columns on annotations spanning lines
+        properties.update(col=col, endColumn=end_col)
+    properties.update(endLine=end_line, title=f"{finding.code} {finding.check} ({finding.severity.value})")
+    props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    message = finding.message
+    if finding.source:
+        message += f"\nSource: {' '.join(finding.source.text.split())}"
+    return f"::{_LEVEL[finding.severity]} {props}::{escape_data(message)}"
+
+
+def render(report: Report) -> str:
+    """Every finding as an annotation, then the summary as a plain log line."""
+    lines = [annotation(r, f) for r in report.documents for f in r.findings]
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
