@@ -17,6 +17,11 @@ CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 
+def protected_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of URLs, e-mail addresses, handles and hashtags: not prose."""
+    return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
+
+
 def digit_groups(text: str) -> set[str]:
     """Digit runs with leading zeros dropped (``07`` and ``7`` match)."""
     return {d.lstrip("0") or "0" for d in DIGITS.findall(text)}
