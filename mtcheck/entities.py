@@ -38,6 +38,7 @@ CONNECTORS = frozenset({
     "de", "du", "des", "la", "le", "les", "pour", "et", "d",
     "del", "el", "los", "las", "para", "y",
 })
+_RARE_AT_START = 4.5
 _MIN_COPIED = 3
 _COPIED_SHARE = 0.6
 _STEM_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "s", "n")
@@ -91,11 +92,13 @@ def skeleton(word: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two words are spellings of one name (Gladkow/Gladkov, Putins/Putin's)."""
+    """Whether two words are spellings of one name (Gladkow/Gladkov, Putins/Putin's, Hollstein/Holstein)."""
     ka, kb = skeleton(a), skeleton(b)
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
         return bool(ka)
-    if min(len(ka), len(kb)) < _MIN_FUZZY_LENGTH:
+    short, long = sorted((ka, kb), key=len)
+    # A name plus an ending is another word: Berliner, Ukrainer.
+    if len(short) < _MIN_FUZZY_LENGTH or long.startswith(short):
         return False
     return fuzz.ratio(ka, kb) >= _MATCH_RATIO
 
@@ -119,11 +122,13 @@ class TargetNames:
     verbatim: frozenset[str]
 
     @classmethod
-    def of(cls, target: Sequence[str], source: str) -> "TargetNames":
-        """Collect capitalised words (outside sentence starts) and lower-case words.
+    def of(cls, target: Sequence[str], source: str, lang: str) -> "TargetNames":
+        """Collect capitalised words and lower-case words of the target sentences.
 
-        Target sentences left in the source language do not count: there a
-        German noun is capitalised without being a name.
+        A capitalised word at a sentence start only counts when it is rare
+        as a word of ``lang`` (Reuters, not Video).  Target sentences left in
+        the source language do not count: there a German noun is capitalised
+        without being a name.
         """
         source_words = {t.text for t in tokens(source) if t.text.islower()}
         capitalised: set[str] = set()
@@ -137,8 +142,11 @@ class TargetNames:
             for i, tok in enumerate(toks):
                 parts = word_parts(tok.text) if tok.is_word else []
                 lower.update(stem(p) for p in parts if p.islower())
-                if not sentence_initial(toks, i):
-                    capitalised.update(p for p in parts if p[:1].isupper())
+                initial = sentence_initial(toks, i)
+                capitalised.update(
+                    p for p in parts
+                    if p[:1].isupper() and (not initial or zipf(p.lower(), lang) < _RARE_AT_START)
+                )
         return cls(tuple(sorted(capitalised)), frozenset(lower), frozenset(verbatim))
 
     def keeps(self, word: str) -> bool:
@@ -171,6 +179,23 @@ def is_name_token(token: Token) -> bool:
     if not token.is_word or not token.is_capitalised or token.text.isdigit():
         return False
     return len(token.text) > 1 or token.text.isupper()
+
+
+def capitalised_runs(toks: Sequence[Token]) -> list[list[Token]]:
+    """Runs of directly adjacent capitalised words; a possessive ends a run (Musk's X)."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in toks:
+        if is_name_token(tok):
+            current.append(tok)
+            if _POSSESSIVE.search(tok.text):
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    return runs + ([current] if current else [])
 
 
 def name_runs(toks: Sequence[Token], lang: str) -> list[list[Token]]:

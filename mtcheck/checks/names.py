@@ -15,7 +15,8 @@ from mtcheck.attribution import VOCABULARY, Attribution, Reading, locate, read_t
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.entities import (
-    TargetNames, Token, find_word, is_name_token, name_key, name_runs, same_name, skeleton, tokens,
+    CONNECTORS, TargetNames, Token, capitalised_runs, find_word, is_name_token, name_key, name_runs, same_name,
+    skeleton, tokens, word_parts,
 )
 from mtcheck.findings import Flag, Severity
 
@@ -49,7 +50,7 @@ class _Side:
 
 
 def _target_names(doc: AlignedDocument) -> TargetNames:
-    return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text)
+    return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
 
 
 def _source_names(toks: Sequence[Token], keeps: TargetNames) -> list[list[Token]]:
@@ -83,7 +84,12 @@ def _run_text(run: Sequence[Token], text: str) -> str:
 
 
 def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | None]]:
-    """Source names absent from their aligned target: (pair, name, pair that has it instead)."""
+    """Source names absent from their aligned target: (pair, name, pair that has it instead).
+
+    A name found instead in a neighbouring target whose source lacks it has
+    moved; when the pair itself shares no other name or number, the
+    alignment is more likely wrong than the translation, and nothing is said.
+    """
     sides, keeps = _Side.of(doc), _target_names(doc)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         if not tgt:
@@ -91,11 +97,9 @@ def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | N
         for run in _source_names(src, keeps):
             if _present(run, tgt):
                 continue
-            elsewhere = [j for j in sides.neighbours(i) if _present(run, sides.target[j])]
-            moved = [j for j in elsewhere if not _present(run, sides.source[j])]
+            moved = [j for j in sides.neighbours(i)
+                     if _present(run, sides.target[j]) and not _present(run, sides.source[j])]
             if moved and not _anchored(src, tgt, run, keeps):
-                continue
-            if elsewhere and not moved:
                 continue
             yield i, run, (moved[0] if moved else None)
 
@@ -179,6 +183,56 @@ def _credits(doc: AlignedDocument) -> Iterator[_Credit]:
 
 def _source_quote(attribution: Attribution, doc: AlignedDocument) -> str:
     return doc.source.text[attribution.start:attribution.end]
+
+
+def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, int] | None:
+    """(run index, position in run) of the only source run word spelling ``word``.
+
+    A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+    """
+    places = [(r, k) for r, run in enumerate(runs) for k, tok in enumerate(run)
+              if any(same_name(word.text, part) for part in word_parts(tok.text))]
+    return places[0] if len(places) == 1 else None
+
+
+def _fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
+    """Adjacent target words that end one source name and begin another.
+
+    Only the words of a source name that the target keeps count: in
+    "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
+    """
+    runs = [[t for t in run if find_word(t.text, tgt)] for run in name_runs(src, lang)]
+    for target_run in capitalised_runs(tgt):
+        for left, right in zip(target_run, target_run[1:]):
+            a, b = _source_run_of(left, runs), _source_run_of(right, runs)
+            if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
+                yield left, right, runs[a[0]], runs[b[0]]
+
+
+@check("MT315", "names-fused", Severity.MAJOR)
+def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
+    """Two names of the source run together in the translation.
+
+    Flags a target word sequence where one source name ends and another
+    begins with nothing between them, while the source separates them (a
+    preposition, a comma, a description): the words that said how the two
+    belong together were lost, often where a link was.
+
+    Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
+    Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
+    """
+    sides = _Side.of(doc)
+    for src, tgt in zip(sides.source, sides.target):
+        for left, right, first, second in _fusions(src, tgt, doc.source.lang):
+            names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
+            between = doc.source.text[first[-1].end:second[0].start].strip()
+            yield Flag(
+                left.start, right.end,
+                f"'{left.text} {right.text}' runs two names together; the source separates "
+                f"{names[0]!r} and {names[1]!r} with {between!r}",
+                source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
+                evidence={"names": names, "between": between},
+            )
 
 
 @check("MT312", "attribution-lost", Severity.MAJOR)
@@ -290,11 +344,12 @@ def _multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: Align
 
 
 def _kept_whole(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> set[int]:
-    """Source words inside a multiword name that the target copies verbatim (Junta de Andalucía)."""
+    """Words of source names with a connector that the target copies whole (Junta de Andalucía)."""
     target_text = " ".join(t.text for t in tgt)
     kept = set()
     for run in name_runs(src, doc.source.lang):
-        if len(run) >= 2 and " ".join(t.text for t in run) in target_text:
+        has_connector = any(t.text.lower() in CONNECTORS for t in run)
+        if has_connector and " ".join(t.text for t in run) in target_text:
             kept.update(id(t) for t in run)
     return kept
 
@@ -303,8 +358,8 @@ def _spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
                keeps: TargetNames) -> Iterator[_Rendering]:
     """Spellings of the single name words of one pair (Keßler as Kessler), where unambiguous.
 
-    Words of a multiword name copied whole are left out: "Junta de Andalucía"
-    keeps its spelling beside an "Andalusia" of the running text.
+    Words of a name with a connector copied whole are left out: "Junta de
+    Andalucía" keeps its spelling beside an "Andalusia" of the running text.
     """
     whole = _kept_whole(src, tgt, doc)
     for run in _source_names(src, keeps):
