@@ -58,6 +58,8 @@ VOCABULARY: dict[str, Vocabulary] = {
             "berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "sagt",
             "sagte", "erklärt", "erklärte", "mitteilte", "mitteilt", "teilte", "teilt", "schreibt",
             "schrieb", "zitiert", "zitierte", "bestätigte", "betonte", "so", "verkündete",
+            "sagen", "sagten", "erklärten", "meldeten", "teilten", "schrieben", "schreiben",
+            "bestätigten", "betonten", "zufolge", "glaubt", "schätzt", "schätzte",
         }),
         nouns=frozenset({"bericht", "berichten", "angaben", "informationen", "mitteilung", "interview"}),
         postpositions=("zufolge",),
@@ -69,10 +71,12 @@ VOCABULARY: dict[str, Vocabulary] = {
             "report", "reports", "reporting", "say", "says", "state", "states", "announce",
             "announces", "write", "writes", "claim", "claims", "tell", "tells", "adds", "confirms",
             "quote", "quotes", "quoted", "cite", "cites", "cited", "notes", "explains", "declares",
-            "informs", "tweets", "posts", "warned", "warns", "insisted", "insists",
+            "informs", "tweets", "posts", "warned", "warns", "insisted", "insists", "believes",
+            "believed", "thinks", "estimated", "expects", "expected",
         }),
         nouns=frozenset({"report", "reports", "statement", "interview", "according", "sources",
-                         "data", "figures", "estimates", "article", "survey", "citing"}),
+                         "data", "figures", "estimates", "article", "survey", "citing", "view",
+                         "opinion", "estimate"}),
         conjunctions=("as",),
         past_verbs=_EN_PAST,
         clause_words=frozenset({"what", "which", "that", "who", "whom", "whose", "when", "where"}),
@@ -164,7 +168,7 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
         if marker:
             after = i + len(marker.split())
             window, as_clause = _until_boundary(toks[after:], vocab), False
-        elif tok.text.lower() in vocab.conjunctions:
+        elif tok.text.lower() in vocab.conjunctions and _opens_clause(toks, i):
             window, as_clause = _as_clause(toks[i + 1:], vocab), True
             marker = tok.text.lower()
         elif tok.text.lower() in vocab.postpositions:
@@ -176,6 +180,11 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
         if name:
             found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name), as_clause))
     return found
+
+
+def _opens_clause(toks: Sequence[Token], index: int) -> bool:
+    """A conjunction at a sentence start or after a comma ("..., wie X berichtete")."""
+    return index == 0 or toks[index - 1].text in _BOUNDARY or not toks[index - 1].is_word
 
 
 def _as_clause(toks: Sequence[Token], vocab: Vocabulary) -> list[Token]:

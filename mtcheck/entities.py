@@ -9,11 +9,12 @@ lower case.  That leaves out German common nouns (Video, Region), exonyms
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -103,6 +104,13 @@ def same_name(a: str, b: str) -> bool:
     return fuzz.ratio(ka, kb) >= _MATCH_RATIO
 
 
+def derived(name: str, word: str) -> bool:
+    """Whether ``word`` is derived from ``name`` (Ukraine/Ukrainian, Berlin/Berliner)."""
+    ka, kb = skeleton(name), skeleton(word)
+    shared = len(os.path.commonprefix([ka, kb]))
+    return shared >= max(_MIN_FUZZY_LENGTH, min(len(ka), len(kb)) - 2)
+
+
 def word_parts(word: str) -> list[str]:
     """A word and, for hyphenated words, its parts (Tuttlingen-based: Tuttlingen, based)."""
     return [word] + (word.split("-") if "-" in word else [])
@@ -181,21 +189,25 @@ def is_name_token(token: Token) -> bool:
     return len(token.text) > 1 or token.text.isupper()
 
 
-def capitalised_runs(toks: Sequence[Token]) -> list[list[Token]]:
-    """Runs of directly adjacent capitalised words; a possessive ends a run (Musk's X)."""
+def runs_of(toks: Sequence[Token], member: Callable[[Token], bool],
+            ends_run: Callable[[Token], bool] = lambda tok: False) -> list[list[Token]]:
+    """Maximal runs of adjacent tokens satisfying ``member``; ``ends_run`` closes one early."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     for tok in toks:
-        if is_name_token(tok):
+        if member(tok):
             current.append(tok)
-            if _POSSESSIVE.search(tok.text):
-                runs.append(current)
-                current = []
-            continue
+            if not ends_run(tok):
+                continue
         if current:
             runs.append(current)
         current = []
     return runs + ([current] if current else [])
+
+
+def capitalised_runs(toks: Sequence[Token]) -> list[list[Token]]:
+    """Runs of directly adjacent capitalised words; a possessive ends a run (Musk's X)."""
+    return runs_of(toks, is_name_token, lambda tok: bool(_POSSESSIVE.search(tok.text)))
 
 
 def name_runs(toks: Sequence[Token], lang: str) -> list[list[Token]]:

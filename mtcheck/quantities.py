@@ -162,7 +162,12 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterat
                 yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
                 continue
             values, end = _scaled(text, m.end(), _readings(m.group()))
-            yield Mention(m.start(), end, text[m.start():end], frozenset(values))
+            yield Mention(m.start(), end, text[m.start():end], frozenset(values | _decade(values)))
+
+
+def _decade(values: set[float]) -> set[float]:
+    """A year also stands for its two last digits: the 90s are the 1990s."""
+    return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
 
 
 def _clock_chain(chain: str) -> set[Key]:

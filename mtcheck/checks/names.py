@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
@@ -10,73 +9,18 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from mtcheck.anchors import digit_groups
 from mtcheck.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
-from mtcheck.context import AlignedDocument, SegmentPair
-from mtcheck.entities import (
-    CONNECTORS, TargetNames, Token, capitalised_runs, find_word, is_name_token, name_key, name_runs, same_name,
-    skeleton, tokens, word_parts,
-)
+from mtcheck.context import AlignedDocument
+from mtcheck.entities import Token
 from mtcheck.findings import Flag, Severity
+from mtcheck.renderings import (
+    PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
+    target_names,
+)
 
 # Renderings of one name that share less than this are different names, not variants.
 _VARIANT_SIMILARITY = 60
-_STEM_PREFIX = 4
-_POSSESSIVE = re.compile(r"['’]s?$")
-_ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "los", "las"})
-
-
-def _pair_tokens(pair: SegmentPair, side: str) -> list[Token]:
-    segments = pair.source if side == "source" else pair.target
-    return [tok for seg in segments for tok in tokens(seg.text, seg.start)]
-
-
-@dataclass(frozen=True)
-class _Side:
-    """Tokens of every aligned pair, source and target."""
-
-    source: list[list[Token]]
-    target: list[list[Token]]
-
-    @classmethod
-    def of(cls, doc: AlignedDocument) -> "_Side":
-        return cls([_pair_tokens(p, "source") for p in doc.pairs], [_pair_tokens(p, "target") for p in doc.pairs])
-
-    def neighbours(self, index: int, reach: int = 1) -> list[int]:
-        """Pair indices around ``index``, nearest first."""
-        around = [index + d * s for d in range(1, reach + 1) for s in (-1, 1)]
-        return [j for j in around if 0 <= j < len(self.target)]
-
-
-def _target_names(doc: AlignedDocument) -> TargetNames:
-    return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
-
-
-def _source_names(toks: Sequence[Token], keeps: TargetNames) -> list[list[Token]]:
-    """Runs of source words that the translation writes as names."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    for tok in toks:
-        if is_name_token(tok) and keeps.keeps(tok.text):
-            current.append(tok)
-            continue
-        if current:
-            runs.append(current)
-        current = []
-    return runs + ([current] if current else [])
-
-
-def _anchored(src: Sequence[Token], tgt: Sequence[Token], run: Sequence[Token], keeps: TargetNames) -> bool:
-    """Whether another name or number ties this pair together, so its alignment can be trusted."""
-    others = [name for name in _source_names(src, keeps) if name is not run]
-    if any(_present(name, tgt) for name in others):
-        return True
-    return bool(digit_groups(" ".join(t.text for t in src)) & digit_groups(" ".join(t.text for t in tgt)))
-
-
-def _present(run: Sequence[Token], toks: Sequence[Token]) -> list[Token]:
-    return [hit for tok in run for hit in find_word(tok.text, toks)]
 
 
 def _run_text(run: Sequence[Token], text: str) -> str:
@@ -90,16 +34,16 @@ def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | N
     moved; when the pair itself shares no other name or number, the
     alignment is more likely wrong than the translation, and nothing is said.
     """
-    sides, keeps = _Side.of(doc), _target_names(doc)
+    sides, keeps = PairTokens.of(doc), target_names(doc)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         if not tgt:
             continue
-        for run in _source_names(src, keeps):
-            if _present(run, tgt):
+        for run in kept_names(src, keeps):
+            if mentioned(run, tgt):
                 continue
             moved = [j for j in sides.neighbours(i)
-                     if _present(run, sides.target[j]) and not _present(run, sides.source[j])]
-            if moved and not _anchored(src, tgt, run, keeps):
+                     if present(run, sides.target[j]) and not present(run, sides.source[j])]
+            if moved and not anchored(src, tgt, keeps):
                 continue
             yield i, run, (moved[0] if moved else None)
 
@@ -116,11 +60,11 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``The ministry denied this. Reuters said the talks had failed.``
     Good: ``The ministry denied this, Reuters reported. The talks had failed.``
     """
-    sides = _Side.of(doc)
+    sides = PairTokens.of(doc)
     for i, run, moved_to in _displaced(doc):
         if moved_to is None:
             continue
-        hit = _present(run, sides.target[moved_to])[0]
+        hit = present(run, sides.target[moved_to])[0]
         name = _run_text(run, doc.source.text)
         yield Flag(
             hit.start, hit.end,
@@ -170,7 +114,7 @@ def _credits(doc: AlignedDocument) -> Iterator[_Credit]:
     lang = doc.target.lang
     if doc.source.lang not in VOCABULARY or lang not in VOCABULARY:
         return
-    sides, keeps = _Side.of(doc), _target_names(doc)
+    sides, keeps = PairTokens.of(doc), target_names(doc)
     for i, src in enumerate(sides.source):
         for attribution in source_attributions(src, doc.source.lang, keeps):
             for j in [i] + sides.neighbours(i):
@@ -185,30 +129,6 @@ def _source_quote(attribution: Attribution, doc: AlignedDocument) -> str:
     return doc.source.text[attribution.start:attribution.end]
 
 
-def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, int] | None:
-    """(run index, position in run) of the only source run word spelling ``word``.
-
-    A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
-    """
-    places = [(r, k) for r, run in enumerate(runs) for k, tok in enumerate(run)
-              if any(same_name(word.text, part) for part in word_parts(tok.text))]
-    return places[0] if len(places) == 1 else None
-
-
-def _fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
-    """Adjacent target words that end one source name and begin another.
-
-    Only the words of a source name that the target keeps count: in
-    "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
-    """
-    runs = [[t for t in run if find_word(t.text, tgt)] for run in name_runs(src, lang)]
-    for target_run in capitalised_runs(tgt):
-        for left, right in zip(target_run, target_run[1:]):
-            a, b = _source_run_of(left, runs), _source_run_of(right, runs)
-            if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
-                yield left, right, runs[a[0]], runs[b[0]]
-
-
 @check("MT315", "names-fused", Severity.MAJOR)
 def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
     """Two names of the source run together in the translation.
@@ -221,9 +141,9 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
     Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
     """
-    sides = _Side.of(doc)
+    sides = PairTokens.of(doc)
     for src, tgt in zip(sides.source, sides.target):
-        for left, right, first, second in _fusions(src, tgt, doc.source.lang):
+        for left, right, first, second in fusions(src, tgt, doc.source.lang):
             names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
             between = doc.source.text[first[-1].end:second[0].start].strip()
             yield Flag(
@@ -300,76 +220,6 @@ def attribution_garbled(doc: AlignedDocument) -> Iterator[Flag]:
                 )
 
 
-@dataclass(frozen=True)
-class _Rendering:
-    """One occurrence of a source name and its rendering in the target."""
-
-    key: tuple[str, ...]
-    source: tuple[int, int]
-    target: tuple[int, int]
-    text: str
-
-    @property
-    def normal(self) -> str:
-        """Case, quotation marks, possessive and article folded away."""
-        words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(self.text) if w.is_word]
-        return " ".join(w for w in words if w not in _ARTICLES)
-
-
-def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
-    """Stem prefixes of lower-case source words outside a name (russischen before Region X)."""
-    inside = {id(t) for t in run}
-    return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
-
-
-def _render(src_run: Sequence[Token], src: Sequence[Token], tgt: Sequence[Token], lang: str) -> list[Token] | None:
-    """The target run that renders ``src_run``: the only one sharing a name word with it."""
-    context = _context_prefixes(src, src_run)
-    candidates = []
-    for run in name_runs(tgt, lang):
-        run = [t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context]
-        if len([t for t in run if is_name_token(t)]) >= 2 and _present(src_run, run):
-            candidates.append(run)
-    return candidates[0] if len(candidates) == 1 else None
-
-
-def _multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[_Rendering]:
-    """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
-    for run in name_runs(src, doc.source.lang):
-        key = name_key(run)
-        rendered = _render(run, src, tgt, doc.target.lang) if len(key) >= 2 else None
-        if rendered:
-            span = (rendered[0].start, rendered[-1].end)
-            yield _Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
-
-
-def _kept_whole(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> set[int]:
-    """Words of source names with a connector that the target copies whole (Junta de Andalucía)."""
-    target_text = " ".join(t.text for t in tgt)
-    kept = set()
-    for run in name_runs(src, doc.source.lang):
-        has_connector = any(t.text.lower() in CONNECTORS for t in run)
-        if has_connector and " ".join(t.text for t in run) in target_text:
-            kept.update(id(t) for t in run)
-    return kept
-
-
-def _spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
-               keeps: TargetNames) -> Iterator[_Rendering]:
-    """Spellings of the single name words of one pair (Keßler as Kessler), where unambiguous.
-
-    Words of a name with a connector copied whole are left out: "Junta de
-    Andalucía" keeps its spelling beside an "Andalusia" of the running text.
-    """
-    whole = _kept_whole(src, tgt, doc)
-    for run in _source_names(src, keeps):
-        for word in (w for w in run if id(w) not in whole):
-            hits = [t for t in tgt if t.is_word and same_name(word.text, t.text)]
-            if hits and len({_POSSESSIVE.sub("", h.text) for h in hits}) == 1:
-                key = (_POSSESSIVE.sub("", word.text.lower()).rstrip("s"),)
-                yield _Rendering(key, (word.start, word.end), (hits[0].start, hits[0].end), hits[0].text)
-
-
 @check("MT314", "name-inconsistent", Severity.MINOR)
 def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     """One source name is rendered in different ways within one article.
@@ -384,10 +234,10 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``the “Legion Freedom of Russia” ... said the Legion of Freedom of Russia``
     Good: ``the “Legion Freedom of Russia” ... said the Legion Freedom of Russia``
     """
-    sides, keeps = _Side.of(doc), _target_names(doc)
-    groups: dict[tuple[str, ...], list[_Rendering]] = {}
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    groups: dict[tuple[str, ...], list[Rendering]] = {}
     for src, tgt in zip(sides.source, sides.target):
-        for rendering in chain(_multiword_renderings(src, tgt, doc), _spellings(src, tgt, doc, keeps)):
+        for rendering in chain(multiword_renderings(src, tgt, doc), spellings(src, tgt, doc, keeps)):
             groups.setdefault(rendering.key, []).append(rendering)
     for renderings in groups.values():
         usual_normal = Counter(r.normal for r in renderings).most_common(1)[0][0]
