@@ -151,10 +151,7 @@ class TargetNames:
                 parts = word_parts(tok.text) if tok.is_word else []
                 lower.update(stem(p) for p in parts if p.islower())
                 initial = sentence_initial(toks, i)
-                capitalised.update(
-                    p for p in parts
-                    if p[:1].isupper() and (not initial or zipf(p.lower(), lang) < _RARE_AT_START)
-                )
+                capitalised.update(p for p in parts if p[:1].isupper() and not (initial and common_word(p, lang)))
         return cls(tuple(sorted(capitalised)), frozenset(lower), frozenset(verbatim))
 
     def keeps(self, word: str) -> bool:
@@ -175,6 +172,11 @@ def _copied(sentence: str, source_words: set[str]) -> bool:
     """A sentence left untranslated: most of its lower-case words occur in the source."""
     lower = [t.text for t in tokens(sentence) if t.text.islower() and t.is_word]
     return len(lower) >= _MIN_COPIED and sum(w in source_words for w in lower) >= _COPIED_SHARE * len(lower)
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Frequent enough in ``lang`` that a capital at a sentence start says nothing (Video, Die)."""
+    return zipf(word.lower(), lang) >= _RARE_AT_START
 
 
 def is_odd_word(word: str) -> bool:

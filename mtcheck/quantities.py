@@ -104,10 +104,11 @@ def _readings(digits: str) -> set[float]:
     return values
 
 
-def _clock_keys(hour: int, minute: int, raw: str) -> frozenset[Key]:
-    keys: set[Key] = {f"t{hour % 24}:{minute:02d}"} | _readings(raw)
+def _clock_keys(hour: int, minute: int, *hours: int) -> frozenset[Key]:
+    """A time compares by its 24-hour reading; a full hour also by its bare number(s)."""
+    keys: set[Key] = {f"t{hour % 24}:{minute:02d}"}
     if minute == 0:
-        keys.add(float(hour))
+        keys.update(float(h) for h in (hour, *hours))
     return frozenset(keys)
 
 
@@ -115,12 +116,12 @@ def _clocks(text: str) -> Iterator[Mention]:
     for m in (m for pattern in _CLOCK_24 for m in pattern.finditer(text)):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour <= 24 and minute < 60:
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour, minute, m.group(1)))
+            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour, minute))
     for m in _CLOCK_12.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if 1 <= hour <= 12 and minute < 60:
             hour24 = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour24, minute, m.group(1)) | {float(hour)})
+            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour24, minute, hour))
 
 
 def _date(span: tuple[int, int], text: str, days: set[int], months: set[int], year: int) -> Iterator[Mention]:

@@ -16,7 +16,7 @@ from mtcheck.context import AlignedDocument
 from mtcheck.document import Segment
 from mtcheck.entities import (
     CONNECTORS, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
-    runs_of, same_name, skeleton, tokens, word_parts,
+    common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
 
 _STEM_PREFIX = 4
@@ -51,14 +51,25 @@ def target_names(doc: AlignedDocument) -> TargetNames:
     return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
 
 
-def kept_names(toks: Sequence[Token], keeps: TargetNames) -> list[list[Token]]:
-    """Runs of source words that the translation writes as names."""
-    return runs_of(toks, lambda tok: is_name_token(tok) and keeps.keeps(tok.text))
+def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[list[Token]]:
+    """Runs of source words that the translation writes as names.
+
+    A common word that is capitalised only because it starts a sentence
+    (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
+    """
+    def member(index: int) -> bool:
+        tok = toks[index]
+        if not (is_name_token(tok) and keeps.keeps(tok.text)):
+            return False
+        return not (sentence_initial(toks, index) and common_word(tok.text, lang))
+
+    names = {id(toks[i]) for i in range(len(toks)) if member(i)}
+    return runs_of(toks, lambda tok: id(tok) in names)
 
 
-def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames) -> bool:
+def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames, lang: str) -> bool:
     """Whether a name or number shared by both sides ties a pair together, so its alignment can be trusted."""
-    if any(present(name, tgt) for name in kept_names(src, keeps)):
+    if any(present(name, tgt) for name in kept_names(src, keeps, lang)):
         return True
     return bool(digit_groups(" ".join(t.text for t in src)) & digit_groups(" ".join(t.text for t in tgt)))
 
@@ -137,7 +148,7 @@ def spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
     Andalucía" keeps its spelling beside an "Andalusia" of the running text.
     """
     whole = _kept_whole(src, tgt, doc)
-    for run in kept_names(src, keeps):
+    for run in kept_names(src, keeps, doc.source.lang):
         for word in (w for w in run if id(w) not in whole):
             hits = [t for t in tgt if t.is_word and same_name(word.text, t.text)]
             if hits and len({_POSSESSIVE.sub("", h.text) for h in hits}) == 1:

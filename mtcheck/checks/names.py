@@ -38,12 +38,12 @@ def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | N
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         if not tgt:
             continue
-        for run in kept_names(src, keeps):
+        for run in kept_names(src, keeps, doc.source.lang):
             if mentioned(run, tgt):
                 continue
             moved = [j for j in sides.neighbours(i)
                      if present(run, sides.target[j]) and not present(run, sides.source[j])]
-            if moved and not anchored(src, tgt, keeps):
+            if moved and not anchored(src, tgt, keeps, doc.source.lang):
                 continue
             yield i, run, (moved[0] if moved else None)
 
