@@ -217,28 +217,28 @@ class Reading:
 def read_target(toks: Sequence[Token], first: int, last: int, lang: str) -> Reading:
     """Attribution cues around the name that spans target tokens ``first``..``last``."""
     vocab = VOCABULARY[lang]
-    before = _clause_side(list(reversed(toks[:first])), _WINDOW_BEFORE)
-    after = _clause_side(toks[last + 1:], _WINDOW_AFTER)
-    cued = any(_is_cue(toks, t, vocab) for t in before + after)
+    before = _clause_side(toks, range(first - 1, -1, -1), _WINDOW_BEFORE)
+    after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
+    cued = any(_is_cue(toks, i, vocab) for i in before + after)
     return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab),
-                   _false_conjunction(before, vocab))
+                   _false_conjunction([toks[i] for i in before], vocab))
 
 
-def _clause_side(side: Sequence[Token], limit: int) -> list[Token]:
-    out = []
-    for tok in side:
-        if tok.text in _CLAUSE_END or len(out) >= limit:
+def _clause_side(toks: Sequence[Token], indices: range, limit: int) -> list[int]:
+    """Up to ``limit`` token indices walking away from the name, stopping at a sentence end."""
+    out: list[int] = []
+    for i in indices:
+        if toks[i].text in _CLAUSE_END or len(out) >= limit:
             break
-        out.append(tok)
+        out.append(i)
     return out
 
 
-def _is_cue(toks: Sequence[Token], tok: Token, vocab: Vocabulary) -> bool:
-    word = tok.text.lower()
+def _is_cue(toks: Sequence[Token], index: int, vocab: Vocabulary) -> bool:
+    word = toks[index].text.lower()
     if word in vocab.verbs or word in vocab.nouns:
         return True
-    index = toks.index(tok)
-    return any(_phrase_at(toks, index, m) for m in vocab.markers + vocab.postpositions)
+    return _match_marker(toks, index, vocab.markers + vocab.postpositions) is not None
 
 
 def _claims(toks: Sequence[Token], first: int, last: int, vocab: Vocabulary) -> tuple[Token, ...]:
