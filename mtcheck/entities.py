@@ -36,7 +36,7 @@ _MIN_FUZZY_LENGTH = 5
 CONNECTORS = frozenset({
     "für", "von", "der", "des", "dem", "den", "die", "das", "und",
     "of", "for", "the", "and",
-    "de", "du", "des", "la", "le", "les", "pour", "et", "d",
+    "de", "du", "la", "le", "les", "pour", "et", "d",
     "del", "el", "los", "las", "para", "y",
 })
 _RARE_AT_START = 4.5
@@ -243,7 +243,7 @@ def _edge_word(toks: Sequence[Token], index: int, lang: str, current: list[Token
     tok = toks[index]
     if current or not sentence_initial(toks, index):
         return False
-    return tok.text.lower() in CONNECTORS or zipf(tok.text.lower(), lang) >= 5.0
+    return tok.text.lower() in CONNECTORS or common_word(tok.text, lang)
 
 
 def stem(word: str) -> str:
