@@ -129,32 +129,6 @@ def _source_quote(attribution: Attribution, doc: AlignedDocument) -> str:
     return doc.source.text[attribution.start:attribution.end]
 
 
-@check("MT315", "names-fused", Severity.MAJOR)
-def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
-    """Two names of the source run together in the translation.
-
-    Flags a target word sequence where one source name ends and another
-    begins with nothing between them, while the source separates them (a
-    preposition, a comma, a description): the words that said how the two
-    belong together were lost, often where a link was.
-
-    Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
-    Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
-    """
-    sides = PairTokens.of(doc)
-    for src, tgt in zip(sides.source, sides.target):
-        for left, right, first, second in fusions(src, tgt, doc.source.lang):
-            names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
-            between = doc.source.text[first[-1].end:second[0].start].strip()
-            yield Flag(
-                left.start, right.end,
-                f"'{left.text} {right.text}' runs two names together; the source separates "
-                f"{names[0]!r} and {names[1]!r} with {between!r}",
-                source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
-                evidence={"names": names, "between": between},
-            )
-
-
 @check("MT312", "attribution-lost", Severity.MAJOR)
 def attribution_lost(doc: AlignedDocument) -> Iterator[Flag]:
     """A source of information lost its attribution and became part of the sentence.
@@ -252,4 +226,30 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
                 f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
                 source=rendering.source,
                 evidence={"usual": usual.text, "usual_at": usual.target[0]},
+            )
+
+
+@check("MT315", "names-fused", Severity.MAJOR)
+def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
+    """Two names of the source run together in the translation.
+
+    Flags a target word sequence where one source name ends and another
+    begins with nothing between them, while the source separates them (a
+    preposition, a comma, a description): the words that said how the two
+    belong together were lost, often where a link was.
+
+    Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
+    Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
+    """
+    sides = PairTokens.of(doc)
+    for src, tgt in zip(sides.source, sides.target):
+        for left, right, first, second in fusions(src, tgt, doc.source.lang):
+            names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
+            between = doc.source.text[first[-1].end:second[0].start].strip()
+            yield Flag(
+                left.start, right.end,
+                f"'{left.text} {right.text}' runs two names together; the source separates "
+                f"{names[0]!r} and {names[1]!r} with {between!r}",
+                source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
+                evidence={"names": names, "between": between},
             )
