@@ -18,6 +18,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 
+def protected_ranges(text: str) -> list[tuple[int, int]]:
+    """Ranges of URLs, e-mail addresses, handles and hashtags: not prose."""
+    return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
+
+
 def digit_groups(text: str) -> set[str]:
     """Digit runs with leading zeros dropped (``07`` and ``7`` match)."""
     return {d.lstrip("0") or "0" for d in DIGITS.findall(text)}

@@ -1,1 +1,127 @@
-"""numbers checks (to be written)."""
+"""Numbers: figures, dates, times and amounts that changed, vanished or appeared in translation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtcheck.checks import check
+from mtcheck.context import AlignedDocument, SegmentPair
+from mtcheck.findings import Flag, Severity
+from mtcheck.quantities import Mention, mentions
+
+_REACH = 1  # aligned pairs on each side where a moved number may have gone
+
+
+def _side(segments, lang: str) -> list[Mention]:
+    return [m for seg in segments for m in mentions(seg.text, lang, seg.start)]
+
+
+@dataclass(frozen=True)
+class _Unmatched:
+    """Mentions of one aligned pair with no counterpart on the other side nearby."""
+
+    pair: SegmentPair
+    source: list[Mention]
+    target: list[Mention]
+
+    def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
+        """Source and target mentions of one kind, paired in order: one number became another."""
+        for kind in ("number", "month"):
+            yield from zip(
+                (m for m in self.source if m.kind == kind),
+                (m for m in self.target if m.kind == kind),
+            )
+
+    def leftovers(self, side: str) -> list[Mention]:
+        """Strong mentions of ``side`` that no conflict pairs up."""
+        paired = {id(m) for pair in self.conflicts() for m in pair}
+        mentions_ = self.source if side == "source" else self.target
+        return [m for m in mentions_ if id(m) not in paired and not m.weak]
+
+
+def _unmatched(doc: AlignedDocument) -> Iterator[_Unmatched]:
+    source = [_side(p.source, doc.source.lang) for p in doc.pairs]
+    target = [_side(p.target, doc.target.lang) for p in doc.pairs]
+    for i, pair in enumerate(doc.pairs):
+        if not pair.source or not pair.target:
+            continue
+        nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
+        src_near = [m for j in nearby for m in source[j]]
+        tgt_near = [m for j in nearby for m in target[j]]
+        lonely_src = [m for m in source[i] if not any(m.matches(t) for t in tgt_near)]
+        lonely_tgt = [m for m in target[i] if not any(m.matches(s) for s in src_near)]
+        if lonely_src or lonely_tgt:
+            yield _Unmatched(pair, lonely_src, lonely_tgt)
+
+
+@check("MT320", "number-changed", Severity.MAJOR)
+def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
+    """A number, date or amount differs from the one in the source.
+
+    Flags a number of the target sentence that matches nothing in the
+    aligned source sentence while a source number matches nothing in the
+    target, once locale formats are normalised (1.500 € = €1,500,
+    3,5 % = 3.5%, 17. März = 17 March, 14.30 Uhr = 2.30 pm, 1,5 Mio. =
+    1.5 million, zwei = two).  Neighbouring sentences are searched first, so
+    a number moved across a sentence boundary is not reported.
+
+    Bad: ``On illuminated meadows they found 74 percent fewer caterpillars`` (source: 47 Prozent)
+    Good: ``On illuminated meadows they found 47 percent fewer caterpillars``
+    """
+    for unmatched in _unmatched(doc):
+        for src, tgt in unmatched.conflicts():
+            yield Flag(
+                tgt.start, tgt.end,
+                f"{tgt.text!r} does not match the source, which has {src.text!r}",
+                source=(src.start, src.end),
+                evidence={"source": src.text, "target": tgt.text},
+            )
+
+
+def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Mention]]:
+    for unmatched in _unmatched(doc):
+        for mention in unmatched.leftovers(side):
+            yield unmatched.pair, mention
+
+
+@check("MT321", "number-missing", Severity.MAJOR)
+def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
+    """A number of the source is missing from its translated sentence.
+
+    Flags the target sentence when a source number (digits, a time or a
+    date) appears neither in it nor in the neighbouring target sentences,
+    in any locale format.  Numbers written as words are only compared,
+    never reported missing: "beide" may well become "the two".
+
+    Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
+    Good: ``The others were at least 500 metres from the nearest light source.``
+    """
+    for pair, mention in _unpaired(doc, "source"):
+        start, end = pair.target_range
+        yield Flag(
+            start, end,
+            f"The source has {mention.text!r} here, but the translation does not",
+            source=(mention.start, mention.end),
+            evidence={"source": mention.text},
+        )
+
+
+@check("MT322", "number-added", Severity.MINOR)
+def number_added(doc: AlignedDocument) -> Iterator[Flag]:
+    """A number in the translation that the source does not have.
+
+    Flags a target number (digits, a time or a date) found neither in the
+    aligned source sentence nor in its neighbours, in any locale format.
+    Usually an invented detail or a garbled figure.
+
+    Bad: ``Police counted 24,000 participants on 12 occasions.`` (no 12 in the source)
+    Good: ``Police counted 24,000 participants.``
+    """
+    for pair, mention in _unpaired(doc, "target"):
+        yield Flag(
+            mention.start, mention.end,
+            f"{mention.text!r} is not in the source",
+            source=pair.source_range,
+            evidence={"target": mention.text},
+        )
