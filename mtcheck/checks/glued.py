@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtcheck.anchors import EMAIL, HANDLE, HASHTAG, URL
+from mtcheck.anchors import protected_ranges
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument
 from mtcheck.findings import Flag, Severity
@@ -28,11 +28,6 @@ _HEAD_FUNCTION_WORD = 5.5
 # ("DieRegierung", "TheKremlin"); CamelCase brands (WarTranslated, YouGov) pass.
 _CAPITAL_HEAD_FUNCTION_WORD = 6.6
 _MIN_LENGTH = 6
-
-
-def _protected_ranges(text: str) -> list[tuple[int, int]]:
-    """Ranges of URLs, e-mail addresses, handles and hashtags, never split."""
-    return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
 
 
 def _case_split(word: str, lang: str) -> tuple[str, str] | None:
@@ -76,7 +71,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     Good: ``published a message on X. A video, which is intended to show``
     """
     text, lang = doc.target.text, doc.target.lang
-    protected = _protected_ranges(text)
+    protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
     for match in _WORD.finditer(text):
         word = match.group()
