@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -46,15 +48,25 @@ class Report:
 Renderer = Callable[[Report], str]
 
 
-def renderers() -> dict[str, Renderer]:
-    """Every output format by name (imported lazily to keep start-up fast)."""
-    from mtcheck.report import github, html, json_report, junit, sarif, text
+_FORMAT_MODULES = {
+    "text": "text",
+    "json": "json_report",
+    "sarif": "sarif",
+    "junit": "junit",
+    "github": "github",
+    "html": "html",
+}
 
-    return {
-        "text": text.render,
-        "json": json_report.render,
-        "sarif": sarif.render,
-        "junit": junit.render,
-        "github": github.render,
-        "html": html.render,
-    }
+
+def _lazy_render(module: str) -> Renderer:
+    """A renderer that imports its module on first call, keeping start-up fast."""
+
+    def render(report: Report) -> str:
+        return importlib.import_module(f"mtcheck.report.{module}").render(report)
+
+    return render
+
+
+def renderers() -> dict[str, Renderer]:
+    """Every output format by name."""
+    return {name: _lazy_render(module) for name, module in _FORMAT_MODULES.items()}
