@@ -44,7 +44,7 @@ def _sentences(doc: AlignedDocument) -> Iterator[tuple[SegmentPair, list[Token]]
     """Each target sentence's tokens, with the aligned pair it belongs to."""
     for pair in doc.pairs:
         for segment in pair.target:
-            yield pair, tokenize(segment.text, segment.start)
+            yield pair, tokenize(doc.target.text, segment.start, segment.end)
 
 
 def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: Sequence[Pattern],
