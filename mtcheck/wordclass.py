@@ -48,8 +48,6 @@ TIME_WORDS = frozenset(
     "time decade later earlier ago".split()
 )
 QUOTES = frozenset("\"“”„«»‘’'‹›")
-
-
 # Finite forms of haben, sein, werden and the modal verbs.
 DE_AUXILIARIES = frozenset(
     "hat habe haben hatte hatten hätte hätten ist sind war waren sei seien wird werden wurde "
@@ -146,6 +144,7 @@ def is_verb_only(word: str) -> bool:
     return bool(tags) and tags <= {"VERB", "AUX"}
 
 
+# Lists of the finite-verb test.
 _EN_AUX = frozenset(
     "am is are was were has have had do does did will would shall should can could may might must "
     "ain't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't "
@@ -173,8 +172,11 @@ _DE_SUBJECTS = frozenset("sie wir ihr die".split())
 
 
 @lru_cache(maxsize=20_000)
-def _en_forms(word: str) -> frozenset[str]:
-    """Penn tags (VBD, VBZ, VBP...) ``word`` can have as a verb."""
+def _en_verb_tags(word: str) -> frozenset[str]:
+    """Penn tags (VBD, VBZ, VBP...) ``word`` has as a verb in the lexicon.
+
+    Unlike :func:`_verb_forms`, no alternate tags and no rule-based forms.
+    """
     from lemminflect import getAllInflections, getAllLemmas
 
     tags: set[str] = set()
@@ -192,7 +194,7 @@ def _en_finite_at(words: list[Token], i: int) -> bool:
     previous = words[i - 1].text.lower() if i else ""
     if previous in _EN_NOT_BEFORE_VERB:
         return False
-    forms = _en_forms(word)
+    forms = _en_verb_tags(word)
     if forms & {"VBD", "VBZ"}:
         return True
     if "VBP" not in forms:
