@@ -1,9 +1,16 @@
-"""Words with offsets and coarse English word classes, for checks that read word order.
+"""Words with offsets, word lists and coarse verb tests, for checks that read grammar.
 
 Tokens keep code-point offsets into the document text.  English word classes
 come from lemminflect's lexicon (lemmas by universal POS tag), completed by
 small closed-class lists that a lexicon does not separate well (determiners,
 prepositions, pronouns, time words).
+
+The finite-verb test uses lemminflect's verb tables for English: a word is a
+candidate when it can be a past or third-person form (``posted``, ``shows``),
+a base form after a subject (``they fight``) or an auxiliary.  German uses
+auxiliaries and verb endings; other languages are not tested (None).  The
+test errs towards finding a verb, so a sentence reported verbless is very
+likely a fragment.
 """
 
 from __future__ import annotations
@@ -14,6 +21,8 @@ from functools import lru_cache
 
 # A word (letters or digits, inner apostrophes, hyphens, dots) or one other character.
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
+# A word only, with inner hyphens and apostrophes but not dots.
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 DETERMINERS = frozenset(
@@ -39,6 +48,11 @@ TIME_WORDS = frozenset(
     "time decade later earlier ago".split()
 )
 QUOTES = frozenset("\"“”„«»‘’'‹›")
+# Finite forms of haben, sein, werden and the modal verbs.
+DE_AUXILIARIES = frozenset(
+    "hat habe haben hatte hatten hätte hätten ist sind war waren sei seien wird werden wurde "
+    "wurden würde würden kann können konnte konnten könnte könnten muss müssen musste mussten "
+    "soll sollen sollte sollten will wollen wollte wollten darf dürfen möchte möchten".split())
 
 
 @dataclass(frozen=True)
@@ -51,7 +65,7 @@ class Token:
 
     @property
     def lower(self) -> str:
-        """Lower-case text without a possessive ``'s``."""
+        """Lower-case text without a possessive ``'s`` (``text.lower()`` keeps it)."""
         return _POSSESSIVE.sub("", self.text).lower()
 
     @property
@@ -65,9 +79,15 @@ class Token:
         return self.text[0].isupper()
 
 
-def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation of ``text``, offsets shifted by ``offset``."""
-    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False) -> list[Token]:
+    """Tokens of ``text[start:end]``, with offsets into ``text``.
+
+    Words (inner apostrophes, hyphens and dots kept) and single punctuation
+    characters; with ``words_only``, words alone, split at dots as well.
+    """
+    pattern = _WORD if words_only else _TOKEN
+    return [Token(m.group(), m.start(), m.end())
+            for m in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 def is_time_word(token: Token) -> bool:
@@ -122,3 +142,143 @@ def is_verb_only(word: str) -> bool:
     """True when lemminflect knows ``word`` only as a verb, never as a noun or adjective."""
     tags = english_tags(word.lower())
     return bool(tags) and tags <= {"VERB", "AUX"}
+
+
+# Lists of the finite-verb test.
+_EN_AUX = frozenset(
+    "am is are was were has have had do does did will would shall should can could may might must "
+    "ain't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't "
+    "can't couldn't shouldn't mustn't cannot".split()
+)
+_EN_SUBJECTS = frozenset("i you we they who which that people".split())
+_EN_CONTRACTED_SUBJECTS = re.compile(
+    r"^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|how|let)['’](?:s|re|ve|m|d|ll)$")
+_EN_ADVERBS = frozenset("then also now still often never already always only even just not soon but and so please".split())
+_EN_NOT_BEFORE_VERB = frozenset(
+    "the a an this these those his her its their our my your of in on at by for from with to into "
+    "about over under after before during against between through".split()
+)
+# Finite verbs beyond the auxiliaries; "möchten" is left to the ending test below.
+_DE_FINITE_FORMS = DE_AUXILIARIES - {"möchten"} | frozenset(
+    "bin bist seid werde wäre wären durfte mag gibt gab geht ging heißt hieß steht stand liegt lag "
+    "kommt kam ließ warf sprach nahm fand blieb rief trat zog schrieb fiel sah traf bat wies stieg "
+    "galt begann gewann".split()
+)
+_DE_NOT_VERBS = frozenset(
+    "nicht jetzt erst bereits seit selbst meist zuletzt längst fast bist mit mittlerweile heute gut "
+    "laut statt insbesondere zunächst zuerst damit weit derzeit oft recht".split()
+)
+_DE_SUBJECTS = frozenset("sie wir ihr die".split())
+
+
+@lru_cache(maxsize=20_000)
+def _en_verb_tags(word: str) -> frozenset[str]:
+    """Penn tags (VBD, VBZ, VBP...) ``word`` has as a verb in the lexicon.
+
+    Unlike :func:`_verb_forms`, no alternate tags and no rule-based forms.
+    """
+    from lemminflect import getAllInflections, getAllLemmas
+
+    tags: set[str] = set()
+    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
+        for tag, forms in getAllInflections(lemma, "VERB").items():
+            if word in forms:
+                tags.add(tag)
+    return frozenset(tags)
+
+
+def _en_finite_at(words: list[Token], i: int) -> bool:
+    word = words[i].text.lower()
+    if word in _EN_AUX or _EN_CONTRACTED_SUBJECTS.match(word):
+        return True
+    previous = words[i - 1].text.lower() if i else ""
+    if previous in _EN_NOT_BEFORE_VERB:
+        return False
+    forms = _en_verb_tags(word)
+    if forms & {"VBD", "VBZ"}:
+        return True
+    if "VBP" not in forms:
+        return False
+    if all(w.text.lower() in _EN_ADVERBS for w in words[:i]):
+        return True  # an imperative: "Look at the scale", "But look"
+    return _en_subject_before(words, i)
+
+
+def _en_subject_before(words: list[Token], i: int) -> bool:
+    """Whether a base-form verb at ``i`` follows a likely subject (adverbs skipped): ``the rebels then demand``."""
+    j = i - 1
+    while j > 0 and (words[j].text.lower() in _EN_ADVERBS or words[j].text.lower().endswith("ly")):
+        j -= 1
+    subject, lower = words[j], words[j].text.lower()
+    plural = lower.endswith("s") and len(subject.text) > 3 and lower not in _EN_NOT_BEFORE_VERB
+    return lower in _EN_SUBJECTS or plural or (j > 0 and subject.text[0].isupper())
+
+
+def _de_finite_at(words: list[Token], i: int) -> bool:
+    word, lower = words[i], words[i].text.lower()
+    if lower in _DE_FINITE_FORMS:
+        return True
+    if i == 0 or not word.text.islower() or lower in _DE_NOT_VERBS or len(word.text) < 4:
+        return False
+    if word.text.endswith(("t", "te", "ten")):
+        return True
+    previous = words[i - 1]
+    return word.text.endswith(("en", "rn", "ln")) and (previous.text.lower() in _DE_SUBJECTS or previous.text[0].isupper())
+
+
+_FINITE = {"en": _en_finite_at, "de": _de_finite_at}
+
+
+def has_finite_verb(words: list[Token], lang: str) -> bool | None:
+    """Whether the words hold a likely finite verb; None for a language without a test."""
+    test = _FINITE.get(lang)
+    if test is None:
+        return None
+    return any(test(words, i) for i in range(len(words)))
+
+
+# Function words and sentence adverbs that are capitalised only at the start of a sentence.
+SENTENCE_STARTERS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the an this that these those there it he she they we his her their its our however according "
+        "although though but and or so yet also meanwhile moreover furthermore therefore thus then after "
+        "before when while because since if in on at for from with by as of to during despite following "
+        "which who what where why how not some many most all both each every only even still already "
+        "now today yesterday".split()),
+    "de": frozenset(
+        "der die das den dem des ein eine einer eines einem einen laut nach wie auch aber und doch jedoch "
+        "zudem dabei damit dann so es er wir man in im am auf bei mit von vor zu für als wenn weil obwohl "
+        "während nachdem seit dies diese dieser dieses nun noch bereits inzwischen unterdessen außerdem "
+        "deshalb denn".split()),
+    "fr": frozenset(
+        "le la les un une des selon cependant mais et il elle ils elles nous ce cette ces dans après "
+        "avant lorsque quand pendant depuis ainsi donc toutefois par pour".split()),
+    "es": frozenset(
+        "el la los las un una según pero y también además en tras después antes cuando mientras este "
+        "esta estos estas ello él ella ellos por para con sin".split()),
+}
+
+# Words a sentence cannot end on: articles and prepositions that need a following noun.
+# Prepositions English strands ("proud of", "stood by") and German "laut" ("loud") are left out.
+NEVER_FINAL: dict[str, frozenset[str]] = {
+    "en": frozenset("the a an via including their its our my your".split()),
+    "de": frozenset("des eines einem zum zur im beim vom am".split()),
+    "fr": frozenset("le la les du au aux de des selon".split()),
+    "es": frozenset("el los las la del al de un una según".split()),
+}
+
+# Articles that are never pronouns, and what cannot follow one directly.
+PURE_ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"the", "a", "an"})}
+NOT_AFTER_ARTICLE: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "is are was were has have had will would can could should must may might does did "
+        "of in on at by for from with".split()),
+}
+
+# Conjunctions at which a translation may legitimately start a new sentence.
+COORDINATORS: dict[str, frozenset[str]] = {
+    "en": frozenset("and but or so".split()),
+    "de": frozenset("und aber sondern doch denn oder".split()),
+    "fr": frozenset("et mais ou car donc".split()),
+    "es": frozenset("y e pero o u sino".split()),
+}

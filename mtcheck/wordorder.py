@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from mtcheck.wordclass import (
-    CLAUSE_OPENERS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, Token, english_tags,
+    CLAUSE_OPENERS, DE_AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, Token, english_tags,
     is_base_verb, is_finite_verb, is_past_participle, is_plural_noun, is_time_word, is_verb_only,
 )
 
@@ -50,10 +50,6 @@ _DE_COPULA = frozenset("ist sind war waren sei seien".split())
 _DE_SUBJECT_PRONOUNS = frozenset("er sie es wir ihr ich du man".split())
 _DE_ARTICLES = frozenset(
     "der die das ein eine dieser diese dieses kein keine sein seine ihr ihre unser unsere".split())
-_DE_FINITE = frozenset(
-    "hat habe haben hatte hatten hätte hätten ist sind war waren sei seien wird werden wurde "
-    "wurden würde würden kann können konnte konnten könnte könnten muss müssen musste mussten "
-    "soll sollen sollte sollten will wollen wollte wollten darf dürfen möchte möchten".split())
 # A finite verb may precede a double infinitive ("dass er hat kommen wollen").
 _DE_DOUBLE_INFINITIVE = frozenset(
     "können müssen sollen wollen dürfen mögen lassen sehen hören helfen".split())
@@ -289,7 +285,7 @@ def german_verb_second(tokens: Sequence[Token]) -> Iterator[Reordering]:
             continue
         words = _german_clause(tokens, _skip_insertion(tokens, k + 1))
         verb = 0 if relative else _german_subject_end(words)
-        if verb is None or verb >= len(words) or words[verb].text not in _DE_FINITE:
+        if verb is None or verb >= len(words) or words[verb].text not in DE_AUXILIARIES:
             continue
         if relative and words[verb].text in _DE_COPULA:
             continue

@@ -10,8 +10,8 @@ from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.document import Document, Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
-from mtcheck.wordclasses import (
-    COORDINATORS, NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokens,
+from mtcheck.wordclass import (
+    COORDINATORS, NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
 )
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»«“)\]]*$")
@@ -41,7 +41,7 @@ _CLAUSE_WORDS = {"en": frozenset("that who which what as where when whom whose a
 
 
 def _words(document: Document, segment: Segment) -> list[Token]:
-    return tokens(document.text, segment.start, segment.end)
+    return tokenize(document.text, segment.start, segment.end, words_only=True)
 
 
 def _foreign(doc: AlignedDocument, start: int, end: int) -> bool:
@@ -50,7 +50,7 @@ def _foreign(doc: AlignedDocument, start: int, end: int) -> bool:
     Only lower-case words count: names are unknown to both languages.
     """
     src, tgt = doc.source.lang, doc.target.lang
-    words = [w.lower for w in tokens(doc.target.text, start, end) if w.text.islower()]
+    words = [w.text.lower() for w in tokenize(doc.target.text, start, end, words_only=True) if w.text.islower()]
     foreign = sum(zipf(w, tgt) < _KNOWN_ZIPF or zipf(w, src) > zipf(w, tgt) + _FOREIGN_MARGIN for w in words)
     return foreign > len(words) / 2
 
@@ -61,7 +61,7 @@ def _is_sentence(document: Document, segment: Segment, min_words: int) -> bool:
     if len(words) < min_words or not _TERMINAL.search(segment.text):
         return False
     label = segment.text.find(":")
-    return not (0 <= label and len(tokens(segment.text, 0, label)) <= 2)
+    return not (0 <= label and len(tokenize(segment.text, 0, label, words_only=True)) <= 2)
 
 
 def _source_has_clause(doc: AlignedDocument, sources: tuple[Segment, ...]) -> bool:
@@ -135,8 +135,8 @@ def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segme
     if len(hits) != 1:
         return None
     after = source[hits[0].end():].lstrip(_CLOSING + " ")
-    rest = tokens(re.split(r"[.!?;:]", after, maxsplit=1)[0]) if after[:1].isalnum() else []
-    if len(rest) < _MIN_WORDS_AFTER_BREAK or rest[0].lower in COORDINATORS.get(doc.source.lang, ()):
+    rest = tokenize(re.split(r"[.!?;:]", after, maxsplit=1)[0], words_only=True) if after[:1].isalnum() else []
+    if len(rest) < _MIN_WORDS_AFTER_BREAK or rest[0].text.lower() in COORDINATORS.get(doc.source.lang, ()):
         return None
     first = _words(doc.target, right)[:1]
     carried_on = bool(first) and first[0].text in {w.text for w in rest[:_CARRIED_WORDS]}
@@ -176,7 +176,7 @@ def split_sentence(doc: AlignedDocument) -> Iterator[Flag]:
 
 
 def _first_words(text: str, segment: Segment, count: int = 4) -> str:
-    words = tokens(text, segment.start, segment.end)[:count]
+    words = tokenize(text, segment.start, segment.end, words_only=True)[:count]
     return text[words[0].start:words[-1].end] if words else ""
 
 
@@ -213,7 +213,7 @@ def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
         return False
     if words[i - 1].text[0].isupper() and len(word.text) < _TITLE_WORD_LENGTH:
         return False  # inside a title or name: "Gone With the Wind"
-    return _is_function_word(word.lower, doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
+    return _is_function_word(word.text.lower(), doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
 
 
 @check("MT202", "lost-sentence-boundary", Severity.MAJOR)
@@ -250,7 +250,7 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
 def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token | None:
     """The article or preposition a sentence ends on, or an article followed by what cannot follow one."""
     lang, text = doc.target.lang, doc.target.text
-    if words and words[-1].lower in NEVER_FINAL.get(lang, ()) and _TERMINAL.match(text, words[-1].end, sentence.end):
+    if words and words[-1].text.lower() in NEVER_FINAL.get(lang, ()) and _TERMINAL.match(text, words[-1].end, sentence.end):
         return words[-1]
     articles, banned = PURE_ARTICLES.get(lang, frozenset()), NOT_AFTER_ARTICLE.get(lang, frozenset())
     for word, nxt in zip(words, words[1:]):
@@ -307,7 +307,7 @@ def blended_attribution(doc: AlignedDocument) -> Iterator[Flag]:
     text, clause_words = doc.target.text, _CLAUSE_WORDS[doc.target.lang]
     for sentence in doc.target.sentences:
         for match in pattern.finditer(text, sentence.start, sentence.end):
-            between = {w.lower for w in tokens(match.group(1))}
+            between = {w.text.lower() for w in tokenize(match.group(1), words_only=True)}
             if match.start() == sentence.start or between & clause_words or not between:
                 continue
             yield Flag(

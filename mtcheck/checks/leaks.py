@@ -15,19 +15,18 @@ from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
-from mtcheck.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.wordclass import DE_AUXILIARIES, DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.wordorder import (
     Reordering, clauses, final_auxiliaries, german_verb_second, inverted_reporting, like_reported,
     stranded_particles, stranded_verbs,
 )
 
 # Auxiliaries of verb-final source languages: a clause-final English verb is a leak
-# only where the source sentence has one of these.
+# only where the source sentence has one of these.  German adds the passive "worden";
+# the gate does not count the subjunctive and past-plural modal forms listed here.
+_DE_UNGATED = frozenset("könnte könnten möchte möchten mussten sollten wollten".split())
 _SOURCE_AUXILIARIES = {
-    "de": frozenset(
-        "hat habe haben hatte hatten hätte hätten ist sind war waren sei seien wurde wurden "
-        "wird werden worden kann können konnte konnten muss müssen musste soll sollen sollte "
-        "will wollen wollte würde würden darf dürfen".split()),
+    "de": DE_AUXILIARIES - _DE_UNGATED | {"worden"},
     "nl": frozenset(
         "heeft hebben had hadden is zijn was waren werd werden wordt zal zullen kan kunnen "
         "moet moeten wil willen zou zouden".split()),
@@ -44,7 +43,7 @@ def _sentences(doc: AlignedDocument) -> Iterator[tuple[SegmentPair, list[Token]]
     """Each target sentence's tokens, with the aligned pair it belongs to."""
     for pair in doc.pairs:
         for segment in pair.target:
-            yield pair, tokenize(segment.text, segment.start)
+            yield pair, tokenize(doc.target.text, segment.start, segment.end)
 
 
 def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: Sequence[Pattern],
