@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mtcheck.lexicon import english_inflections, english_lemmas
+
 # A word (letters or digits, inner apostrophes, hyphens, dots) or one other character.
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 # A word only, with inner hyphens and apostrophes but not dots.
@@ -96,30 +98,34 @@ def is_time_word(token: Token) -> bool:
     return word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS or (word.isdigit() and len(word) == 4)
 
 
+# Regular verbs list only one of their identical past forms in the lexicon.
+_ALTERNATE_TAG = {"VBD": "VBN", "VBN": "VBD"}
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
 @lru_cache(maxsize=20_000)
 def english_tags(word: str) -> frozenset[str]:
     """Universal POS tags lemminflect knows for an English word (empty when unknown)."""
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word))
+    return frozenset(english_lemmas(word))
 
 
 @lru_cache(maxsize=20_000)
 def is_plural_noun(word: str) -> bool:
     """True when ``word`` is a plural English noun (``statements``, ``militias``)."""
-    from lemminflect import getAllLemmas
+    lemmas = english_lemmas(word).get("NOUN", ())
+    return bool(lemmas) and word.lower() not in lemmas
 
-    lemmas = getAllLemmas(word).get("NOUN", ())
-    return bool(lemmas) and word not in lemmas
+
+def _inflection(lemma: str, tag: str) -> list[str]:
+    forms = english_inflections(lemma)
+    return forms.get(tag) or forms.get(_ALTERNATE_TAG.get(tag, ""), [])
 
 
 @lru_cache(maxsize=20_000)
 def _verb_forms(word: str, tag: str) -> frozenset[str]:
     """Forms with Penn tag ``tag`` (``VB``, ``VBN`` …) of the verbs ``word`` may belong to."""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word).get("VERB", ())
-    return frozenset(form for lemma in lemmas for form in getInflection(lemma, tag))
+    lemmas = english_lemmas(word).get("VERB", ())
+    return frozenset(form for lemma in lemmas for form in _inflection(lemma, tag))
 
 
 def is_past_participle(word: str) -> bool:
@@ -175,16 +181,14 @@ _DE_SUBJECTS = frozenset("sie wir ihr die".split())
 def _en_verb_tags(word: str) -> frozenset[str]:
     """Penn tags (VBD, VBZ, VBP...) ``word`` has as a verb in the lexicon.
 
-    Unlike :func:`_verb_forms`, no alternate tags and no rule-based forms.
+    Unlike :func:`_verb_forms`, no alternate tags.
     """
-    from lemminflect import getAllInflections, getAllLemmas
-
-    tags: set[str] = set()
-    for lemma in getAllLemmas(word, "VERB").get("VERB", ()):
-        for tag, forms in getAllInflections(lemma, "VERB").items():
-            if word in forms:
-                tags.add(tag)
-    return frozenset(tags)
+    return frozenset(
+        tag
+        for lemma in english_lemmas(word).get("VERB", ())
+        for tag, forms in english_inflections(lemma).items()
+        if tag in _VERB_TAGS and word in forms
+    )
 
 
 def _en_finite_at(words: list[Token], i: int) -> bool:
