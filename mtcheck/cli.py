@@ -12,6 +12,7 @@ from mtcheck import __version__
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
 from mtcheck.options import Options
+from mtcheck.translate.cli import translation_options, translation_settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
@@ -77,19 +78,23 @@ def _language_options(func):
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
 @click.option("--output", "-o", help="Write the report to this file instead of stdout.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color) -> None:
+@translation_options
+def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color,
+                  **translation) -> None:
     """Check TARGET, a machine translation of SOURCE."""
     from mtcheck.api import check_files, signature
     from mtcheck.checks import unknown_patterns
     from mtcheck.report import Report, renderers
 
+    settings, models = translation_settings(**translation)
     options = Options(source_lang=source_lang, target_lang=target_lang, select=_codes(select),
-                      ignore=_codes(ignore), fail_on=FAIL_ON[fail_on])
+                      ignore=_codes(ignore), fail_on=FAIL_ON[fail_on], models=models, translation=settings)
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
     result = check_files(source, target, options)
-    report = Report([result], signature(options, result.checks, result.aligned.alignment.method),
+    report = Report([result], signature(options, result.checks, result.aligned.alignment.method,
+                                        result.aligned.extras.get("translator")),
                     options.fail_on, color=_use_color(color) and output in (None, "-"))
     _write(output, renderers()[fmt](report))
     sys.exit(EXIT_FINDINGS if report.failing() else EXIT_OK)
@@ -143,11 +148,14 @@ def explain_command(code: str) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List missed gold spans and false regions.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
-def eval_command(gold, fmt, verbose, select, ignore) -> None:
+@translation_options
+def eval_command(gold, fmt, verbose, select, ignore, **translation) -> None:
     """Score the checks against GOLD files (JSON gold spans)."""
     from mtcheck.evalreport import evaluate_files, render_eval_text
 
-    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore)))
+    settings, models = translation_settings(**translation)
+    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore),
+                                               models=models, translation=settings))
     if fmt == "json":
         click.echo(json.dumps({"documents": rows, "overall": total}, ensure_ascii=False, indent=2))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mtcheck.findings import Severity
+from mtcheck.translate import TranslationOptions
 
 
 @dataclass
@@ -19,3 +20,6 @@ class Options:
     fail_on: Severity | None = Severity.MAJOR
     allowlist: frozenset[str] = frozenset()
     glossary: dict[str, str] = field(default_factory=dict)
+    # Translation model per direction ("de-en" -> path or hub id), from configuration.
+    models: dict[str, str] = field(default_factory=dict)
+    translation: TranslationOptions = field(default_factory=TranslationOptions)

@@ -25,6 +25,7 @@ FAMILIES = (
     "names",
     "numbers",
     "structure",
+    "roundtrip",
 )
 
 CheckFunction = Callable[[AlignedDocument], Iterable[Flag]]
