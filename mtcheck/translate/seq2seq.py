@@ -137,5 +137,8 @@ def load_model(path: Path, generation: Generation) -> tuple[Any, Any, str]:
         raise InputError(path, f"cannot be loaded as a seq2seq model ({exc})") from None
     model.eval()
     if generation.quantize and device == "cpu":
-        model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        with warnings.catch_warnings():
+            # torch announces a move of this API to torchao; it works in the pinned torch.
+            warnings.simplefilter("ignore", (DeprecationWarning, UserWarning))
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     return tokenizer, model.to(device), device
