@@ -15,7 +15,7 @@ from mtcheck.api import check_documents
 from mtcheck.document import Document
 from mtcheck.findings import Finding
 from mtcheck.options import Options
-from mtcheck.translate.precomputed import back_translation
+from mtcheck.translate.precomputed import PrecomputedTranslator, back_translation
 
 # (source, target, back-translation) of an ordinary article, per language pair.
 CONTEXT = {
@@ -82,6 +82,15 @@ CONTEXT = {
 }
 
 
+def article(langs: str, source: str, target: str, back: str) -> tuple[Document, Document, PrecomputedTranslator]:
+    """The context article of ``langs`` with one more paragraph, and its back-translation."""
+    src_lang, tgt_lang = langs.split("-")
+    context = CONTEXT[langs]
+    src = Document(" ".join(c[0] for c in context) + "\n\n" + source, src_lang)
+    tgt = Document(" ".join(c[1] for c in context) + "\n\n" + target, tgt_lang)
+    return src, tgt, back_translation(Document(" ".join(c[2] for c in context) + "\n\n" + back, src_lang), tgt)
+
+
 @dataclass(frozen=True)
 class RoundTripExample:
     """A sentence pair, its back-translation, and what ``code`` must do with it."""
@@ -100,14 +109,8 @@ class RoundTripExample:
 
     def findings(self) -> list[Finding]:
         """Findings of this example's check, the example being the article's last paragraph."""
-        src_lang, tgt_lang = self.langs.split("-")
-        context = CONTEXT[self.langs]
-        source = " ".join(c[0] for c in context) + "\n\n" + self.source
-        target = " ".join(c[1] for c in context) + "\n\n" + self.target
-        back = " ".join(c[2] for c in context) + "\n\n" + self.back
-        src_doc, tgt_doc = Document(source, src_lang), Document(target, tgt_lang)
-        translator = back_translation(Document(back, src_lang), tgt_doc)
-        result = check_documents(src_doc, tgt_doc, Options(select=(self.code,)), translator=translator)
+        source, target, translator = article(self.langs, self.source, self.target, self.back)
+        result = check_documents(source, target, Options(select=(self.code,)), translator=translator)
         return [f for f in result.findings if f.code == self.code]
 
     def verify(self) -> None:
@@ -200,3 +203,24 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_round_trip_examples(example):
     example.verify()
+
+
+GARBLED = ("Der Geheimdienst veröffentlichte laut der Zeitung Prawda ein Video, das den Angriff der Rebellen zeigen soll.",
+           "The newspaper Pravda Intelligence Service released Videowhich rebels attack is to show.")
+
+
+def test_heuristic_finding_confirmed_by_the_round_trip_carries_both_signals():
+    back = "Die Zeitung Pravda Nachrichtendienst gab Videowhich Rebellen Angriff frei ist zu zeigen."
+    source, target, translator = article("de-en", *GARBLED, back)
+    result = check_documents(source, target, Options(select=("MT101", "MT340")), translator=translator)
+    assert [f.code for f in result.findings] == ["MT101"]  # the meaning shift is folded into it
+    evidence = result.findings[0].evidence
+    assert evidence["signals"] == ["heuristic", "round-trip"]
+    assert evidence["round_trip"][0]["back_translation"] == back
+
+
+def test_heuristic_finding_without_round_trip_support_says_so():
+    back = "Der Geheimdienst veröffentlichte laut der Zeitung Pravda ein Videowhich, das den Angriff der Rebellen zeigen soll."
+    source, target, translator = article("de-en", *GARBLED, back)
+    result = check_documents(source, target, Options(select=("MT101", "MT340")), translator=translator)
+    assert [(f.code, f.evidence["signals"]) for f in result.findings] == [("MT101", ["heuristic"])]
