@@ -1,8 +1,9 @@
 """Round-trip checks, driven by back-translations whose wording the examples control.
 
-Each example is one sentence pair and its back-translation, checked inside a
-short article of six ordinary sentences (with ordinary back-translations)
-so that the document has a distribution for the sentence to stand out from.
+Each example is one sentence pair and its back-translation, checked as part
+of a short article of six ordinary sentences (with ordinary
+back-translations), so that the document has a distribution for the
+sentence to stand out from.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from mtcheck.document import Document
 from mtcheck.findings import Finding
 from mtcheck.options import Options
 from mtcheck.translate.precomputed import PrecomputedTranslator, back_translation
+from tests.checks.support import Example
 
 # (source, target, back-translation) of an ordinary article, per language pair.
 CONTEXT = {
@@ -83,58 +85,45 @@ CONTEXT = {
 
 
 def article(langs: str, source: str, target: str, back: str) -> tuple[Document, Document, PrecomputedTranslator]:
-    """The context article of ``langs`` with one more paragraph, and its back-translation."""
+    """The example as the first paragraph of the context article of ``langs``, and its back-translation.
+
+    First, so that target offsets of the example and of the article agree.
+    """
     src_lang, tgt_lang = langs.split("-")
     context = CONTEXT[langs]
-    src = Document(" ".join(c[0] for c in context) + "\n\n" + source, src_lang)
-    tgt = Document(" ".join(c[1] for c in context) + "\n\n" + target, tgt_lang)
-    return src, tgt, back_translation(Document(" ".join(c[2] for c in context) + "\n\n" + back, src_lang), tgt)
+    src = Document(source + "\n\n" + " ".join(c[0] for c in context), src_lang)
+    tgt = Document(target + "\n\n" + " ".join(c[1] for c in context), tgt_lang)
+    return src, tgt, back_translation(Document(back + "\n\n" + " ".join(c[2] for c in context), src_lang), tgt)
 
 
 @dataclass(frozen=True)
-class RoundTripExample:
-    """A sentence pair, its back-translation, and what ``code`` must do with it."""
+class RoundTripExample(Example):
+    """An example with the back-translation of its target, and the source span a flag must have."""
 
-    code: str
-    expect_flag: bool
-    source: str
-    target: str
-    back: str
-    langs: str = "de-en"
-    span: str | None = None  # target text the finding must overlap
-    source_span: str | None = None  # source text the finding's source span must be
-
-    def __str__(self) -> str:
-        return f"{self.code}-{'flags' if self.expect_flag else 'passes'}-{self.langs}-{self.target[:40]}"
+    back: str = ""
+    source_span: str | None = None
 
     def findings(self) -> list[Finding]:
-        """Findings of this example's check, the example being the article's last paragraph."""
+        """Findings of this example's check, the example being part of an ordinary article."""
         source, target, translator = article(self.langs, self.source, self.target, self.back)
         result = check_documents(source, target, Options(select=(self.code,)), translator=translator)
         return [f for f in result.findings if f.code == self.code]
 
     def verify(self) -> None:
-        """Assert the check flags (at ``span``, from ``source_span``) or passes this example."""
-        found = self.findings()
-        if not self.expect_flag:
-            assert not found, f"{self.code} should pass, flagged: {[f.target.text for f in found]}"
-            return
-        assert found, f"{self.code} should flag {self.span or self.target!r}"
-        if self.span is not None:
-            assert any(self.span in f.target.text or f.target.text in self.span for f in found), (
-                f"{self.code} flagged {[f.target.text for f in found]}, not {self.span!r}")
+        """As for any example, and the source span must be ``source_span`` when given."""
+        super().verify()
         if self.source_span is not None:
-            assert [f.source.text for f in found] == [self.source_span]
+            assert [f.source.text for f in self.findings()] == [self.source_span]
 
 
 def flags(code, source, target, back, langs="de-en", span=None, source_span=None) -> RoundTripExample:
-    """An example ``code`` must flag."""
-    return RoundTripExample(code, True, source, target, back, langs, span, source_span)
+    """An example ``code`` must flag (at ``span``, from ``source_span``, when given)."""
+    return RoundTripExample(code, True, source, target, langs, span, back, source_span)
 
 
 def passes(code, source, target, back, langs="de-en") -> RoundTripExample:
     """A near-miss ``code`` must not flag."""
-    return RoundTripExample(code, False, source, target, back, langs)
+    return RoundTripExample(code, False, source, target, langs, back=back)
 
 
 EXAMPLES = [
@@ -181,11 +170,10 @@ EXAMPLES = [
           "The mayor, who was re-elected in 2019 with a large majority, opened the bridge on Saturday.",
           "Der Bürgermeister, der 2019 mit großer Mehrheit wiedergewählt wurde, eröffnete am Samstag die Brücke.",
           span="who was re-elected in 2019 with a large majority"),
-    flags("MT342", "Oberle traf in der letzten Minute zum Sieg.",
-          "Oberle scored the winner in the last minute. He had only returned from a shoulder injury in January.",
-          "Oberle erzielte in der letzten Minute den Siegtreffer. Er war erst im Januar von einer "
-          "Schulterverletzung zurückgekehrt.",
-          span="He had only returned from a shoulder injury in January."),
+    flags("MT342", "Die Polizei nahm am Sonntag zwei Männer fest.",
+          "The police arrested two men on Sunday and seized several weapons and a large amount of cash in their flat.",
+          "Die Polizei nahm am Sonntag zwei Männer fest und beschlagnahmte mehrere Waffen und eine große Menge "
+          "Bargeld in ihrer Wohnung."),
     flags("MT342", "Police arrested two men on Sunday.",
           "Die Polizei nahm am Sonntag zwei Männer fest, die zuvor in Hamburg einen Geldtransporter überfallen hatten.",
           "Police arrested two men on Sunday who had previously robbed a cash transport van in Hamburg.", "en-de"),
