@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tempfile
+import warnings
 from pathlib import Path
 
 CORPUS = """\
@@ -50,7 +51,9 @@ def build_tiny_marian(directory: Path, *, d_model: int = 16, layers: int = 1, he
         vocab = {piece: i for i, piece in enumerate(dict.fromkeys(pieces))}
         vocab["<pad>"] = len(vocab)
         (Path(scratch) / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-        tokenizer = MarianTokenizer(f"{scratch}/spm.model", f"{scratch}/spm.model", f"{scratch}/vocab.json")
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+            tokenizer = MarianTokenizer(f"{scratch}/spm.model", f"{scratch}/spm.model", f"{scratch}/vocab.json")
         tokenizer.save_pretrained(directory)
     pad = vocab["<pad>"]
     config = MarianConfig(
