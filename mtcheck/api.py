@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtcheck import __version__
 from mtcheck.align import Similarity, align
@@ -15,6 +15,9 @@ from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Flag, Span
 from mtcheck.langid import resolve_language
 from mtcheck.options import Options
+
+if TYPE_CHECKING:
+    from mtcheck.translate import Translator
 
 
 @dataclass
@@ -36,13 +39,14 @@ class DocumentResult:
         return self.aligned.target
 
 
-def signature(options: Options, checks: list[Check], alignment_method: str) -> dict[str, Any]:
+def signature(options: Options, checks: list[Check], alignment_method: str,
+              translator: str | None = None) -> dict[str, Any]:
     """A record of how a result was produced, printed beside every report."""
     return {
         "mtcheck": __version__,
         "checks": [c.code for c in checks],
         "alignment": alignment_method,
-        "translator": None,
+        "translator": translator,
     }
 
 
@@ -76,14 +80,41 @@ def check_documents(
     target: Document,
     options: Options | None = None,
     similarity: Similarity | None = None,
+    translator: Translator | None = None,
 ) -> DocumentResult:
-    """Align two documents and run the selected checks."""
+    """Align two documents and run the selected checks.
+
+    With a translator (given, or built from ``options.translation``), the
+    source's machine translation helps the alignment and the round-trip
+    signals go into ``extras['round_trip']`` for the checks that read them.
+    """
     options = options or Options()
     if source.text.strip() == target.text.strip():
         raise InputError(target.path, "is identical to the source; nothing was translated")
+    if translator is None:
+        translator = _translator(options, source, target)
+    if translator is not None:
+        from mtcheck.translate import roundtrip, similarity as mt
+
+        translations = mt.translate_pair(source, target, translator)
+        similarity = similarity or translations.similarity(source, target)
     aligned = AlignedDocument(source, target, align(source, target, similarity), options)
     checks = select_checks(options.select, options.ignore)
-    return DocumentResult(aligned, run_checks(aligned, checks), checks)
+    if translator is None:
+        return DocumentResult(aligned, run_checks(aligned, checks), checks)
+    aligned.extras["translator"] = str(translator)
+    if translations.back is not None:
+        aligned.extras["round_trip"] = roundtrip.round_trip(aligned, translations.back, str(translator))
+    return DocumentResult(aligned, roundtrip.corroborate(run_checks(aligned, checks), aligned), checks)
+
+
+def _translator(options: Options, source: Document, target: Document) -> Translator | None:
+    """The translator the options ask for; importing it stays off the heuristic path."""
+    if not options.translation.enabled(options.models):
+        return None
+    from mtcheck.translate.factory import translator_for
+
+    return translator_for(options, source, target)
 
 
 def load_pair(source_path: str | Path, target_path: str | Path, options: Options) -> tuple[Document, Document]:

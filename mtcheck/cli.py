@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from mtcheck.config import FAIL_ON
 from mtcheck.errors import InputError
 from mtcheck.options import Options
 from mtcheck.report import renderers
+from mtcheck.translate.cli import translation_options, translation_settings
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -84,11 +86,11 @@ def _run_options(func):
     ]
     for option in reversed(options):
         func = option(func)
-    return _language_options(func)
+    return translation_options(_language_options(func))
 
 
 def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
-         fail_on=None, write_baseline=None):
+         fail_on=None, write_baseline=None, **translation):
     """Check every document of a run; returns the report (findings in a baseline left out)."""
     from mtcheck.api import signature
     from mtcheck.baseline import apply_baseline, read_baseline
@@ -103,6 +105,8 @@ def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, 
         select=_codes(select) if select is not None else None,
         ignore=_codes(ignore) if ignore is not None else None,
         fail_on=fail_on, source_lang=source_lang, target_lang=target_lang)
+    settings, models = translation_settings(**translation)
+    options = replace(options, translation=settings, models={**options.models, **models})
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
@@ -116,8 +120,9 @@ def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, 
     elif config.baseline(baseline):
         results, suppressed = apply_baseline(results, read_baseline(config.baseline(baseline)))
     methods = sorted({r.aligned.alignment.method for r in results})
-    return Report(results, signature(options, results[0].checks, ", ".join(methods)), options.fail_on,
-                  suppressed=suppressed)
+    return Report(results, signature(options, results[0].checks, ", ".join(methods),
+                                     results[0].aligned.extras.get("translator")),
+                  options.fail_on, suppressed=suppressed)
 
 
 @main.command("check")
@@ -204,11 +209,14 @@ def explain_command(code: str) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List missed gold spans and false regions.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
-def eval_command(gold, fmt, verbose, select, ignore) -> None:
+@translation_options
+def eval_command(gold, fmt, verbose, select, ignore, **translation) -> None:
     """Score the checks against GOLD files (JSON gold spans)."""
     from mtcheck.evalreport import evaluate_files, render_eval_text
 
-    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore)))
+    settings, models = translation_settings(**translation)
+    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore),
+                                               models=models, translation=settings))
     if fmt == "json":
         click.echo(json.dumps({"documents": rows, "overall": total}, ensure_ascii=False, indent=2))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mtcheck.findings import Severity
+from mtcheck.translate import TranslationOptions
 
 
 @dataclass
@@ -24,3 +25,4 @@ class Options:
     keep_names: tuple[str, ...] = ()
     # Translation model per direction ("de-en" -> path or hub id), from configuration.
     models: dict[str, str] = field(default_factory=dict)
+    translation: TranslationOptions = field(default_factory=TranslationOptions)

@@ -26,6 +26,7 @@ FAMILIES = (
     "numbers",
     "structure",
     "glossary",
+    "roundtrip",
 )
 
 CheckFunction = Callable[[AlignedDocument], Iterable[Flag]]
