@@ -92,6 +92,7 @@ def skeleton(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+@lru_cache(maxsize=100_000)
 def same_name(a: str, b: str) -> bool:
     """Whether two words are spellings of one name (Gladkow/Gladkov, Putins/Putin's, Hollstein/Holstein)."""
     ka, kb = skeleton(a), skeleton(b)
