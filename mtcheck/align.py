@@ -107,15 +107,18 @@ def align_segments(
 
 
 def _link_cost(src, tgt, src_anchor_sets, tgt_anchor_sets, ratio, similarity) -> float:
+    if not src or not tgt:
+        # A dropped or added segment costs its move's prior alone: a length
+        # cost would grow with the segment and hide long omissions in merges.
+        return 0.0
     src_len = sum(len(s.text) for s in src)
     tgt_len = sum(len(t.text) for t in tgt)
     cost = _length_cost(src_len, tgt_len, ratio)
-    if src and tgt:
-        union_src = set().union(*src_anchor_sets)
-        union_tgt = set().union(*tgt_anchor_sets)
-        cost -= _ANCHOR_WEIGHT * anchor_similarity(union_src, union_tgt)
-        if similarity is not None:
-            cost -= _SIMILARITY_WEIGHT * similarity(_join(src), _join(tgt))
+    union_src = set().union(*src_anchor_sets)
+    union_tgt = set().union(*tgt_anchor_sets)
+    cost -= _ANCHOR_WEIGHT * anchor_similarity(union_src, union_tgt)
+    if similarity is not None:
+        cost -= _SIMILARITY_WEIGHT * similarity(_join(src), _join(tgt))
     return cost
 
 
