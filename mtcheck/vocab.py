@@ -10,6 +10,7 @@ scraped "Drücken" for "Drucken" or a "Teilen" left in an English page match.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +26,8 @@ class FurnitureWords:
     prompts: frozenset[str]
     bylines: frozenset[str]
     captions: frozenset[str]
+    appeals: frozenset[str]
+    reader: frozenset[str]
 
     def __or__(self, other: "FurnitureWords") -> "FurnitureWords":
         return FurnitureWords(*(a | b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
@@ -57,10 +60,14 @@ _WORDS: dict[str, dict[str, str]] = {
                  "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
                  "dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
         "prompts": "read more|read also|also read|see also|more on this|more on the topic|more on this topic|"
-                   "more from|more about|also interesting|related|related articles|recommended|"
-                   "you might also like|subscribe to|sign up",
+                   "more from|more about|also interesting|you may be interested in|you might be interested in|"
+                   "you may also like|related|related articles|recommended|"
+                   "you might also like",
         "bylines": "by|from|author|written by",
         "captions": "photo|photos|image|picture|photograph|credit|photo credit|source",
+        "appeals": "subscribe|subscription|newsletter|cookies|cookie|accept|configure|settings|sign up|register|"
+                   "registration|log in|inbox|notifications|consent|privacy policy|browsing|free trial|ad blocker",
+        "reader": "you|your|yours",
     },
     "de": {
         "sections": "startseite|home|homepage|ubersicht|navigation|menu|suche|nachrichten|news|politik|"
@@ -77,10 +84,13 @@ _WORDS: dict[str, dict[str, str]] = {
                  "september|oktober|november|dezember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dez|"
                  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
         "prompts": "lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr aus|mehr zu|mehr dazu|"
-                   "weitere artikel|das konnte sie auch interessieren|empfehlungen|newsletter abonnieren|"
-                   "jetzt abonnieren",
+                   "weitere artikel|das konnte sie auch interessieren|empfehlungen",
         "bylines": "von|autor|autorin",
         "captions": "foto|fotos|bild|bilder|bildquelle|quelle",
+        "appeals": "abonnieren|abonnement|abo|newsletter|cookies|cookie|akzeptieren|zustimmen|einstellungen|"
+                   "anmelden|melden sie sich|registrieren|postfach|benachrichtigungen|datenschutzerklarung|"
+                   "werbeblocker|probeabo",
+        "reader": "sie|ihr|ihre|ihren|ihrem|ihrer|du|dein|deine|dich",
     },
     "fr": {
         "sections": "accueil|page d'accueil|menu|navigation|recherche|actualites|actu|politique|economie|"
@@ -94,9 +104,13 @@ _WORDS: dict[str, dict[str, str]] = {
                  "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
                  "janv|fevr|avr|juil|sept|oct|nov|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
         "prompts": "a lire aussi|lire aussi|voir aussi|a voir aussi|sur le meme sujet|en savoir plus|"
-                   "plus d'infos|abonnez-vous a",
+                   "plus d'infos",
         "bylines": "par|auteur|autrice",
         "captions": "photo|photos|image|credit|credit photo|illustration|source",
+        "appeals": "s'abonner|abonnez-vous|abonnement|newsletter|cookies|cookie|accepter|parametrer|parametres|"
+                   "inscrivez-vous|inscription|boite mail|boite de reception|notifications|consentement|"
+                   "bloqueur de publicite",
+        "reader": "vous|votre|vos|tu|ton|ta|tes",
     },
     "es": {
         "sections": "inicio|portada|pagina de inicio|menu|navegacion|buscar|busqueda|noticias|politica|"
@@ -110,11 +124,28 @@ _WORDS: dict[str, dict[str, str]] = {
                  "febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
                  "diciembre|ene|abr|ago|sept|oct|dic|lunes|martes|miercoles|jueves|viernes|sabado|domingo",
         "prompts": "lea tambien|lee tambien|te puede interesar|le puede interesar|mas informacion|"
-                   "relacionado|noticias relacionadas|ver tambien|suscribete a",
+                   "relacionado|noticias relacionadas|ver tambien",
         "bylines": "por|autor|autora",
         "captions": "foto|fotos|imagen|fotografia|credito|fuente",
+        "appeals": "suscribete|suscribirse|suscripcion|newsletter|boletin|cookies|cookie|aceptar|configurar|"
+                   "configuracion|registrate|registro|bandeja de entrada|notificaciones|consentimiento|"
+                   "bloqueador de anuncios",
+        "reader": "usted|ustedes|su|sus|tu|tus|te",
     },
 }
+
+
+_TOKEN = re.compile(r"\d+(?:[-./:h]\d+)*(?:st|nd|rd|th|er|e)?|[^\W\d_]+(?:['.][^\W\d_]+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word and number tokens; hyphenated words split (``Wirtschafts-Newsletter``)."""
+    return _TOKEN.findall(fold(text))
+
+
+def _phrases(entries: str) -> frozenset[str]:
+    """``|``-separated entries as space-joined folded tokens, the form lines are matched in."""
+    return frozenset(" ".join(tokens(entry)) for entry in entries.split("|"))
 
 
 def fold(text: str) -> str:
@@ -126,10 +157,10 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=16)
 def furniture_words(*langs: str) -> FurnitureWords:
     """The union of the furniture vocabularies of ``langs`` (unknown languages add nothing)."""
-    empty = FurnitureWords(*(frozenset() for _ in range(6)))
+    empty = FurnitureWords(*(frozenset() for _ in range(8)))
     merged = empty
     for lang in langs:
         table = _WORDS.get(lang)
         if table:
-            merged = merged | FurnitureWords(**{k: frozenset(fold(v).split("|")) for k, v in table.items()})
+            merged = merged | FurnitureWords(**{k: _phrases(v) for k, v in table.items()})
     return merged

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Iterator
 
-from mtcheck.blocks import Block, Kind, furniture_blocks, overlaps_furniture
+from mtcheck.blocks import Kind, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument
 from mtcheck.document import Segment
@@ -16,8 +17,9 @@ from mtcheck.vocab import fold
 _WHAT = {
     Kind.NAVIGATION: "is page navigation (breadcrumb, date line or share/print buttons)",
     Kind.BYLINE: "is the author line of the web page",
-    Kind.CAPTION: "is a photo caption with its credit",
-    Kind.PROMPT: "is a link to another article or a subscription prompt",
+    Kind.CAPTION: "is a photo credit or a caption whose credit is misplaced",
+    Kind.LINK: "is a link to another article",
+    Kind.APPEAL: "is a newsletter, cookie or subscription notice of the web site",
 }
 
 
@@ -71,50 +73,63 @@ def byline(doc: AlignedDocument) -> Iterator[Flag]:
 
 @check("MT122", "photo-caption", Severity.MAJOR)
 def photo_caption(doc: AlignedDocument) -> Iterator[Flag]:
-    """A photo caption with its credit, left in the middle of the article text.
+    """A photo credit or a garbled caption left in the article text.
 
     Flags a paragraph carrying a photo credit (©, "Photo:", "Foto:",
-    "Image:", agency credits such as "IMAGO/..." or ".../dpa"), or, inside a
-    long paragraph, the sentence carrying it.  Agency datelines such as
-    "Berlin (dpa) -" are article text and pass.
+    "Image:", agency credits such as "IMAGO/..." or ".../dpa") unless it is a
+    caption as articles print it, a described picture followed by one
+    credit; a credit alone, a label in front of the description, a doubled
+    label or a broken description is debris of the page.  Inside a long
+    paragraph, the sentence carrying a credit is flagged.  Agency datelines
+    such as "Berlin (dpa) -" are article text and pass.
 
-    Bad: ``Russian soldiers distribute sand. in Belgorod © IMAGO/Press Office``
-    Good: ``Berlin (dpa) - The government announced new measures.``
+    Bad: ``Photo: Parking ticket machine on the market square. © Sabine Trautmann``
+    Good: ``Demonstrators in front of the Reichstag building. Photo: Jana Reimers/dpa``
     """
     yield from _block_flags(doc, Kind.CAPTION)
 
 
-@check("MT124", "related-link", Severity.MAJOR)
-def related_link(doc: AlignedDocument) -> Iterator[Flag]:
-    """A "Read also:" link or newsletter prompt of the web page, translated as text.
+@check("MT125", "site-prompt", Severity.MAJOR)
+def site_prompt(doc: AlignedDocument) -> Iterator[Flag]:
+    """A newsletter, cookie or subscription notice of the web site, translated as text.
 
-    Flags a paragraph led by a prompt such as "Read also:", "More on the
-    topic", "Lesen Sie auch:", "Newsletter abonnieren:", in either language,
-    followed by the linked article's title.
+    Flags a short paragraph addressed to the reader (you, Sie, vous, usted, or
+    starting with the call itself) that names at least two things a site asks
+    of its visitors: subscribe, newsletter, cookies, accept, sign up, inbox.
+    An article reporting on newsletters or cookies is not addressed to the
+    reader and passes.
 
-    Bad: ``Also interesting: Lions sign Danish line player for the new season``
-    Good: ``The answer: more buses and fewer cars.``
+    Bad: ``Subscribe to our newsletter and receive the news from Seville every morning.``
+    Good: ``Customers can subscribe to the newsletter on the company's website.``
     """
-    yield from _block_flags(doc, Kind.PROMPT)
+    yield from _block_flags(doc, Kind.APPEAL)
 
 
-# A teaser heading: one short line without final punctuation whose words are
-# taken up by the paragraphs that follow it.
+# Mid-article headings: one short line after the body has begun.  A teaser
+# repeats what follows it; a link to another article shares nothing with its
+# neighbours and has a kicker ("Controversial renovation: What will ...?").
 _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
+_STATEMENT_END = re.compile(r"[.!;:…]['\"”’»)]*$")
+_KICKER = re.compile(r"^(?:\S+\s+){0,3}\S+:\s+(?:\S+\s+){2,}\S+")
 _CONTENT_TOKEN = re.compile(r"[^\W_]{3,}")
 _FUNCTION_ZIPF = 6.0
 _STEM = 5
 _TAKEN_UP = 0.6
 _MIN_TAKEN_UP = 3
+_UNRELATED = 0.25
 _LOOKAHEAD = 2
 
 
-def _is_heading(para: Segment) -> bool:
-    words = len(para.text.split())
-    return (_HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] and "\n" not in para.text
-            and not _FINAL_PUNCTUATION.search(para.text))
+@dataclass(frozen=True)
+class _Heading:
+    """A mid-article heading and how much of it its neighbours share."""
+
+    para: Segment
+    stems: list[str]
+    taken_up: list[str]
+    shared: list[str]
 
 
 def _is_body(para: Segment) -> bool:
@@ -126,15 +141,22 @@ def _stems(text: str, lang: str) -> list[str]:
     return [fold(w)[:_STEM] for w in _CONTENT_TOKEN.findall(text) if zipf(w.lower(), lang) < _FUNCTION_ZIPF]
 
 
-def _taken_up(heading: Segment, following: list[Segment], lang: str) -> tuple[list[str], list[str]]:
-    """The heading's content stems, and those the following paragraphs take up."""
-    stems = list(dict.fromkeys(_stems(heading.text, lang)))
-    later = {s for p in following for s in _stems(p.text, lang)}
-    return stems, [s for s in stems if s in later]
-
-
-def _article_paragraphs(paragraphs: list[Segment], blocks: list[Block]) -> list[Segment]:
-    return [p for p in paragraphs if not overlaps_furniture(blocks, p.start, p.end)]
+def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
+    """One-line paragraphs without a full stop, after the first body paragraph, before body text."""
+    blocks = furniture_blocks(doc)
+    paragraphs = [p for p in doc.target.paragraphs if not overlaps_furniture(blocks, p.start, p.end)]
+    lang = doc.target.lang
+    body_started = False
+    for i, para in enumerate(paragraphs):
+        following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
+        words = len(para.text.split())
+        if (body_started and following and _is_body(following[0]) and "\n" not in para.text
+                and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] and not _STATEMENT_END.search(para.text)):
+            stems = list(dict.fromkeys(_stems(para.text, lang)))
+            later = {s for p in following for s in _stems(p.text, lang)}
+            around = later | set(_stems(paragraphs[i - 1].text, lang))
+            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around])
+        body_started = body_started or _is_body(para)
 
 
 @check("MT123", "teaser-heading", Severity.MINOR)
@@ -143,24 +165,44 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a one-line paragraph without final punctuation, after the article
     body has begun, whose content words largely reappear in the next
-    paragraphs: a web page's teaser or intertitle that reads as a stray
-    sentence fragment in the translation.  The headline before the first
-    body paragraph, and short labels, pass.
+    paragraphs: a web page's teaser that reads as a stray sentence fragment
+    in the translation.  The headline before the first body paragraph,
+    questions, and subheadings that only announce a topic pass.
 
     Bad: ``Russia claims to have repelled the attack and killed “up to 195” soldiers``
     Good: ``Street lamps lure moths into a trap`` (the headline, first paragraph)
     """
-    paragraphs = _article_paragraphs(doc.target.paragraphs, furniture_blocks(doc))
-    body_started = False
-    for i, para in enumerate(paragraphs):
-        following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
-        if body_started and _is_heading(para) and following and _is_body(following[0]):
-            stems, taken = _taken_up(para, following, doc.target.lang)
-            if len(taken) >= _MIN_TAKEN_UP and len(taken) >= _TAKEN_UP * len(stems):
-                yield Flag(
-                    para.start, para.end,
-                    f"'{_excerpt(para.text)}' is a heading of the web page in mid-article; "
-                    "the next paragraphs say the same, so it reads as a stray fragment",
-                    evidence={"content_words": stems, "repeated_below": taken},
-                )
-        body_started = body_started or _is_body(para)
+    for heading in _mid_article_headings(doc):
+        taken = heading.taken_up
+        if (not heading.para.text.rstrip().endswith("?") and len(taken) >= _MIN_TAKEN_UP
+                and len(taken) >= _TAKEN_UP * len(heading.stems)):
+            yield Flag(
+                heading.para.start, heading.para.end,
+                f"'{_excerpt(heading.para.text)}' is a heading of the web page in mid-article; "
+                "the next paragraphs say the same, so it reads as a stray fragment",
+                evidence={"content_words": heading.stems, "repeated_below": taken},
+            )
+
+
+@check("MT124", "related-link", Severity.MINOR)
+def related_link(doc: AlignedDocument) -> Iterator[Flag]:
+    """A link to another article ("Read also: ...") left in the article text.
+
+    Flags a paragraph led by a prompt such as "Read also:", "More from ...:",
+    "Lesen Sie auch:", "Te puede interesar:", in either language, and a
+    mid-article one-line title with a kicker ("Topic: Title") that shares
+    almost no content words with the paragraphs around it.
+
+    Bad: ``Also interesting: Lions sign Danish line player for the new season``
+    Good: ``The answer: more buses and fewer cars.``
+    """
+    yield from _block_flags(doc, Kind.LINK)
+    for heading in _mid_article_headings(doc):
+        if (_KICKER.match(heading.para.text) and len(heading.stems) >= _MIN_TAKEN_UP
+                and len(heading.shared) <= _UNRELATED * len(heading.stems)):
+            yield Flag(
+                heading.para.start, heading.para.end,
+                f"'{_excerpt(heading.para.text)}' is the title of another article, linked from the web page; "
+                "nothing around it speaks of it; remove it from the article",
+                evidence={"content_words": heading.stems, "shared_with_neighbours": heading.shared},
+            )
