@@ -116,14 +116,13 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str]) -> tup
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
 
 
-def _link_terms(text: str, words: FurnitureWords, langs: Sequence[str]) -> tuple[str, ...]:
-    """Terms of a "Read also: ..." lead-in; () when the text does not start with one."""
+def _link_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+    """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
     lead_in, colon, _ = text.partition(":")
     if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
         return ()
     folded = " ".join(tokens(lead_in))
-    prompts = [p for p in words.prompts if folded == p or folded.startswith(p + " ")]
-    return tuple(prompts) or _chrome_terms(lead_in, words, langs)
+    return tuple(p for p in words.prompts if folded == p or folded.startswith(p + " "))
 
 
 def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
@@ -145,7 +144,7 @@ def credit(text: str, words: FurnitureWords) -> str | None:
     if match := _label(words).search(folded):
         return match.group(1) + ":"
     if match := _agency_credit().search(folded):
-        return match.group().strip()
+        return match.group(1)
     return None
 
 
@@ -158,9 +157,10 @@ def _label(words: FurnitureWords) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _agency_credit() -> re.Pattern[str]:
-    """A slash credit naming a photo agency: "IMAGO/Press Office", "Jana Reimers/dpa"."""
+    """A slash credit naming a photo agency ("IMAGO/Press Office", "Jana Reimers/dpa") ending a
+    text without a full stop, as captions end; "... reported dpa/AFP." is article text."""
     agencies = "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))
-    return re.compile(rf"\b(?:{agencies})\s*/\s*\w|\w\s*/\s*(?:{agencies})\b")
+    return re.compile(rf"(?:^|\s)((?:{agencies})\s*/[^.!?/]+|[^\s/.!?]+(?:\s[^\s/.!?]+){{0,3}}\s*/\s*(?:{agencies}))\)?$")
 
 
 @lru_cache(maxsize=16)
@@ -221,9 +221,9 @@ def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str])
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
-    for kind, terms in ((Kind.NAVIGATION, _chrome_terms(text, words, langs)),
-                        (Kind.APPEAL, _appeal_terms(text, words)),
-                        (Kind.LINK, _link_terms(text, words, langs))):
+    for kind, terms in ((Kind.LINK, _link_terms(text, words)),
+                        (Kind.NAVIGATION, _chrome_terms(text, words, langs)),
+                        (Kind.APPEAL, _appeal_terms(text, words))):
         if terms:
             return kind, terms
     return None
