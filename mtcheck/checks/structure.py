@@ -27,7 +27,7 @@ from mtcheck.vocab import furniture_words
 _MIN_GAP_WORDS = 4
 # Length norm: log(target chars / source chars) over pairs long enough to say something.
 _MIN_NORM_CHARS = 40
-_MIN_FLAG_CHARS = 50
+_MIN_FLAG_CHARS = 60
 _MIN_NORM_PAIRS = 8
 _MAD_TO_SIGMA = 1.4826
 _MIN_SIGMA = 0.08
@@ -40,7 +40,7 @@ _MIN_ABSORB = math.log(1.3)
 # an edge sentence, hides an added or dropped sentence.
 _HIDDEN_SIGMAS = 2.0
 _MIN_HIDDEN = math.log(1.2)
-_BACK_ON_NORM_SIGMAS = 1.5
+_BACK_ON_NORM_SIGMAS = 2.0
 _MIN_BACK_ON_NORM = math.log(1.15)
 # More gaps than this share of pairs means the alignment itself is unreliable.
 _MAX_GAP_SHARE = 0.15
