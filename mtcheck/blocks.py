@@ -72,6 +72,11 @@ _MAX_CREDIT_WORDS = 8
 _MAX_ROLE_WORDS = 4
 
 
+def function_word(word: str, langs: Sequence[str]) -> bool:
+    """Very frequent in one of ``langs`` (the, und, de): neither furniture nor content."""
+    return max(zipf(word, lang) for lang in langs) >= _FUNCTION_ZIPF
+
+
 def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
     """Vocabulary phrases found in a token list, longest first, as (start, end, phrase)."""
     found, i = [], 0
@@ -108,7 +113,7 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str]) -> tup
             terms.append(token)
         elif token[0].isdigit():
             marks[i] = "weak"
-        elif len(token) == 1 or max(zipf(token, lang) for lang in langs) >= _FUNCTION_ZIPF:
+        elif len(token) == 1 or function_word(token, langs):
             marks[i] = "neutral"
     strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
     lone = strong == counted == 1 and not _SENTENCE_END.search(text)

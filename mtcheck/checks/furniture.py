@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from mtcheck.blocks import Kind, furniture_blocks, overlaps_furniture
+from mtcheck.blocks import Kind, function_word, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument
 from mtcheck.document import Segment
 from mtcheck.findings import Flag, Severity
-from mtcheck.lexicon import zipf
+from mtcheck.messages import excerpt
 from mtcheck.vocab import fold
 
 _WHAT = {
@@ -23,19 +23,14 @@ _WHAT = {
 }
 
 
-def _excerpt(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 def _block_flags(doc: AlignedDocument, kind: Kind) -> Iterator[Flag]:
     """One flag per furniture block of ``kind``, spanning the whole block."""
     for block in furniture_blocks(doc):
         if block.kind is not kind:
             continue
-        message = f"'{_excerpt(doc.target.text[block.start:block.end])}' {_WHAT[kind]}, translated as text"
+        message = f"'{excerpt(doc.target.text[block.start:block.end])}' {_WHAT[kind]}, translated as text"
         if block.source:
-            message += f" (source: '{_excerpt(doc.source.text[block.source[0]:block.source[1]])}')"
+            message += f" (source: '{excerpt(doc.source.text[block.source[0]:block.source[1]])}')"
         yield Flag(block.start, block.end, message + "; remove it from the article", block.source,
                    evidence=dict(block.evidence))
 
@@ -114,7 +109,6 @@ _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
 _STATEMENT_END = re.compile(r"[.!;:…]['\"”’»)]*$")
 _KICKER = re.compile(r"^(?:\S+\s+){0,3}\S+:\s+(?:\S+\s+){2,}\S+")
 _CONTENT_TOKEN = re.compile(r"[^\W_]{3,}")
-_FUNCTION_ZIPF = 6.0
 _STEM = 5
 _TAKEN_UP = 0.6
 _MIN_TAKEN_UP = 3
@@ -138,7 +132,7 @@ def _is_body(para: Segment) -> bool:
 
 def _stems(text: str, lang: str) -> list[str]:
     """Stems of content words (function words dropped), for loose matching."""
-    return [fold(w)[:_STEM] for w in _CONTENT_TOKEN.findall(text) if zipf(w.lower(), lang) < _FUNCTION_ZIPF]
+    return [fold(w)[:_STEM] for w in _CONTENT_TOKEN.findall(text) if not function_word(w.lower(), (lang,))]
 
 
 def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
@@ -178,7 +172,7 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
                 and len(taken) >= _TAKEN_UP * len(heading.stems)):
             yield Flag(
                 heading.para.start, heading.para.end,
-                f"'{_excerpt(heading.para.text)}' is a heading of the web page in mid-article; "
+                f"'{excerpt(heading.para.text)}' is a heading of the web page in mid-article; "
                 "the next paragraphs say the same, so it reads as a stray fragment",
                 evidence={"content_words": heading.stems, "repeated_below": taken},
             )
@@ -202,7 +196,7 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
                 and len(heading.shared) <= _UNRELATED * len(heading.stems)):
             yield Flag(
                 heading.para.start, heading.para.end,
-                f"'{_excerpt(heading.para.text)}' is the title of another article, linked from the web page; "
+                f"'{excerpt(heading.para.text)}' is the title of another article, linked from the web page; "
                 "nothing around it speaks of it; remove it from the article",
                 evidence={"content_words": heading.stems, "shared_with_neighbours": heading.shared},
             )

@@ -15,13 +15,14 @@ import math
 import re
 import statistics
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from mtcheck.blocks import classify, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.document import Segment
 from mtcheck.findings import Flag, Severity
+from mtcheck.messages import excerpt
 from mtcheck.vocab import furniture_words
 
 _MIN_GAP_WORDS = 4
@@ -177,19 +178,24 @@ def _absorbed(gap: _Gap, norm: _Norm | None) -> bool:
     return False
 
 
-def _is_furniture(doc: AlignedDocument, gap: _Gap) -> bool:
-    """Gaps made only of page furniture: the furniture checks' business, or a welcome omission."""
+def _furniture_test(doc: AlignedDocument) -> Callable[[_Gap], bool]:
+    """Whether a gap is only page furniture: the furniture checks' business, or a welcome omission."""
     langs = (doc.target.lang, doc.source.lang)
     words = furniture_words(*langs)
     blocks = furniture_blocks(doc)
-    return (all(classify(doc.source.paragraphs[s.paragraph].text, "", words, langs) for s in gap.source)
-            and all(overlaps_furniture(blocks, t.start, t.end) for t in gap.target))
+
+    def is_furniture(gap: _Gap) -> bool:
+        return (all(classify(doc.source.paragraphs[s.paragraph].text, "", words, langs) for s in gap.source)
+                and all(overlaps_furniture(blocks, t.start, t.end) for t in gap.target))
+
+    return is_furniture
 
 
 def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[_Gap]:
     """Gaps with text on one side only, long enough, not furniture, not absorbed by a neighbour."""
     norm = _norm(doc.pairs)
-    gaps = [g for g in [*_gaps(doc), *_hidden_gaps(doc.pairs, norm)] if not _is_furniture(doc, g)]
+    is_furniture = _furniture_test(doc)
+    gaps = [g for g in [*_gaps(doc), *_hidden_gaps(doc.pairs, norm)] if not is_furniture(g)]
     if len(gaps) > max(_MIN_GAPS_ALLOWED, _MAX_GAP_SHARE * len(doc.pairs)):
         return
     for gap in gaps:
@@ -197,11 +203,6 @@ def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[_Gap]:
         if absent or sum(len(s.text.split()) for s in present) < _MIN_GAP_WORDS or _absorbed(gap, norm):
             continue
         yield gap
-
-
-def _excerpt(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _junction(gap: _Gap) -> tuple[int, int]:
@@ -237,7 +238,7 @@ def omission(doc: AlignedDocument) -> Iterator[Flag]:
         source_text = " ".join(s.text for s in gap.source)
         yield Flag(
             start, end,
-            f"the translation leaves out {len(gap.source)} source sentence(s) here: '{_excerpt(source_text)}'",
+            f"the translation leaves out {len(gap.source)} source sentence(s) here: '{excerpt(source_text)}'",
             source=(gap.source[0].start, gap.source[-1].end),
             evidence={"omitted_sentences": len(gap.source), "omitted_words": len(source_text.split())},
         )
@@ -260,7 +261,7 @@ def addition(doc: AlignedDocument) -> Iterator[Flag]:
         start, end = gap.target[0].start, gap.target[-1].end
         yield Flag(
             start, end,
-            f"'{_excerpt(doc.target.text[start:end])}' has no counterpart in the source",
+            f"'{excerpt(doc.target.text[start:end])}' has no counterpart in the source",
             evidence={"added_sentences": len(gap.target)},
         )
 
@@ -270,10 +271,10 @@ def _pair_flag(pair: SegmentPair, deviation: float) -> Flag:
     factor = math.exp(abs(deviation))
     if deviation < 0:
         message = (f"the translation is {factor:.1f}× shorter than this document's norm for its source; "
-                   f"part of '{_excerpt(pair.source_text)}' may be missing")
+                   f"part of '{excerpt(pair.source_text)}' may be missing")
     else:
         message = (f"the translation is {factor:.1f}× longer than this document's norm for its source "
-                   f"'{_excerpt(pair.source_text)}'; it may add text")
+                   f"'{excerpt(pair.source_text)}'; it may add text")
     return Flag(start, end, message, source=pair.source_range,
                 evidence={"length_factor": round(math.exp(deviation), 2)},
                 severity=None if deviation < 0 else Severity.MINOR)
