@@ -29,6 +29,10 @@ _MOVES: dict[tuple[int, int], float] = {
 _VARIANCE = 6.8
 _ANCHOR_WEIGHT = 4.0
 _SIMILARITY_WEIGHT = 6.0
+# Numbers rarely change in translation: each one found on one side only
+# counts against a link (up to a cap, since formats do vary).
+_NUMBER_PENALTY = 1.5
+_MAX_UNMATCHED_NUMBERS = 2
 # Only cells near the diagonal are searched, keeping long documents linear.
 _MIN_BAND = 12
 _BAND_SHARE = 0.2
@@ -107,9 +111,9 @@ def align_segments(
 
 
 def _link_cost(src, tgt, src_anchor_sets, tgt_anchor_sets, ratio, similarity) -> float:
+    # An omitted or added segment costs its prior alone: a length penalty
+    # would make the search prefer a lopsided merge to an honest 1-0 link.
     if not src or not tgt:
-        # A dropped or added segment costs its move's prior alone: a length
-        # cost would grow with the segment and hide long omissions in merges.
         return 0.0
     src_len = sum(len(s.text) for s in src)
     tgt_len = sum(len(t.text) for t in tgt)
@@ -117,9 +121,14 @@ def _link_cost(src, tgt, src_anchor_sets, tgt_anchor_sets, ratio, similarity) ->
     union_src = set().union(*src_anchor_sets)
     union_tgt = set().union(*tgt_anchor_sets)
     cost -= _ANCHOR_WEIGHT * anchor_similarity(union_src, union_tgt)
+    cost += _NUMBER_PENALTY * min(len(_numbers(union_src) ^ _numbers(union_tgt)), _MAX_UNMATCHED_NUMBERS)
     if similarity is not None:
         cost -= _SIMILARITY_WEIGHT * similarity(_join(src), _join(tgt))
     return cost
+
+
+def _numbers(anchor_set: set[str]) -> set[str]:
+    return {a for a in anchor_set if a.startswith("#") and a[1:].isdigit()}
 
 
 def _trace(back, best, n: int, m: int) -> list[Link]:
@@ -133,15 +142,33 @@ def _trace(back, best, n: int, m: int) -> list[Link]:
     return links[::-1]
 
 
-def _ratio(source: Document, target: Document) -> float:
-    src = sum(len(p.text) for p in source.paragraphs)
-    tgt = sum(len(p.text) for p in target.paragraphs)
-    return tgt / src if src else 1.0
+def _ratio(source: Sequence[Segment], target: Sequence[Segment]) -> float:
+    src = sum(len(p.text) for p in source)
+    tgt = sum(len(p.text) for p in target)
+    return tgt / src if src and tgt else 1.0
+
+
+def _linked_ratio(links: list[Link], source: Sequence[Segment], target: Sequence[Segment]) -> float:
+    """Median length ratio of 1-1 links, robust to omissions and merges."""
+    ratios = sorted(
+        len(target[l.target[0]].text) / len(source[l.source[0]].text)
+        for l in links if l.kind == "1-1"
+    )
+    if len(ratios) < 3:
+        return _ratio(source, target)
+    return ratios[len(ratios) // 2]
 
 
 def align(source: Document, target: Document, similarity: Similarity | None = None) -> Alignment:
-    """Align paragraphs, then sentences within each aligned paragraph group."""
-    ratio = _ratio(source, target)
+    """Align paragraphs, then sentences within each aligned paragraph group.
+
+    The paragraph pass runs twice: the first estimates the document's length
+    ratio from the segments it links, the second uses that ratio, so one
+    omitted or added paragraph does not bias every other link.
+    """
+    first = align_segments(source.paragraphs, target.paragraphs,
+                           _ratio(source.paragraphs, target.paragraphs), similarity)
+    ratio = _linked_ratio(first, source.paragraphs, target.paragraphs)
     para_links = align_segments(source.paragraphs, target.paragraphs, ratio, similarity)
     sentence_links: list[Link] = []
     for link in para_links:
