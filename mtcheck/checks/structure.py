@@ -101,13 +101,21 @@ def _link_of(doc: AlignedDocument) -> list[int]:
 
 
 def _gaps(doc: AlignedDocument) -> list[_Gap]:
-    """Maximal runs of one-sided pairs that stay within one paragraph link."""
+    """Maximal runs of one-sided pairs: within a paragraph link, or on the same side across links.
+
+    A dropped sentence beside an added one in the same paragraph is a loose
+    pair; across a paragraph boundary they are two gaps.  Paragraphs dropped
+    one after another (a truncated translation) are one gap.
+    """
     pairs, links = doc.pairs, _link_of(doc)
     runs: list[list[int]] = []
     for i, pair in enumerate(pairs):
         if pair.source and pair.target:
             continue
-        if runs and runs[-1][-1] == i - 1 and links[i - 1] == links[i]:
+        previous = pairs[i - 1] if i else None
+        joins = runs and runs[-1][-1] == i - 1 and (
+            links[i - 1] == links[i] or bool(previous.source) == bool(pair.source))
+        if joins:
             runs[-1].append(i)
         else:
             runs.append([i])
