@@ -107,7 +107,7 @@ _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
 _STATEMENT_END = re.compile(r"[.!;:…]['\"”’»)]*$")
-_KICKER = re.compile(r"^(?:\S+\s+){0,3}\S+:\s+(?:\S+\s+){2,}\S+")
+_KICKER = re.compile(r"^((?:[^\s:]+\s+){0,2}[^\s:]+):\s+[^\W\d_]")
 _CONTENT_TOKEN = re.compile(r"[^\W_]{3,}")
 _STEM = 5
 _TAKEN_UP = 0.6
@@ -153,6 +153,12 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
         body_started = body_started or _is_body(para)
 
 
+def _has_kicker(text: str, lang: str) -> bool:
+    """A title led by a short topic label ("Controversial renovation: What ..."), not by a clause."""
+    kicker = _KICKER.match(text)
+    return bool(kicker) and not any(function_word(w.lower(), (lang,)) for w in kicker.group(1).split())
+
+
 @check("MT123", "teaser-heading", Severity.MINOR)
 def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     """A teaser heading in mid-article, repeating what the next paragraphs say.
@@ -192,7 +198,7 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
     """
     yield from _block_flags(doc, Kind.LINK)
     for heading in _mid_article_headings(doc):
-        if (_KICKER.match(heading.para.text) and len(heading.stems) >= _MIN_TAKEN_UP
+        if (_has_kicker(heading.para.text, doc.target.lang) and len(heading.stems) >= _MIN_TAKEN_UP
                 and len(heading.shared) <= _UNRELATED * len(heading.stems)):
             yield Flag(
                 heading.para.start, heading.para.end,
