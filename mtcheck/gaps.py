@@ -15,6 +15,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from mtcheck.anchors import digit_groups
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.document import Segment
 
@@ -25,9 +26,9 @@ _MIN_NORM_CHARS = 40
 _MIN_NORM_PAIRS = 3
 _MAD_TO_SIGMA = 1.4826
 _MIN_SIGMA = 0.08
-# A neighbour "absorbs" a gap when adding the gap brings it within this of the norm.
-_ABSORB_SIGMAS = 2.5
-_MIN_ABSORB = math.log(1.3)
+# A gap is real only when merging it into a neighbour would put that neighbour
+# clearly further (this many spreads) from the norm than it is without it.
+_CLEARER_SIGMAS = 1.5
 # A 1-2 or 2-1 link this far off the norm, back within the second bound without
 # an edge sentence, hides an added or dropped sentence.
 _HIDDEN_SIGMAS = 1.5
@@ -84,13 +85,23 @@ class Gap:
     following: Segment | None
 
     def absorbed(self, norm: LengthNorm | None) -> bool:
-        """True when a neighbour's lengths say the gap belongs to it (a merge the aligner missed)."""
+        """True when the gap's content belongs to a neighbour (a merge the aligner missed).
+
+        Numbers survive translation: a gap whose numbers the neighbours' other
+        side lacks is real, one whose numbers it has is not.  Without numbers,
+        lengths decide: the gap is real only when every neighbour would end up
+        clearly further from the norm with the gap merged into it.
+        """
+        numbers = digit_groups(" ".join(s.text for s in self.source + self.target))
+        if numbers and self.neighbours:
+            other = " ".join(p.target_text if self.source else p.source_text for p in self.neighbours)
+            return bool(numbers & digit_groups(other))
         if norm is None:
             return False
         for pair in self.neighbours:
             src, tgt = chars(pair.source), chars(pair.target)
-            merged = norm.deviation(src + chars(self.source), tgt + chars(self.target))
-            if abs(merged) < abs(norm.deviation(src, tgt)) and norm.near(merged, _ABSORB_SIGMAS, _MIN_ABSORB):
+            merged = abs(norm.deviation(src + chars(self.source), tgt + chars(self.target)))
+            if merged - abs(norm.deviation(src, tgt)) < _CLEARER_SIGMAS * norm.sigma:
                 return True
         return False
 
