@@ -156,6 +156,8 @@ def hidden(pairs: Sequence[SegmentPair], norm: LengthNorm | None) -> Iterator[Ga
 
     Such a link is off the length norm, and taking the sentence out puts it
     back on the norm; a genuine split or merge instead falls far below it.
+    The rest must be long enough for lengths to mean something, and the
+    sentence must not share a number with the other side.
     """
     if norm is None:
         return
@@ -166,10 +168,12 @@ def hidden(pairs: Sequence[SegmentPair], norm: LengthNorm | None) -> Iterator[Ga
         side = pair.target if off > 0 else pair.source
         if len(side) < 2 or norm.near(off, _HIDDEN_SIGMAS, _MIN_HIDDEN):
             continue
+        other = digit_groups(pair.source_text if off > 0 else pair.target_text)
         for edge in (side[0], side[-1]):
             rest = (chars(pair.source), chars(pair.target) - len(edge.text)) if off > 0 else \
                 (chars(pair.source) - len(edge.text), chars(pair.target))
-            if norm.near(norm.deviation(*rest), _BACK_ON_NORM_SIGMAS, _MIN_BACK_ON_NORM):
+            if (math.sqrt(rest[0] * rest[1]) >= _MIN_NORM_CHARS and not digit_groups(edge.text) & other
+                    and norm.near(norm.deviation(*rest), _BACK_ON_NORM_SIGMAS, _MIN_BACK_ON_NORM)):
                 yield _edge_gap(pairs, i, edge, added=off > 0)
                 break
 
