@@ -1,0 +1,121 @@
+import pytest
+
+from tests.checks.support import flags, passes
+
+BODY_DE = ("Der Stadtrat hat am Donnerstag ein Netz von 40 Kilometern neuer Radwege beschlossen. "
+           "Die Bauarbeiten sollen im kommenden Frühjahr beginnen.")
+BODY_EN = ("The city council approved a network of 40 kilometres of new cycle paths on Thursday. "
+           "Construction work is due to begin next spring.")
+MORE_DE = ("Verkehrsdezernentin Miriam Albers verteidigte das Projekt. Die Stadt rechnet mit Kosten "
+           "von rund 26 Millionen Euro, von denen das Land etwa die Hälfte übernehmen will.")
+MORE_EN = ("Head of transport Miriam Albers defended the project. The city expects costs of around "
+           "26 million euros, about half of which the state intends to cover.")
+OPPOSITION_DE = ("Die Opposition warnte vor Staus im Berufsverkehr auf der Wilhelmshöher Allee. "
+                 "Der Wegfall einer Autospur werde Pendler täglich Zeit kosten, sagte ihr Sprecher.")
+OPPOSITION_EN = ("The opposition warned of traffic jams during rush hour on Wilhelmshöher Allee. "
+                 "Losing a car lane would cost commuters time every day, its spokesman said.")
+
+
+def page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+EXAMPLES = [
+    # MT120 page-navigation
+    flags("MT120", page("Startseite Lokales Kassel", BODY_DE), page("Home page Local Kassel", BODY_EN),
+          span="Home page Local Kassel"),
+    flags("MT120", page("Merken Teilen Drucken", BODY_DE), page("Notice Divide Pressure", BODY_EN),
+          span="Notice Divide Pressure"),
+    flags("MT120", page("Accueil > Société > Éducation", "Les écoles de Lyon ferment plus tôt cet été."),
+          page("Home > Society > Education", "Schools in Lyon are closing earlier this summer."), "fr-en",
+          span="Home > Society > Education"),
+    flags("MT120", page("Actualizado: 14/05/2024 - 09:12h", "El Ayuntamiento de Sevilla abre doce refugios."),
+          page("Updated: 05/14/2024 - 09:12h", "Seville City Council opens twelve shelters."), "es-en",
+          span="Updated: 05/14/2024 - 09:12h"),
+    flags("MT120", page("Politics 17 March 2024, 10:15 a.m. Reading time: 3 min.", BODY_EN),
+          page("Politik 17. März 2024, 10:15 Uhr Lesezeit: 3 Min.", BODY_DE), "en-de", span="Lesezeit"),
+    passes("MT120", page("Aktienkurse fallen am Montag deutlich", BODY_DE),
+           page("Share prices fall sharply on Monday", BODY_EN)),
+    passes("MT120", page("Politik und Sport bestimmen das Wochenende", BODY_DE),
+           page("Politics and sport dominate the weekend", BODY_EN)),
+    passes("MT120", page("„Teilen Sie es mit allen.“", BODY_DE), page("“Share it with everyone.”", BODY_EN)),
+    passes("MT120", page("Wahl im März: Was Wählerinnen und Wähler wissen müssen", BODY_DE),
+           page("Election in March: what voters need to know", BODY_EN)),
+    # MT121 byline
+    flags("MT121", page("Von Jana Krüger", BODY_DE), page("From Jana Krüger", BODY_EN), span="From Jana Krüger"),
+    flags("MT121", page("By Tom Hardy, Political Correspondent", BODY_EN),
+          page("Von Tom Hardy, politischer Korrespondent", BODY_DE), "en-de", span="Tom Hardy"),
+    flags("MT121", page("Por María López | Actualizado: 12/06/2024", "La ola de calor continúa en Sevilla."),
+          page("By María López | Updated: 06/12/2024", "The heat wave continues in Seville."), "es-en",
+          span="By María López"),
+    passes("MT121", page("Von Hoffnung und Angst", BODY_DE), page("Of Hope and Fear", BODY_EN)),
+    passes("MT121", page(BODY_DE, "Ab Montag bleiben die Schulen in Kassel geschlossen."),
+           page(BODY_EN, "From Monday, schools in Kassel will remain closed.")),
+    passes("MT121", page(BODY_DE, "Bis Freitag war der Vertrag unterschrieben."),
+           page(BODY_EN, "By Friday the contract was signed.")),
+    # MT122 photo-caption
+    flags("MT122", page(BODY_DE, "Foto: dpa", MORE_DE), page(BODY_EN, "Photo: dpa", MORE_EN), span="Photo: dpa"),
+    flags("MT122", page(BODY_DE, "Foto: Ein Radfahrer auf der Allee. © Stadt Kassel", MORE_DE),
+          page(BODY_EN, "Photo: A cyclist on the avenue. © City of Kassel", MORE_EN), span="A cyclist"),
+    flags("MT122", page(BODY_DE, "Radfahrer am Königsplatz. am Montag © IMAGO/Hansen", MORE_DE),
+          page(BODY_EN, "Cyclists at Königsplatz. on Monday © IMAGO/Hansen", MORE_EN), span="IMAGO/Hansen"),
+    flags("MT122", page("Photo : Un cycliste sur l'avenue. AFP/Jean Martin", "Lyon ouvre dix pistes cyclables."),
+          page("Photo: A cyclist on the avenue. AFP/Jean Martin", "Lyon opens ten cycle paths."), "fr-en",
+          span="A cyclist on the avenue"),
+    passes("MT122", page(BODY_DE, "Radfahrer am Königsplatz in Kassel. Foto: Uwe Zucchi/dpa", MORE_DE),
+           page(BODY_EN, "Cyclists at Königsplatz in Kassel. Photo: Uwe Zucchi/dpa", MORE_EN)),
+    passes("MT122", page("Kassel (dpa) – " + BODY_DE, MORE_DE), page("Kassel (dpa) – " + BODY_EN, MORE_EN)),
+    passes("MT122", page("Un ciclista en la avenida. EFE/Juan Pérez", "Sevilla abre diez carriles bici."),
+           page("A cyclist on the avenue. EFE/Juan Pérez", "Seville opens ten cycle lanes."), "es-en"),
+    passes("MT122", page(BODY_DE, "Das meldeten am Abend die Agenturen dpa/AFP."),
+           page(BODY_EN, "This was reported in the evening by the agencies dpa/AFP.")),
+    # MT125 site-prompt
+    flags("MT125", page(BODY_DE, "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen "
+                                 "die neuesten Nachrichten in Ihr Postfach."),
+          page(BODY_EN, "Sign up for our newsletter and get the latest news in your inbox every morning."),
+          span="Sign up for our newsletter"),
+    flags("MT125", page("Nous utilisons des cookies pour améliorer votre expérience. Accepter Paramétrer",
+                        "Lyon ouvre dix pistes cyclables."),
+          page("We use cookies to improve your experience. Accept Settings", "Lyon opens ten cycle paths."),
+          "fr-en", span="We use cookies"),
+    passes("MT125", page(BODY_DE, "Kunden können den Newsletter auf der Website der Firma abonnieren."),
+           page(BODY_EN, "Customers can subscribe to the newsletter on the company's website.")),
+    passes("MT125", page(BODY_DE, "Die EU verlangt, dass Websites fragen, bevor sie Cookies setzen."),
+           page(BODY_EN, "The EU requires websites to ask before they set cookies.")),
+    passes("MT125", page(BODY_DE, "Sie können das Angebot bis Freitag annehmen, teilte die Firma mit."),
+           page(BODY_EN, "You can accept the offer until Friday, the company said.")),
+    # MT123 teaser-heading
+    flags("MT123", page(BODY_DE, "Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+          page(BODY_EN, "Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN),
+          span="Opposition warns of traffic jams"),
+    flags("MT123", page(BODY_EN, "Albers defends cycle paths costing 26 million euros", MORE_EN),
+          page(BODY_DE, "Albers verteidigt Radwege für 26 Millionen Euro", MORE_DE), "en-de",
+          span="Albers verteidigt"),
+    passes("MT123", page("Kassel beschließt 40 Kilometer neuer Radwege", BODY_DE, MORE_DE),
+           page("Kassel approves 40 kilometres of new cycle paths", BODY_EN, MORE_EN)),
+    passes("MT123", page(BODY_DE, "Warum der Plan umstritten ist", OPPOSITION_DE),
+           page(BODY_EN, "Why the plan is controversial", OPPOSITION_EN)),
+    passes("MT123", page(BODY_DE, "Was bedeutet der Wegfall der Autospur für Pendler?", OPPOSITION_DE),
+           page(BODY_EN, "What does losing the car lane mean for commuters?", OPPOSITION_EN)),
+    # MT124 related-link
+    flags("MT124", page(BODY_DE, "Lesen Sie auch: Kassel sucht neue Busfahrer", MORE_DE),
+          page(BODY_EN, "Read also: Kassel is looking for new bus drivers", MORE_EN), span="Read also"),
+    flags("MT124", page(BODY_DE, "Umstrittene Sanierung: Was wird aus dem Hallenbad am Bahnhof?", MORE_DE),
+          page(BODY_EN, "Controversial renovation: What will become of the indoor pool at the station?", MORE_EN),
+          span="Controversial renovation"),
+    flags("MT124", page("El calor no da tregua en Sevilla.", "Te puede interesar: Los embalses, al 26%",
+                        "Los agricultores temen por la cosecha."),
+          page("The heat gives no respite in Seville.", "You may like: Reservoirs at 26%",
+               "Farmers fear for the harvest."), "es-en", span="Reservoirs"),
+    passes("MT124", page(BODY_DE, "Die Antwort: mehr Busse und weniger Autos.", MORE_DE),
+           page(BODY_EN, "The answer: more buses and fewer cars.", MORE_EN)),
+    passes("MT124", page(BODY_DE, "Kritik der Opposition: Staus auf der Wilhelmshöher Allee", OPPOSITION_DE),
+           page(BODY_EN, "Criticism from the opposition: traffic jams on Wilhelmshöher Allee", OPPOSITION_EN)),
+    passes("MT124", page("Radwege: Kassel beschließt 40 Kilometer", BODY_DE, MORE_DE),
+           page("Cycle paths: Kassel approves 40 kilometres", BODY_EN, MORE_EN)),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_furniture_examples(example):
+    example.verify()
