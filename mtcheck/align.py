@@ -86,6 +86,9 @@ def align_segments(
 ) -> list[Link]:
     """Best monotone alignment of two segment lists (indices are local)."""
     n, m = len(source), len(target)
+    if not n or not m:
+        # Nothing to search: every segment of the other side stands alone.
+        return [Link((i,), (), _MOVES[(1, 0)]) for i in range(n)] + [Link((), (j,), _MOVES[(0, 1)]) for j in range(m)]
     src_anchors = [anchors(s.text) for s in source]
     tgt_anchors = [anchors(t.text) for t in target]
     inf = float("inf")

@@ -75,3 +75,11 @@ def test_seed_paragraphs_align_one_to_one():
     assert [(l.source, l.target) for l in alignment.paragraphs] == [((i,), (i,)) for i in range(19)]
     # The target split one source sentence where a link was lost: a 1-2 link.
     assert any(l.kind == "1-2" for l in alignment.sentences)
+
+
+def test_one_empty_side_links_every_segment_alone():
+    from mtcheck.align import align_segments
+
+    target = Document("\n\n".join(f"Sentence number {i} stands here." for i in range(20)), "en").paragraphs
+    links = align_segments([], target, 1.0)
+    assert [(l.source, l.target) for l in links] == [((), (j,)) for j in range(20)]
