@@ -31,7 +31,6 @@ class Vocabulary:
     ``verbs`` and ``nouns`` attach a name to an attribution; ``past_verbs``
     cannot follow a marker's object in a well-formed sentence, which only
     holds in languages with a fixed subject-verb order (``strict_order``).
-    ``false_conjunctions`` are wrong renderings of the "as" in "as X reported".
     """
 
     markers: tuple[str, ...]
@@ -42,7 +41,6 @@ class Vocabulary:
     past_verbs: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     strict_order: bool = False
-    false_conjunctions: tuple[str, ...] = ()
 
 
 _EN_PAST = frozenset({
@@ -86,7 +84,6 @@ VOCABULARY: dict[str, Vocabulary] = {
         past_verbs=_EN_PAST,
         clause_words=frozenset({"what", "which", "that", "who", "whom", "whose", "when", "where"}),
         strict_order=True,
-        false_conjunctions=("like",),
     ),
     "fr": Vocabulary(
         markers=("selon", "d'après", "d’après", "cité par", "citée par", "rapporté par"),
@@ -123,7 +120,6 @@ class Attribution:
     start: int
     end: int
     name: tuple[str, ...]
-    as_clause: bool = False
 
     @property
     def name_text(self) -> str:
@@ -174,18 +170,18 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
         marker = _match_marker(toks, i, vocab.markers)
         if marker:
             after = i + len(marker.split())
-            window, as_clause = _until_boundary(toks[after:], vocab), False
+            window = _until_boundary(toks[after:], vocab)
         elif tok.text.lower() in vocab.conjunctions and _opens_clause(toks, i):
-            window, as_clause = _as_clause(toks[i + 1:], vocab), True
+            window = _as_clause(toks[i + 1:], vocab)
             marker = tok.text.lower()
         elif tok.text.lower() in vocab.postpositions:
-            window, as_clause = list(reversed(_until_boundary(list(reversed(toks[:i])), vocab))), False
+            window = list(reversed(_until_boundary(list(reversed(toks[:i])), vocab)))
             marker = tok.text.lower()
         else:
             continue
         name = _credited(window, keeps)
         if name:
-            found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name), as_clause))
+            found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name)))
     return found
 
 
@@ -211,7 +207,6 @@ class Reading:
     last: Token
     cued: bool
     claims: tuple[Token, ...]
-    false_conjunction: Token | None
 
 
 def read_target(toks: Sequence[Token], first: int, last: int, lang: str) -> Reading:
@@ -220,8 +215,7 @@ def read_target(toks: Sequence[Token], first: int, last: int, lang: str) -> Read
     before = _clause_side(toks, range(first - 1, -1, -1), _WINDOW_BEFORE)
     after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
     cued = any(_is_cue(toks, i, vocab) for i in before + after)
-    return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab),
-                   _false_conjunction([toks[i] for i in before], vocab))
+    return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab))
 
 
 def _clause_side(toks: Sequence[Token], indices: range, limit: int) -> list[int]:
@@ -274,16 +268,6 @@ def _marker_before(toks: Sequence[Token], index: int, vocab: Vocabulary) -> Toke
                 return toks[start]
         word = tok.text.lower()
         if not tok.is_word or word in vocab.verbs or word in vocab.clause_words:
-            return None
-    return None
-
-
-def _false_conjunction(before: Sequence[Token], vocab: Vocabulary) -> Token | None:
-    """A "like" that opens the clause ending in the name, where "as" was meant."""
-    for tok in before:
-        if tok.text.lower() in vocab.false_conjunctions:
-            return tok
-        if tok.text.lower() in vocab.verbs or tok.text == ",":
             return None
     return None
 

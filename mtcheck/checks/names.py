@@ -164,8 +164,8 @@ def attribution_garbled(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a credited name that two attribution markers claim at once
     ("according to X reported", "stated X According to reports"), a sign that
-    the sentence was stitched together from pieces.  A "like X reported"
-    for German "wie X berichtete" (as X reported) is flagged as minor.
+    the sentence was stitched together from pieces.  (A "like X reported"
+    for "wie X berichtete" is MT212's.)
 
     Bad: ``partisans announced an attack, according to the portal Nexta reported on X``
     Good: ``partisans announced an attack, the portal Nexta reported on X``
@@ -182,15 +182,6 @@ def attribution_garbled(doc: AlignedDocument) -> Iterator[Flag]:
                     f"the source says only {quoted!r}",
                     source=source,
                     evidence={"claims": [t.text for t in reading.claims]},
-                )
-            elif credit.attribution.as_clause and reading.false_conjunction and reading.cued:
-                yield Flag(
-                    reading.false_conjunction.start, reading.last.end,
-                    f"'{reading.false_conjunction.text}' where 'as' is meant: the source says "
-                    f"{quoted!r}",
-                    source=source,
-                    evidence={"conjunction": reading.false_conjunction.text},
-                    severity=Severity.MINOR,
                 )
 
 

@@ -84,10 +84,9 @@ EXAMPLES = [
           "Wie Gouverneur Wjatscheslaw Gladkow laut n-tv mitteilte, wurden zwei Menschen getötet.",
           "Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed.",
           span="n-tv According"),
-    flags("MT313",
-          "Dazu gehören mehrere Gruppen, wie das Nachrichtenportal Newsweek berichtete.",
-          "These include several groups, like the news portal Newsweek reported.",
-          span="like the news portal Newsweek"),
+    passes("MT313",  # a "like" calque is MT212's
+           "Dazu gehören mehrere Gruppen, wie das Nachrichtenportal Newsweek berichtete.",
+           "These include several groups, like the news portal Newsweek reported."),
     flags("MT313",
           "Selon l'agence Reuters, les négociations ont échoué.",
           "The negotiations failed, according to the agency Reuters said.", "fr-en", span="Reuters said"),
