@@ -39,6 +39,8 @@ CONNECTORS = frozenset({
     "de", "du", "la", "le", "les", "pour", "et", "d",
     "del", "el", "los", "las", "para", "y",
 })
+# Languages that capitalise every noun: a capital there does not make a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 _RARE_AT_START = 4.5
 _MIN_COPIED = 3
 _COPIED_SHARE = 0.6

@@ -15,7 +15,7 @@ from mtcheck.anchors import digit_groups
 from mtcheck.context import AlignedDocument
 from mtcheck.document import Segment
 from mtcheck.entities import (
-    CONNECTORS, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
+    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
     common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
 
@@ -113,10 +113,29 @@ def _render(src_run: Sequence[Token], src: Sequence[Token], tgt: Sequence[Token]
     context = _context_prefixes(src, src_run)
     candidates = []
     for run in name_runs(tgt, lang):
-        run = [t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context]
+        run = _trim_common_nouns([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) -> list[Token]:
+    """Drop edge words of a run that are only capitalised as nouns ("Dienstag den Lumen One").
+
+    Applies to languages that capitalise every noun; a word that renders
+    part of the source name stays.
+    """
+    if lang not in NOUN_CAPITALISING:
+        return run
+
+    def loose(tok: Token) -> bool:
+        return tok.text.lower() in CONNECTORS or (common_word(tok.text, lang) and not present([tok], src_run))
+
+    while run and loose(run[0]):
+        run = run[1:]
+    while run and loose(run[-1]):
+        run = run[:-1]
+    return run
 
 
 def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:

@@ -13,6 +13,7 @@ from typing import Callable, Iterator, Sequence
 
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
+from mtcheck.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
 from mtcheck.wordclass import DE_AUXILIARIES, DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
@@ -177,7 +178,6 @@ def stranded_particle(doc: AlignedDocument) -> Iterator[Flag]:
 
 
 # Languages that capitalise every noun.
-_NOUN_CAPITALISING = frozenset({"de", "lb"})
 # Zipf margins: a word leans to the source language when it is this much more
 # frequent there than in the target language; a function word is very frequent.
 _LEAN = 1.5
@@ -224,7 +224,7 @@ def _looks_untranslated(run: Sequence[Token], source: str, target: str) -> bool:
     leaning = [w for w in run if _lean(w.lower, source, target) > 0]
     function = [w for w in leaning if zipf(w.lower, source) >= _FUNCTION]
     content = [w for w in leaning if w not in function]
-    title_case = source not in _NOUN_CAPITALISING and all(w.is_capitalised for w in content)
+    title_case = source not in NOUN_CAPITALISING and all(w.is_capitalised for w in content)
     if len(leaning) < _MIN_RUN or title_case:
         return False
     lower_content = sum(not w.is_capitalised for w in content)
@@ -354,7 +354,7 @@ def _capital_reason(word: Token, before: Token, pair: SegmentPair, source_lang: 
     source_words = [t for t in tokenize(pair.source_text) if t.is_word]
     if any(t.is_capitalised and _stem(t.lower) == stem for t in source_words):
         return "the source has the same word, capitalised"
-    if source_lang not in _NOUN_CAPITALISING or any(word.text in t.text for t in source_words):
+    if source_lang not in NOUN_CAPITALISING or any(word.text in t.text for t in source_words):
         return None
     if word.lower in lower_words:
         return "the source language capitalises nouns, and the text writes the word lower-case elsewhere"

@@ -12,8 +12,9 @@ from rapidfuzz import fuzz
 from mtcheck.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument
-from mtcheck.entities import Token
+from mtcheck.entities import Token, skeleton
 from mtcheck.findings import Flag, Severity
+from mtcheck.lexicon import zipf
 from mtcheck.renderings import (
     PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
     target_names,
@@ -75,6 +76,28 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         )
 
 
+def _name_key(run: Sequence[Token]) -> str:
+    """Names are counted by their last word: "Pedro Sánchez" and "Sánchez" are one."""
+    return skeleton(run[-1].text)
+
+
+# A name this much more frequent (Zipf) in the source language than in the
+# target language is a word of the source language ("Sparkasse", "Primera")
+# that a translation may render as a common noun.
+_SOURCE_WORD_MARGIN = 2.2
+
+
+def _source_language_word(word: str, source_lang: str, target_lang: str) -> bool:
+    return zipf(word, source_lang) - zipf(word, target_lang) >= _SOURCE_WORD_MARGIN
+
+
+def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Counter[str]:
+    """How many target sentences write each of the source names ``runs``."""
+    sides = PairTokens.of(doc)
+    keys = {_name_key(run): run for run in runs}
+    return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
+
+
 @check("MT311", "name-missing", Severity.MAJOR)
 def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     """A name of the source is missing from its translated sentence.
@@ -83,13 +106,25 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     elsewhere as a name (so it is not translated, like Moskau/Moscow) is
     absent from it and from the neighbouring sentences.  Spelling and
     transliteration variants count as present (Gladkow/Gladkov,
-    Jussow/Yusov, Putins/Putin's).
+    Jussow/Yusov, Putins/Putin's).  A name the translation leaves out more
+    than once and in over a third of the sentences that have it in the
+    source is being rendered another way on purpose ("die Sparkasse": "the
+    savings bank"), and is not flagged; so is a name that is far more common
+    as a word of the source language than of the target language.
 
     Bad: ``The spokesman said the groups acted autonomously.`` (source: Sprecher Andrij Jussow)
     Good: ``Spokesman Andriy Yusov said the groups acted autonomously.``
     """
-    for i, run, moved_to in _displaced(doc):
-        if moved_to is not None:
+    missing = [(i, run) for i, run, moved_to in _displaced(doc) if moved_to is None]
+    if not missing:
+        return
+    kept = _kept_mentions(doc, [run for _, run in missing])
+    dropped = Counter(_name_key(run) for _, run in missing)
+    for i, run in missing:
+        key = _name_key(run)
+        if not kept[key] or dropped[key] > max(1, (kept[key] + dropped[key]) / 3):
+            continue
+        if _source_language_word(run[-1].text, doc.source.lang, doc.target.lang):
             continue
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)

@@ -37,6 +37,9 @@ EXAMPLES = [
           "El presidente Pedro Sánchez visitó Sevilla el lunes. Sánchez habló con los agricultores.",
           "The president visited Seville on Monday. Sánchez spoke with the farmers.", "es-en",
           span="The president visited Seville on Monday."),
+    passes("MT311",  # a name that is also a word of the source language may be translated
+           "Die Sparkasse Isartal verlor. Die Sparkasse will das Urteil prüfen.",
+           "Sparkasse Isartal lost. The savings bank wants to examine the ruling."),
     passes("MT311",
            "Die Rebellen fordern ein Treffen mit Wjatscheslaw Gladkow. Gladkow lehnte ab.",
            "The rebels demand a meeting with Vyacheslav Gladkov. Gladkov refused."),
@@ -121,6 +124,9 @@ EXAMPLES = [
           "Montero pidió prudencia.",
           "This was explained by delegate Juan Carlos Montero. According to Monteiro, minimum temperatures "
           "will not fall below 27 degrees. Montero called for caution.", "es-en", span="Monteiro"),
+    passes("MT314",  # German capitalises nouns: "Dienstag den" is no part of the name
+           "Halvorsen Labs unveiled Lumen One on Tuesday. The Lumen One costs 299 dollars.",
+           "Halvorsen Labs hat am Dienstag den Lumen One vorgestellt. Der Lumen One kostet 299 Dollar.", "en-de"),
     passes("MT314",
            "Zu den Gruppen gehört die „Legion Freiheit Russlands“. Später teilte die Legion Freiheit Russlands mit, "
            "sie habe zwei Depots zerstört.",
