@@ -22,6 +22,10 @@ _FUNCTION_WORD = 5.0
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
 _COMPOUNDING = {"de", "nl", "sv", "da", "nb", "no", "fi", "is", "hu", "et"}
 _COMPOUND_FUNCTION_WORD = 6.0
+# A lower-case head glued to a following word: a short, very common word
+# ("an", "the", "of") before a word that is itself well known.
+_HEAD_FUNCTION_WORD_ALONE = 6.0
+_KNOWN_TAIL = 3.5
 # Before a capitalised name, a lowercase head must be a function word ("theKremlin").
 _HEAD_FUNCTION_WORD = 5.5
 # A capitalised head glued to a capitalised tail must be an article-like word
@@ -46,13 +50,24 @@ def _case_split(word: str, lang: str) -> tuple[str, str] | None:
 
 
 def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
-    """``Videowhich`` -> (Video, which): a known word followed by a function word."""
+    """A known word and a function word run together.
+
+    ``Videowhich`` -> (Video, which): the tail is the function word.
+    ``anemergency`` -> (an, emergency): the head is, in lower case only,
+    since a capitalised word that starts with "An" or "The" is a name.
+    """
     if not word[1:].islower():
         return None
     threshold = _COMPOUND_FUNCTION_WORD if lang in _COMPOUNDING else _FUNCTION_WORD
     for cut in range(len(word) - 2, 2, -1):
         head, tail = word[:cut], word[cut:]
         if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
+            return head, tail
+    if lang in _COMPOUNDING or not word.islower():
+        return None
+    for cut in range(2, min(4, len(word) - 3) + 1):
+        head, tail = word[:cut], word[cut:]
+        if zipf(head, lang) >= _HEAD_FUNCTION_WORD_ALONE and zipf(tail, lang) >= _KNOWN_TAIL:
             return head, tail
     return None
 

@@ -25,6 +25,12 @@ EXAMPLES = [
            "Es ist eine Blumengeschichte über eine Bienenart und ihre Montagezeit.", "en-de"),
     flags("MT101", "The video, which shows the attack, was deleted.",
           "Das Videodas den Angriff zeigt, wurde gelöscht.", "en-de", span="Videodas"),
+    flags("MT101", "Die Bahn richtete einen Notfahrplan ein.", "The railway set up anemergency timetable.",
+          span="anemergency"),
+    flags("MT101", "Die Regierung legte einen Entwurf vor.", "The government presented thedraft on Monday.",
+          span="thedraft"),
+    passes("MT101", "Sie zogen nach Andover und Inverness.", "They moved to Andover and Inverness."),
+    passes("MT101", "Das Anwesen wurde theatralisch inszeniert.", "The estate was staged theatrically and tonight anew."),
     # Case junctions with a function-word head; CamelCase brands pass.
     flags("MT101", "Die Gewerkschaft kündigte Streiks an.", "DieGewerkschaft kündigte Streiks an.", "en-de",
           span="DieGewerkschaft"),
