@@ -213,7 +213,7 @@ def _byline_rest(rest: str, words: FurnitureWords) -> bool:
         return True
     toks = tokens(rest)
     covered = {i for start, end, _ in _matches(toks, words.terms | AGENCIES) for i in range(start, end)}
-    return all(i in covered or t[0].isdigit() for i, t in enumerate(toks))
+    return all(i in covered or t[0].isdigit() or not t[0].isalnum() for i, t in enumerate(toks))
 
 
 def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str]) -> Found | None:

@@ -55,7 +55,7 @@ _WORDS: dict[str, dict[str, str]] = {
                    "subscribe|newsletter|follow|tweet|facebook|twitter|whatsapp|linkedin|pinterest|"
                    "telegram|copy link|cookies|cookie|accept|settings|privacy|advertisement|sponsored|"
                    "reading time|read time|article|gallery|photo gallery|close|log in|login|sign in|register",
-        "dates": "date|updated|last updated|published|posted|modified|as of|today|yesterday|a.m|p.m|"
+        "dates": "date|updated|last updated|published|posted|modified|as of|today|yesterday|a.m|p.m|ago|hour|hours|"
                  "o'clock|min|mins|minutes|cet|cest|gmt|utc|january|february|march|april|june|july|"
                  "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|"
                  "dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -80,7 +80,7 @@ _WORDS: dict[str, dict[str, str]] = {
                    "datenschutz|anzeige|werbung|gesponsert|lesezeit|artikel|bildergalerie|galerie|"
                    "schliessen|anmelden|login|registrieren",
         "dates": "datum|aktualisiert|zuletzt aktualisiert|veroffentlicht|stand|erstellt|geandert|heute|"
-                 "gestern|uhr|min|minuten|mez|mesz|januar|janner|februar|marz|april|mai|juni|juli|august|"
+                 "gestern|uhr|min|minuten|stunde|stunden|mez|mesz|januar|janner|februar|marz|april|mai|juni|juli|august|"
                  "september|oktober|november|dezember|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dez|"
                  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",
         "prompts": "lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|mehr aus|mehr zu|mehr dazu|"

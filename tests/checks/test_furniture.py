@@ -42,6 +42,8 @@ EXAMPLES = [
     passes("MT120", page("Wahl im März: Was Wählerinnen und Wähler wissen müssen", BODY_DE),
            page("Election in March: what voters need to know", BODY_EN)),
     # MT121 byline
+    flags("MT121", page("Von Jana Krüger-Lenz | Aktualisiert vor 3 Stunden", BODY_DE),
+          page("By Jana Krüger-Lenz | Updated 3 hours ago", BODY_EN), span="By Jana Krüger-Lenz"),
     flags("MT121", page("Von Jana Krüger", BODY_DE), page("From Jana Krüger", BODY_EN), span="From Jana Krüger"),
     flags("MT121", page("By Tom Hardy, Political Correspondent", BODY_EN),
           page("Von Tom Hardy, politischer Korrespondent", BODY_DE), "en-de", span="Tom Hardy"),
