@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -125,3 +126,47 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
             source=pair.source_range,
             evidence={"target": mention.text},
         )
+
+
+# Thousands grouped with the mark that the other convention reads as a
+# decimal point: "40.000" is forty in English, "1,500" is one and a half in German.
+_DOT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]*\d)")
+_COMMA_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w.,]*\d)")
+_DECIMAL_POINT_LANGS = {"en", "zh", "ja", "ko", "he", "th"}
+
+
+def _foreign_grouping(lang: str) -> re.Pattern[str]:
+    """Grouping that a reader of ``lang`` takes for a decimal number."""
+    return _DOT_GROUPED if lang in _DECIMAL_POINT_LANGS else _COMMA_GROUPED
+
+
+@check("MT323", "number-format", Severity.MAJOR)
+def number_format(doc: AlignedDocument) -> Iterator[Flag]:
+    """A number copied in the source's format, which the target's readers misread.
+
+    Flags a target number whose thousands are grouped with the mark the
+    target language uses as its decimal point ("40.000" in English,
+    "1,500" in German), copied unchanged from the aligned source where that
+    grouping is correct: a reader takes it for a value a thousand times
+    smaller.  Dates, times and numbers with decimals pass.
+
+    Bad: ``The video got more than 40.000 likes.`` (source: "más de 40.000 «me gusta»")
+    Good: ``The video got more than 40,000 likes.``
+    """
+    if (doc.source.lang in _DECIMAL_POINT_LANGS) == (doc.target.lang in _DECIMAL_POINT_LANGS):
+        return
+    pattern = _foreign_grouping(doc.target.lang)
+    for pair in doc.pairs:
+        if not pair.source_range:
+            continue
+        for segment in pair.target:
+            for match in pattern.finditer(segment.text):
+                if match.group() not in pair.source_text:
+                    continue
+                yield Flag(
+                    segment.start + match.start(), segment.start + match.end(),
+                    f"{match.group()!r} keeps the source's number format; a {doc.target.lang} reader "
+                    "takes the separator for a decimal point",
+                    source=pair.source_range,
+                    evidence={"number": match.group(), "source_lang": doc.source.lang},
+                )

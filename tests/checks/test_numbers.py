@@ -69,6 +69,15 @@ EXAMPLES = [
     passes("MT322",
            "Der Preis liegt bei 3,5 Mrd. Euro.",
            "The price is 3.5 billion euros."),
+    # MT323 number-format
+    flags("MT323", "El vídeo suma más de 40.000 «me gusta».", "The video has more than 40.000 likes.",
+          "es-en", span="40.000"),
+    flags("MT323", "Die Stadt hat 1.250.000 Einwohner.", "The city has 1.250.000 inhabitants.", span="1.250.000"),
+    flags("MT323", "The plant employs 1,500 people.", "Das Werk beschäftigt 1,500 Menschen.", "en-de", span="1,500"),
+    passes("MT323", "El vídeo suma más de 40.000 «me gusta».", "The video has more than 40,000 likes.", "es-en"),
+    passes("MT323", "Die Wahl war am 17.03.2024 um 14.30 Uhr.", "The vote was on 17.03.2024 at 14.30.", "de-en"),
+    passes("MT323", "Der Kurs stieg auf 1.250 Punkte.", "Le cours est monté à 1.250 points.", "de-fr"),
+    passes("MT323", "Es kostet 3,5 Prozent mehr.", "It costs 3.5 percent more.", "de-en"),
 ]
 
 
@@ -90,3 +99,4 @@ def test_numbers_examples(example):
 def test_locale_formats_share_a_key(source, src_lang, target, tgt_lang):
     (a,), (b,) = mentions(source, src_lang), mentions(target, tgt_lang)
     assert a.matches(b)
+
