@@ -155,9 +155,10 @@ def credit(text: str, words: FurnitureWords) -> str | None:
 
 @lru_cache(maxsize=16)
 def _label(words: FurnitureWords) -> re.Pattern[str]:
-    """A caption label ("Photo:", "Bild:") at the start of a text or of a sentence."""
+    """A caption label ("Photo:", "Bild:") at the start of a text or of a sentence,
+    possibly after a separator ("... last May. / PHOTO: ...")."""
     labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
-    return re.compile(rf"(?:^|[.!?)]\s+|\()({labels})s?\s*:\s*\S")
+    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({labels})s?\s*:\s*\S")
 
 
 @lru_cache(maxsize=1)

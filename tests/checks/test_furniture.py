@@ -56,6 +56,11 @@ EXAMPLES = [
     passes("MT121", page(BODY_DE, "Bis Freitag war der Vertrag unterschrieben."),
            page(BODY_EN, "By Friday the contract was signed.")),
     # MT122 photo-caption
+    flags("MT122",
+          "El defensa llega del Vallesur. / FOTO: Ana Ruiz (Agencia Sur) La afición celebró el fichaje "
+          "en las redes sociales durante toda la tarde del lunes.",
+          "The defender arrives from Vallesur. / PHOTO: Ana Ruiz (Agencia Sur) The fans celebrated the "
+          "signing on social networks all Monday afternoon.", "es-en", span="PHOTO: Ana Ruiz"),
     flags("MT122", page(BODY_DE, "Foto: dpa", MORE_DE), page(BODY_EN, "Photo: dpa", MORE_EN), span="Photo: dpa"),
     flags("MT122", page(BODY_DE, "Foto: Ein Radfahrer auf der Allee. © Stadt Kassel", MORE_DE),
           page(BODY_EN, "Photo: A cyclist on the avenue. © City of Kassel", MORE_EN), span="A cyclist"),
