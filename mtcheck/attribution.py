@@ -233,7 +233,8 @@ def read_target(toks: Sequence[Token], first: int, last: int, lang: str, apposit
     vocab = VOCABULARY[lang]
     before = _clause_side(toks, range(first - 1, -1, -1), _WINDOW_BEFORE)
     after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
-    subject = not appositive_source and _subject_apposition(toks, first, vocab, lang)
+    subject = (not appositive_source and _subject_apposition(toks, first, vocab, lang)
+               and not _reporting_clause(toks, last, vocab))
     cued = (any(_is_cue(toks, i, vocab) for i in before)
             or any(_is_cue(toks, i, vocab, words=not subject) for i in after))
     return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab))
@@ -243,6 +244,13 @@ def _subject_apposition(toks: Sequence[Token], index: int, vocab: Vocabulary, la
     """Whether the name at ``index`` directly follows a noun phrase that opens its clause."""
     start = _noun_phrase_start(toks, index, vocab, lambda word: zipf(word.lower(), lang) >= _COMMON_NOUN_ZIPF)
     return start is not None and (start == 0 or not toks[start - 1].is_word)
+
+
+def _reporting_clause(toks: Sequence[Token], last: int, vocab: Vocabulary) -> bool:
+    """A name whose reporting verb ends the clause (", the agency X reported."): an inserted attribution."""
+    verb = toks[last + 1:last + 2]
+    closing = toks[last + 2:last + 3]
+    return bool(verb) and verb[0].text.lower() in vocab.verbs and not (closing and closing[0].is_word)
 
 
 def _noun_phrase_start(toks: Sequence[Token], index: int, vocab: Vocabulary,
