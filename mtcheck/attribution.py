@@ -11,15 +11,18 @@ marker (X glued into the subject) or doubles it ("according to X reported").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
-from mtcheck.entities import Token, TargetNames, is_name_token, is_odd_word, same_name
+from mtcheck.entities import Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
+from mtcheck.lexicon import zipf
 
 _WINDOW_BEFORE = 8
 _WINDOW_AFTER = 6
 _NP_LENGTH = 8
 _CLAUSE_END = frozenset(".;:!?")
 _BOUNDARY = frozenset(".;:!?,()")
+# A capitalised word at least this frequent (Zipf) in lower case is a common noun (Service), not a name.
+_COMMON_NOUN_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Vocabulary:
     ``verbs`` and ``nouns`` attach a name to an attribution; ``past_verbs``
     cannot follow a marker's object in a well-formed sentence, which only
     holds in languages with a fixed subject-verb order (``strict_order``).
+    ``determiners`` open a noun phrase ("the union X", "die Zeitung X").
     """
 
     markers: tuple[str, ...]
@@ -40,6 +44,7 @@ class Vocabulary:
     conjunctions: tuple[str, ...] = ()
     past_verbs: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
     strict_order: bool = False
 
 
@@ -66,6 +71,8 @@ VOCABULARY: dict[str, Vocabulary] = {
         }),
         postpositions=("zufolge",),
         conjunctions=("wie",),
+        determiners=frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
+                               "einen", "eines"}),
     ),
     "en": Vocabulary(
         markers=("according to", "citing", "as reported by", "reported by", "cited by", "quoted by"),
@@ -83,6 +90,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         conjunctions=("as",),
         past_verbs=_EN_PAST,
         clause_words=frozenset({"what", "which", "that", "who", "whom", "whose", "when", "where"}),
+        determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our"}),
         strict_order=True,
     ),
     "fr": Vocabulary(
@@ -97,6 +105,7 @@ VOCABULARY: dict[str, Vocabulary] = {
                          "chiffres", "données"}),
         conjunctions=("comme",),
         clause_words=frozenset({"que", "qu", "ce", "qui", "dont"}),
+        determiners=frozenset({"le", "la", "les", "un", "une", "du", "des", "son", "sa", "ses", "leur"}),
     ),
     "es": Vocabulary(
         markers=("según", "de acuerdo con", "citado por", "citada por"),
@@ -108,6 +117,7 @@ VOCABULARY: dict[str, Vocabulary] = {
         nouns=frozenset({"informe", "comunicado", "declaraciones", "entrevista", "fuentes", "estudio",
                          "encuesta", "análisis", "datos", "cifras", "estimaciones"}),
         conjunctions=("como",),
+        determiners=frozenset({"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus"}),
     ),
 }
 
@@ -120,6 +130,7 @@ class Attribution:
     start: int
     end: int
     name: tuple[str, ...]
+    appositive: bool = False  # the name follows a noun ("die Zeitung X"), not the marker alone
 
     @property
     def name_text(self) -> str:
@@ -181,7 +192,9 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
             continue
         name = _credited(window, keeps)
         if name:
-            found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name)))
+            appositive = _noun_phrase_start(toks, toks.index(name[0]), vocab,
+                                            lambda word: not keeps.keeps(word)) is not None
+            found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name), appositive))
     return found
 
 
@@ -209,13 +222,73 @@ class Reading:
     claims: tuple[Token, ...]
 
 
-def read_target(toks: Sequence[Token], first: int, last: int, lang: str) -> Reading:
-    """Attribution cues around the name that spans target tokens ``first``..``last``."""
+def read_target(toks: Sequence[Token], first: int, last: int, lang: str, appositive_source: bool) -> Reading:
+    """Attribution cues around the name that spans target tokens ``first``..``last``.
+
+    A name in apposition to its clause's subject ("The union X also
+    announced") is no source: the reporting words after it are the
+    subject's.  Unless the source has that apposition too ("die Zeitung X
+    berichtete"), only a marker after such a name counts as a cue.
+    """
     vocab = VOCABULARY[lang]
     before = _clause_side(toks, range(first - 1, -1, -1), _WINDOW_BEFORE)
     after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
-    cued = any(_is_cue(toks, i, vocab) for i in before + after)
+    subject = (not appositive_source and _subject_apposition(toks, first, vocab, lang)
+               and not _reporting_clause(toks, last, vocab))
+    cued = (any(_is_cue(toks, i, vocab) for i in before)
+            or any(_is_cue(toks, i, vocab, words=not subject) for i in after))
     return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab))
+
+
+def _subject_apposition(toks: Sequence[Token], index: int, vocab: Vocabulary, lang: str) -> bool:
+    """Whether the name at ``index`` directly follows a noun phrase that opens its clause."""
+    start = _noun_phrase_start(toks, index, vocab, lambda word: zipf(word.lower(), lang) >= _COMMON_NOUN_ZIPF)
+    return start is not None and (start == 0 or not toks[start - 1].is_word)
+
+
+def _reporting_clause(toks: Sequence[Token], last: int, vocab: Vocabulary) -> bool:
+    """A name whose reporting verb ends the clause (", the agency X reported."): an inserted attribution."""
+    verb = toks[last + 1:last + 2]
+    closing = toks[last + 2:last + 3]
+    return bool(verb) and verb[0].text.lower() in vocab.verbs and not (closing and closing[0].is_word)
+
+
+def _noun_phrase_start(toks: Sequence[Token], index: int, vocab: Vocabulary,
+                       common: Callable[[str], bool]) -> int | None:
+    """Start of the noun phrase right before the name at ``index``, if there is one.
+
+    The phrase is a run of capitalised common nouns ("Intelligence Service
+    X", "Zeitung X"), ``common`` telling which capitalised words are no
+    names, or a determiner and a lower-case noun ("the union X"); either may
+    open with a determiner.
+    """
+    start = index
+    while start > 0 and _capitalised_noun(toks, start - 1, vocab, common):
+        start -= 1
+    if start == index:
+        if index < 1 or not _plain_word(toks[index - 1], vocab) or not toks[index - 1].text.islower():
+            return None
+        start -= 1
+        if not _determiner(toks, start - 1, vocab):
+            return None
+    return start - 1 if _determiner(toks, start - 1, vocab) else start
+
+
+def _determiner(toks: Sequence[Token], index: int, vocab: Vocabulary) -> bool:
+    return index >= 0 and toks[index].text.lower() in vocab.determiners
+
+
+def _plain_word(tok: Token, vocab: Vocabulary) -> bool:
+    """A word that is neither an attribution word nor a function word of the phrase."""
+    word = tok.text.lower()
+    return (tok.is_word and not _is_cue([tok], 0, vocab) and word not in vocab.determiners
+            and word not in vocab.clause_words and word not in vocab.conjunctions)
+
+
+def _capitalised_noun(toks: Sequence[Token], index: int, vocab: Vocabulary, common: Callable[[str], bool]) -> bool:
+    tok = toks[index]
+    return (_plain_word(tok, vocab) and tok.text[0].isupper() and not sentence_initial(toks, index)
+            and common(tok.text))
 
 
 def _clause_side(toks: Sequence[Token], indices: range, limit: int) -> list[int]:
@@ -228,9 +301,10 @@ def _clause_side(toks: Sequence[Token], indices: range, limit: int) -> list[int]
     return out
 
 
-def _is_cue(toks: Sequence[Token], index: int, vocab: Vocabulary) -> bool:
+def _is_cue(toks: Sequence[Token], index: int, vocab: Vocabulary, words: bool = True) -> bool:
+    """A marker at ``index``, or (with ``words``) a reporting verb or noun."""
     word = toks[index].text.lower()
-    if word in vocab.verbs or word in vocab.nouns:
+    if words and (word in vocab.verbs or word in vocab.nouns):
         return True
     return _match_marker(toks, index, vocab.markers + vocab.postpositions) is not None
 

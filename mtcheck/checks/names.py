@@ -156,7 +156,8 @@ def _credits(doc: AlignedDocument) -> Iterator[_Credit]:
                 tgt = sides.target[j]
                 hits = locate(attribution.name, tgt)
                 if hits:
-                    yield _Credit(attribution, tuple(read_target(tgt, a, b, lang) for a, b in hits))
+                    readings = (read_target(tgt, a, b, lang, attribution.appositive) for a, b in hits)
+                    yield _Credit(attribution, tuple(readings))
                     break
 
 
