@@ -41,6 +41,11 @@ CONVENTIONS: dict[str, frozenset[str]] = {
 }
 
 
+def level(char: str) -> str:
+    """DOUBLE or SINGLE for a quotation mark."""
+    return _LEVEL[char]
+
+
 class Role(str, Enum):
     """What a quotation mark does where it stands."""
 
@@ -60,7 +65,7 @@ class Mark:
     @property
     def level(self) -> str:
         """DOUBLE or SINGLE."""
-        return _LEVEL[self.char]
+        return level(self.char)
 
     @property
     def guillemet(self) -> bool:
