@@ -40,7 +40,7 @@ def _reporting_clause(lang: str) -> re.Pattern[str] | None:
     # followed by the closing mark itself.
     return re.compile(
         rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}\s+(?:{verbs}))(?=\s*[.,;:!?\"'”’»«“])"
-        rf"|,\s+(?:{verbs})\s+(?:{_NOT_OBJECT}[\w'’-]+\s+){{1,4}}{_NAME}(?:\s+{_NAME}){{0,2}}(?=\s*[\"'”’»«“])")
+        rf"|,\s+(?:{verbs})\s+(?:{_NOT_OBJECT}[\w'’-]+\s+){{1,5}}{_NAME}(?:\s+{_NAME}){{0,2}}(?=\s*[\"'”’»«“])")
 
 
 def _analysis(document: Document) -> QuoteAnalysis:
