@@ -20,6 +20,8 @@ DOUBLE = "double"
 SINGLE = "single"
 QUOTE_CHARS = "\"“”„«»'‘’‚‹›"
 _LEVEL = {c: (DOUBLE if c in "\"“”„«»" else SINGLE) for c in QUOTE_CHARS}
+# Guillemets and the other marks nest inside each other at the same level: « … “ … ” … », „ … » … « … “.
+_GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
 _LOW_OPENING = {"de", "cs", "sk", "sl", "lt", "et", "is", "bg", "ka"}
 _INWARD_GUILLEMETS = {"de", "da"}
@@ -37,6 +39,11 @@ CONVENTIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"«»", "“”", "‘’", '""', "''"}),
     "nl": frozenset({"“”", "‘’", "„”", "‚’", '""', "''"}),
 }
+
+
+def level(char: str) -> str:
+    """DOUBLE or SINGLE for a quotation mark."""
+    return _LEVEL[char]
 
 
 class Role(str, Enum):
@@ -58,7 +65,12 @@ class Mark:
     @property
     def level(self) -> str:
         """DOUBLE or SINGLE."""
-        return _LEVEL[self.char]
+        return level(self.char)
+
+    @property
+    def guillemet(self) -> bool:
+        """Whether the mark is a guillemet, which nests inside or around the other kind of the same level."""
+        return self.char in _GUILLEMETS
 
     @property
     def certain(self) -> bool:
@@ -182,7 +194,7 @@ class _Parser:
             role = Role.CLOSE if top is not None and self.open[top].char == mark.char else Role.OPEN
         if role is Role.CLOSE:
             self._close(mark, top)
-        elif top is not None and top == len(self.open) - 1:
+        elif top is not None and top == len(self.open) - 1 and self.open[top].guillemet == mark.guillemet:
             opener = self.open.pop()
             if opener.certain and mark.certain:
                 self.problems.append(Problem("reopened", mark.offset, mark.char, opener.offset))

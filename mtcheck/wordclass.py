@@ -279,6 +279,19 @@ NOT_AFTER_ARTICLE: dict[str, frozenset[str]] = {
         "of in on at by for from with".split()),
 }
 
+# A preposition that needs an object, then a coordination whose first conjunct is empty:
+# "online at as well as at the box office", "unter sowie an der Kasse".  German leaves out
+# prepositions that double as verb particles ("kam an und").
+EMPTY_CONJUNCT_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": PREPOSITIONS,
+    "de": frozenset("unter von via bei für in".split()),
+}
+SECOND_CONJUNCTS: dict[str, frozenset[str]] = {
+    "en": PREPOSITIONS,
+    "de": frozenset("an am auf bei beim in im unter über von vom zu zum zur mit für aus".split()),
+}
+LIST_CONJUNCTIONS: dict[str, str] = {"en": r"and|or|as\s+well\s+as", "de": r"und|oder|sowie"}
+
 # Conjunctions at which a translation may legitimately start a new sentence.
 COORDINATORS: dict[str, frozenset[str]] = {
     "en": frozenset("and but or so".split()),

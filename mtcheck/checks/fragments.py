@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.checks import check
@@ -11,7 +12,7 @@ from mtcheck.document import Document, Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
 from mtcheck.wordclass import (
-    COORDINATORS, NEVER_FINAL, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
+    COORDINATORS, EMPTY_CONJUNCT_PREPOSITIONS, LIST_CONJUNCTIONS, NEVER_FINAL, SECOND_CONJUNCTS, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
 )
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»«“)\]]*$")
@@ -37,6 +38,9 @@ _ATTRIBUTION = {
         r"\baccording to\s+((?:[\w'’-]+\s+){0,6}?)"
         r"(reported|said|stated|wrote|announced|claimed|told|added|reports|says|writes)\b"),
 }
+# Words before a stranded preposition ("nothing to work with and in the end"): no link was lost there.
+_STRANDING = {"en": frozenset("to that which who whom what where".split())}
+_SHARED_OBJECT_ZIPF = 5.5  # "vor und nach dem Spiel": both prepositions are common words
 _CLAUSE_WORDS = {"en": frozenset("that who which what as where when whom whose and but".split())}
 
 
@@ -261,21 +265,59 @@ def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token 
     return None
 
 
+@lru_cache(maxsize=8)
+def _empty_conjunct_pattern(lang: str) -> re.Pattern[str] | None:
+    firsts, seconds = EMPTY_CONJUNCT_PREPOSITIONS.get(lang), SECOND_CONJUNCTS.get(lang)
+    if firsts is None or seconds is None:
+        return None
+    return re.compile(rf"(?<!\w)({'|'.join(sorted(firsts))})\s+(?:{LIST_CONJUNCTIONS[lang]})\s+(?:{'|'.join(sorted(seconds))})(?!\w)")
+
+
+def _coordinates_prepositions(doc: AlignedDocument, start: int, end: int) -> bool:
+    """Whether the aligned source joins two common words with a conjunction, as in ``vor und nach``."""
+    rng = doc.source_range_for(start, end)
+    lang = doc.source.lang
+    conjunctions = LIST_CONJUNCTIONS.get(lang) or "|".join(COORDINATORS.get(lang, ()))
+    if rng is None or not conjunctions:
+        return rng is None
+    pairs = re.finditer(rf"(?<![\w.])(\w+)\s+(?:{conjunctions})\s+(\w+)", doc.source.text[slice(*rng)])
+    return any(min(zipf(m.group(1).lower(), lang), zipf(m.group(2).lower(), lang)) >= _SHARED_OBJECT_ZIPF
+               for m in pairs)
+
+
+def _empty_conjunct(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token | None:
+    """A preposition followed directly by "and"/"as well as" and another preposition: its object is gone."""
+    pattern = _empty_conjunct_pattern(doc.target.lang)
+    found = pattern.search(doc.target.text, sentence.start, sentence.end) if pattern else None
+    if found is None or _coordinates_prepositions(doc, sentence.start, sentence.end):
+        return None
+    stub = next(w for w in words if w.start == found.start())
+    before = {w.text.lower() for w in words if w.end <= stub.start}
+    return None if before & _STRANDING.get(doc.target.lang, frozenset()) else stub
+
+
 @check("MT203", "dangling-stub", Severity.MAJOR)
 def dangling_stub(doc: AlignedDocument) -> Iterator[Flag]:
     """An article or preposition left hanging where a link text was dropped.
 
     Flags a sentence that ends on an article or a preposition that needs a
-    noun (``the``, ``of``, German ``des``, ``laut``), and an article followed
+    noun (``the``, ``of``, German ``des``, ``laut``), an article followed
     directly by a verb, a preposition or a comma (``as the has long
-    warned``): the name or link text that stood there is gone.
+    warned``), and a preposition followed directly by "and", "or" or "as
+    well as" and another preposition (``online at as well as at the box
+    office``, German ``unter sowie an der Kasse``): the name or link text
+    that stood there is gone.  Prepositions sharing one object (``before
+    and after the match``) pass when the source coordinates two common
+    words the same way, and so do prepositions stranded in a clause
+    (``nothing to work with and in the end``).
 
     Bad: ``Their number has been falling for decades, as the has long warned.``
     Good: ``Their number has been falling for decades, as the Nature Conservation Union has long warned.``
     """
     text = doc.target.text
     for sentence in doc.target.sentences:
-        stub = _stub(doc, _words(doc.target, sentence), sentence)
+        words = _words(doc.target, sentence)
+        stub = _stub(doc, words, sentence) or _empty_conjunct(doc, words, sentence)
         if stub is None:
             continue
         span = _clause_start(text, sentence, stub.start), _clause_end(text, sentence, stub.end)

@@ -10,7 +10,7 @@ from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.document import Document, Segment
 from mtcheck.findings import Flag, Severity
-from mtcheck.quotemarks import CONVENTIONS, Problem, Quote, QuoteAnalysis, analyse, quoted_share
+from mtcheck.quotemarks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, level, quoted_share
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
 _SHARE_GAP = 0.3
@@ -26,6 +26,7 @@ _REPORTING = {
     "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|advirtió|según",
 }
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NOT_OBJECT = r"(?!(?:me|him|her|us|them|it|you|mir|ihm|uns|ihnen|lui|leur)\b)"
 _SPEAKER = rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|he|she|they|er|sie|il|elle|él|ella|(?:the|der|die|le|la|el)\s+[\w'’-]+)"
 
 
@@ -34,8 +35,12 @@ def _reporting_clause(lang: str) -> re.Pattern[str] | None:
     verbs = _REPORTING.get(lang)
     if verbs is None:
         return None
-    # The tag must end the clause: ", he told me no" inside a quotation is quoted speech.
-    return re.compile(rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}\s+(?:{verbs}))(?=\s*[.,;:!?\"'”’»«“])")
+    # The tag must end the clause: ", he told me no" inside a quotation is quoted speech.  A longer
+    # speaker (", said museum director Ilka Varga") must put the verb first, end on a name and be
+    # followed by the closing mark itself.
+    return re.compile(
+        rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}\s+(?:{verbs}))(?=\s*[.,;:!?\"'”’»«“])"
+        rf"|,\s+(?:{verbs})\s+(?:{_NOT_OBJECT}[\w'’-]+\s+){{1,5}}{_NAME}(?:\s+{_NAME}){{0,2}}(?=\s*[\"'”’»«“])")
 
 
 def _analysis(document: Document) -> QuoteAnalysis:
@@ -109,11 +114,27 @@ _DESCRIBE = {
 }
 
 
+def _mismatched_pair(text: str, target: QuoteAnalysis, problem: Problem) -> str | None:
+    """Opening and closing mark of different levels around ``problem``: ‘…” or “…’, else None."""
+    closing = problem.offset
+    if problem.kind == "unclosed":
+        closing = next((q.end for q in target.quotes if q.start == problem.offset and not q.closer), -1)
+    closer = text[closing] if 0 <= closing < len(text) else ""
+    if not closer or closer not in QUOTE_CHARS:
+        return None
+    opener = next((q.opener for q in target.quotes if not q.closer and q.start < closing <= q.end
+                   and level(q.opener) != level(closer)), None)
+    return opener + closer if opener else None
+
+
 def _problem_message(doc: AlignedDocument, target: QuoteAnalysis, problem: Problem) -> str:
     text = doc.target.text
     opened = problem.opened_at if problem.opened_at is not None else problem.offset
     message = "Broken quotation: " + _DESCRIBE[problem.kind].format(
         char=problem.char, opened=_snippet(text[opened:opened + _SNIPPET]))
+    mismatched = _mismatched_pair(text, target, problem)
+    if mismatched:
+        message += f"; the quotation opens with {mismatched[0]} but closes with {mismatched[1]}"
     stretch = [q for q in target.quotes if q.start == problem.opened_at and not q.closer]
     pattern = _reporting_clause(doc.target.lang)
     speaker = pattern.search(text, stretch[0].start, stretch[0].end) if stretch and pattern else None
