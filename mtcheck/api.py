@@ -81,8 +81,12 @@ def check_documents(
     options = options or Options()
     if source.text.strip() == target.text.strip():
         raise InputError(target.path, "is identical to the source; nothing was translated")
-    aligned = AlignedDocument(source, target, align(source, target, similarity), options)
-    checks = select_checks(options.select, options.ignore)
+    return check_aligned(AlignedDocument(source, target, align(source, target, similarity), options))
+
+
+def check_aligned(aligned: AlignedDocument) -> DocumentResult:
+    """Run the selected checks over a document that is already aligned (e.g. pre-aligned units)."""
+    checks = select_checks(aligned.options.select, aligned.options.ignore)
     return DocumentResult(aligned, run_checks(aligned, checks), checks)
 
 

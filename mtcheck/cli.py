@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
@@ -11,6 +12,7 @@ import click
 from mtcheck import __version__
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
+from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -66,8 +68,8 @@ def _language_options(func):
 
 
 @main.command("check")
-@click.argument("source", type=click.Path())
-@click.argument("target", type=click.Path())
+@click.argument("source", type=click.Path(), required=False)
+@click.argument("target", type=click.Path(), required=False)
 @_language_options
 @click.option("--format", "fmt", default="text", show_default=True, help="Output format.",
               type=click.Choice(["text", "json"]))
@@ -77,9 +79,22 @@ def _language_options(func):
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
 @click.option("--output", "-o", help="Write the report to this file instead of stdout.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
-def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color) -> None:
-    """Check TARGET, a machine translation of SOURCE."""
-    from mtcheck.api import check_files, signature
+@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: from the file extension).")
+@click.option("--manifest", type=click.Path(),
+              help="Check every pair a manifest, directory or JSONL file lists, writing JSONL as it goes.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes with --manifest (default 0: all cores).")
+@click.option("--resume", is_flag=True, help="With --manifest and --output: skip documents already in the output.")
+def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color,
+                  input_format, manifest, jobs, resume) -> None:
+    """Check TARGET, a machine translation of SOURCE.
+
+    SOURCE and TARGET may be plain text, Markdown or HTML.  A bilingual file
+    (XLIFF, TMX, PO, JSONL of pairs) is checked on its own, without TARGET.
+    With --manifest, thousands of pairs are checked in parallel and written
+    as JSON lines.
+    """
+    from mtcheck.api import signature
     from mtcheck.checks import unknown_patterns
     from mtcheck.report import Report, renderers
 
@@ -88,11 +103,67 @@ def check_command(source, target, source_lang, target_lang, fmt, fail_on, select
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
-    result = check_files(source, target, options)
-    report = Report([result], signature(options, result.checks, result.aligned.alignment.method),
+    if manifest:
+        _stream_command(manifest, options, output, input_format, jobs, resume)
+    if source is None:
+        _fail("give SOURCE and TARGET files, one bilingual file, or --manifest (see 'mtcheck check --help')")
+    results = _check_inputs(source, target, options, input_format)
+    first = results[0]
+    report = Report(results, signature(options, first.checks, first.aligned.alignment.method),
                     options.fail_on, color=_use_color(color) and output in (None, "-"))
     _write(output, renderers()[fmt](report))
     sys.exit(EXIT_FINDINGS if report.failing() else EXIT_OK)
+
+
+def _check_inputs(source: str, target: str | None, options: Options, input_format: str | None) -> list:
+    """Results for a file pair or a bilingual file; unusable units are warned about on stderr."""
+    from mtcheck.inputs import Problem, check_item, read_bilingual, read_pair
+
+    items = read_bilingual(source, options, input_format) if target is None \
+        else [read_pair(source, target, options, input_format)]
+    results = []
+    for item in items:
+        if isinstance(item, Problem):
+            click.echo(f"mtcheck: warning: {item}", err=True)
+        else:
+            results.append(check_item(item, options))
+    if not results:
+        _fail(f"{source}: nothing could be checked")
+    return results
+
+
+def _run_stream(manifest: str, out, **kwargs):
+    """Stream the manifest's jobs into ``out``, with a progress bar when stderr is a terminal."""
+    from mtcheck.stream import discover, stream
+
+    options = kwargs["options"]
+    if not sys.stderr.isatty():
+        return stream(discover(manifest, options), out, **kwargs)
+    total = sum(1 for _ in discover(manifest, options))
+    with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
+        return stream(discover(manifest, options), out, progress=bar.update, **kwargs)
+
+
+def _stream_command(manifest: str, options: Options, output: str | None, input_format: str | None,
+                    jobs: int, resume: bool) -> None:
+    """Stream every pair of a manifest into JSONL; a summary line goes to stderr."""
+    from mtcheck.stream import completed_ids, default_workers
+
+    if resume and output in (None, "-"):
+        _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
+    done = completed_ids(Path(output)) if resume else set()
+    run = partial(_run_stream, manifest, options=options, workers=jobs or default_workers(),
+                  input_format=input_format, done=done)
+    if output in (None, "-"):
+        summary = run(sys.stdout)
+    else:
+        with open(output, "a" if resume else "w", encoding="utf-8") as out:
+            summary = run(out)
+    click.echo(f"mtcheck: {summary.checked} documents checked, {summary.skipped} already done, "
+               f"{summary.errors} errors; {summary.findings} findings ({summary.failing} failing)", err=True)
+    if summary.errors and not summary.checked and not summary.skipped:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if summary.failing else EXIT_OK)
 
 
 @main.command("align")

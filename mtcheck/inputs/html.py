@@ -1,0 +1,125 @@
+"""HTML pages and article fragments: the article's text, one paragraph per block.
+
+readability-lxml (a maintained port of Mozilla's Readability) picks the
+article out of a page; lxml then walks the article's elements so that each
+block (paragraph, heading, list item, caption, table cell) becomes one
+paragraph of the document and inline markup joins words exactly as a browser
+shows them.  Readability removes navigation outside the article; anything it
+keeps inside (bylines, share buttons, captions) stays, because page furniture
+that survives extraction is what the furniture check is for.  A fragment
+without ``<html>`` or ``<body>`` is taken whole.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from mtcheck.errors import InputError
+
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul",
+})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
+_FRAGMENT = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
+# An article has at least one block with this many words outside links;
+# a page of navigation has none.
+_MIN_ARTICLE_WORDS = 4
+
+
+class _Blocks:
+    """Collects block texts while walking a tree; inline text joins the open block."""
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, str, None]] = []
+        self.linkless_words: list[int] = []
+        self._buffer: list[str] = []
+        self._plain: list[str] = []
+        self._tag = "p"
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self._buffer.append(text)
+            if not in_link:
+                self._plain.append(text)
+
+    def line_break(self) -> None:
+        self._buffer.append("\n")
+
+    def flush(self, next_tag: str) -> None:
+        text = "\n".join(_SPACE.sub(" ", line).strip() for line in "".join(self._buffer).split("\n"))
+        text = text.strip()
+        if text:
+            self.pieces.append((text, self._tag, None))
+            self.linkless_words.append(len("".join(self._plain).split()))
+        self._buffer, self._plain, self._tag = [], [], next_tag
+
+
+def _walk(element, blocks: _Blocks, in_link: bool = False, parent: str = "p") -> None:
+    """Add an element's text to ``blocks``; the caller adds the element's tail."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not tag or tag in _SKIP:
+        return
+    if tag == "br":
+        blocks.line_break()
+    is_block = tag in _BLOCKS
+    if is_block:
+        blocks.flush(tag)
+    in_link = in_link or tag == "a"
+    blocks.add(element.text, in_link)
+    for child in element:
+        _walk(child, blocks, in_link, tag if is_block else parent)
+        blocks.add(child.tail, in_link)
+    if is_block:
+        blocks.flush(parent)
+
+
+def _decode(data: bytes) -> str:
+    from readability.encoding import get_encoding
+
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode(get_encoding(data) or "latin-1", "replace")
+
+
+def _article(data: bytes, path: str | Path):
+    """The article element of a page (a fragment's root when it is not a page) and the page's language."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    text = _decode(data)
+    try:
+        if not _FRAGMENT.search(data):
+            return lxml.html.fragment_fromstring(text, create_parent="div"), None
+        tree = lxml.html.document_fromstring(text)
+    except (ParserError, ValueError) as exc:
+        raise InputError(path, f"is not readable HTML ({exc})") from None
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    from readability import Document as Readable
+    from readability.readability import Unparseable
+
+    logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
+    try:
+        summary = Readable(tree).summary(html_partial=True)
+    except Unparseable as exc:
+        raise InputError(path, f"has no article text ({exc})") from None
+    return lxml.html.fragment_fromstring(summary, create_parent="div"), lang
+
+
+def extract_html(data: bytes, path: str | Path = "<html>"):
+    """The article text of an HTML page or fragment, with each paragraph's tag."""
+    from mtcheck.inputs import join_blocks
+
+    root, lang = _article(data, path)
+    blocks = _Blocks()
+    _walk(root, blocks)
+    blocks.flush("p")
+    if not blocks.pieces or max(blocks.linkless_words) < _MIN_ARTICLE_WORDS:
+        raise InputError(path, "has no article text (only navigation, links or nothing at all)")
+    return join_blocks(blocks.pieces, lang.split("-")[0].lower() if lang else None)
