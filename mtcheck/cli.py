@@ -214,12 +214,34 @@ def explain_command(code: str) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List missed gold spans and false regions.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
-def eval_command(gold, fmt, verbose, select, ignore) -> None:
-    """Score the checks against GOLD files (JSON gold spans)."""
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Worker processes for MQM files (default 0: all cores).")
+def eval_command(gold, fmt, verbose, select, ignore, jobs) -> None:
+    """Score the checks against GOLD files: JSON gold spans, or MQM annotations (.tsv)."""
     from mtcheck.evalreport import evaluate_files, render_eval_text
 
-    rows, total = evaluate_files(gold, Options(select=_codes(select), ignore=_codes(ignore)))
+    options = Options(select=_codes(select), ignore=_codes(ignore))
+    if any(path.endswith(".tsv") for path in gold):
+        _mqm_eval(gold, options, fmt, verbose, jobs)
+        return
+    rows, total = evaluate_files(gold, options)
     if fmt == "json":
         click.echo(json.dumps({"documents": rows, "overall": total}, ensure_ascii=False, indent=2))
     else:
         click.echo(render_eval_text(rows, total, verbose), nl=False)
+
+
+def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool, jobs: int) -> None:
+    """Segment- and span-level figures on MQM TSV files."""
+    from mtcheck.mqm import evaluate_mqm, render_mqm_text
+    from mtcheck.stream import default_workers
+
+    others = [p for p in paths if not p.endswith(".tsv")]
+    if others:
+        _fail(f"cannot mix MQM .tsv files with JSON gold files: {', '.join(others)}")
+    results = [evaluate_mqm(p, options, jobs or default_workers(), examples=20 if verbose else 0)
+               for p in paths]
+    if fmt == "json":
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_mqm_text(results, verbose), nl=False)

@@ -85,8 +85,12 @@ def _group(segments: Sequence[Segment], owners: list[int], count: int) -> list[l
 
 
 def _local_links(src: list[Segment], tgt: list[Segment], ratio: float) -> list[Link]:
-    """Links between the segments of one unit, as global indices."""
-    if len(src) <= 1 and len(tgt) <= 1:
+    """Links between the segments of one unit, as global indices.
+
+    When one side is a single sentence, it is linked to all of the other
+    side: nothing else is possible, and no search is needed.
+    """
+    if len(src) <= 1 or len(tgt) <= 1:
         return [Link(tuple(s.index for s in src), tuple(t.index for t in tgt))]
     return [
         Link(tuple(src[k].index for k in link.source), tuple(tgt[k].index for k in link.target), link.cost)
