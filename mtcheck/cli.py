@@ -137,11 +137,12 @@ def _run_stream(manifest: str, out, **kwargs):
     from mtcheck.stream import discover, stream
 
     options = kwargs["options"]
+    exclude = Path(out.name) if out is not sys.stdout else None
     if not sys.stderr.isatty():
-        return stream(discover(manifest, options), out, **kwargs)
-    total = sum(1 for _ in discover(manifest, options))
+        return stream(discover(manifest, options, exclude), out, **kwargs)
+    total = sum(1 for _ in discover(manifest, options, exclude))
     with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
-        return stream(discover(manifest, options), out, progress=bar.update, **kwargs)
+        return stream(discover(manifest, options, exclude), out, progress=bar.update, **kwargs)
 
 
 def _stream_command(manifest: str, options: Options, output: str | None, input_format: str | None,

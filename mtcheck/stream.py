@@ -80,15 +80,18 @@ def _jsonl_jobs(path: Path) -> Iterator[Job]:
             yield Job(str(record_id or where), str(path), record=record)
 
 
-def directory_pairs(directory: Path, source_lang: str | None, target_lang: str | None) -> Iterator[Job]:
+def directory_pairs(directory: Path, source_lang: str | None, target_lang: str | None,
+                    exclude: Path | None = None) -> Iterator[Job]:
     """Pairs found in a directory tree, in name order.
 
     ``name.<src>.<ext>`` and ``name.<tgt>.<ext>`` side by side make a pair
     (the languages given by the user); bilingual files are jobs on their own;
-    JSONL files contribute one job per line.
+    JSONL files contribute one job per line.  ``exclude`` (the run's own
+    output, if it is written inside the directory) is never read.
     """
     monolingual: dict[tuple[Path, str], dict[str, Path]] = defaultdict(dict)
-    for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+    skip = exclude.resolve() if exclude else None
+    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.resolve() != skip):
         fmt = detect_format(path)
         if fmt == "jsonl":
             yield from _jsonl_jobs(path)
@@ -105,11 +108,11 @@ def directory_pairs(directory: Path, source_lang: str | None, target_lang: str |
             yield Job(job_id, str(by_lang[source_lang]), str(by_lang[target_lang]))
 
 
-def discover(path: str | Path, options: Options) -> Iterator[Job]:
-    """Jobs from a directory, a JSONL file of pairs or a manifest, lazily."""
+def discover(path: str | Path, options: Options, exclude: Path | None = None) -> Iterator[Job]:
+    """Jobs from a directory, a JSONL file of pairs or a manifest, lazily (``exclude``: the output)."""
     path = Path(path)
     if path.is_dir():
-        return directory_pairs(path, options.source_lang, options.target_lang)
+        return directory_pairs(path, options.source_lang, options.target_lang, exclude)
     if not path.is_file():
         raise InputError(path, "no such file or directory")
     if detect_format(path) == "jsonl":

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 from mtcheck.errors import InputError
-from mtcheck.inputs import Item, Problem, unit_language
+from mtcheck.inputs import Item, Problem, base_language, unit_language
 from mtcheck.inputs.units import Unit, UnitDocument
 from mtcheck.options import Options
 
@@ -139,22 +139,23 @@ def read_xliff(path: str | Path, options: Options) -> Iterator[Item]:
 
 
 def _tuv_lang(tuv) -> str | None:
-    return tuv.get(_XML_LANG) or tuv.get("lang")
+    lang = tuv.get(_XML_LANG) or tuv.get("lang")
+    return base_language(lang) if lang else None
 
 
 def _target_lang(tus: list, source_lang: str | None, given: str | None) -> str | None:
     if given:
-        return given
+        return base_language(given)
     counts = Counter(
         lang for tu in tus for tuv in _children(tu, "tuv")
-        if (lang := _tuv_lang(tuv)) and lang.lower() != (source_lang or "").lower()
+        if (lang := _tuv_lang(tuv)) and lang != source_lang
     )
     return counts.most_common(1)[0][0] if counts else None
 
 
 def _segment(tu, lang: str | None) -> str | None:
     for tuv in _children(tu, "tuv"):
-        if lang and (_tuv_lang(tuv) or "").lower() == lang.lower():
+        if lang and _tuv_lang(tuv) == lang:
             seg = _children(tuv, "seg")
             return inline_text(seg[0]) if seg else None
     return None
@@ -172,6 +173,7 @@ def read_tmx(path: str | Path, options: Options) -> Iterator[Item]:
     if source_lang is None and tus:
         first = _children(tus[0], "tuv")
         source_lang = _tuv_lang(first[0]) if first else None
+    source_lang = base_language(source_lang) if source_lang else None
     target_lang = _target_lang(tus, source_lang, options.target_lang)
     problems: list[Problem] = []
     units = []
