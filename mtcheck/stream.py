@@ -162,10 +162,13 @@ def run_job(job: Job, options: Options, input_format: str | None = None) -> list
             for item in items if not isinstance(item, Problem)
         ]
         return records or [{"id": job.id, "error": "nothing to check", "problems": problems}]
-    except InputError as exc:
-        return [{"id": job.id, "error": str(exc)}]
-    except ValueError as exc:  # a malformed inline record
-        return [{"id": job.id, "error": f"{job.id}: {exc}"}]
+    except (InputError, ValueError) as exc:
+        return [{"id": job.id, "error": error_message(job.id, exc)}]
+
+
+def error_message(item_id: str, exc: Exception) -> str:
+    """One line: an InputError names its file; a malformed inline record is named by its id."""
+    return str(exc) if isinstance(exc, InputError) else f"{item_id}: {exc}"
 
 
 def completed_ids(output: Path) -> set[str]:
