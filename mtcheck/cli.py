@@ -125,8 +125,13 @@ def _check_inputs(source: str, target: str | None, options: Options, input_forma
     for item in items:
         if isinstance(item, Problem):
             click.echo(f"mtcheck: warning: {item}", err=True)
-        else:
+            continue
+        try:
             results.append(check_item(item, options))
+        except InputError as exc:
+            if target is not None:
+                raise
+            click.echo(f"mtcheck: warning: {exc}; skipped", err=True)  # one pair of many
     if not results:
         _fail(f"{source}: nothing could be checked")
     return results

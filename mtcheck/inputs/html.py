@@ -15,8 +15,12 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mtcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from mtcheck.inputs import Extracted
 
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
@@ -43,17 +47,20 @@ class _Blocks:
         self._tag = "p"
 
     def add(self, text: str | None, in_link: bool) -> None:
+        """Inline text; line breaks in the HTML source are spaces, as a browser shows them."""
         if text:
-            self._buffer.append(text)
+            self._buffer.append(_SPACE.sub(" ", text))
             if not in_link:
                 self._plain.append(text)
 
     def line_break(self) -> None:
+        """A ``<br>``: the one line break kept inside a paragraph."""
         self._buffer.append("\n")
 
     def flush(self, next_tag: str) -> None:
-        text = "\n".join(_SPACE.sub(" ", line).strip() for line in "".join(self._buffer).split("\n"))
-        text = text.strip()
+        """Close the open block (if it has text); the next one has ``next_tag``."""
+        lines = "".join(self._buffer).split("\n")
+        text = "\n".join(_SPACE.sub(" ", line).strip() for line in lines).strip()
         if text:
             self.pieces.append((text, self._tag, None))
             self.linkless_words.append(len("".join(self._plain).split()))
@@ -88,7 +95,7 @@ def _decode(data: bytes) -> str:
         return data.decode(get_encoding(data) or "latin-1", "replace")
 
 
-def _article(data: bytes, path: str | Path):
+def _article(data: bytes, path: str | Path) -> tuple[object, str | None]:
     """The article element of a page (a fragment's root when it is not a page) and the page's language."""
     import lxml.html
     from lxml.etree import ParserError
@@ -112,7 +119,7 @@ def _article(data: bytes, path: str | Path):
     return lxml.html.fragment_fromstring(summary, create_parent="div"), lang
 
 
-def extract_html(data: bytes, path: str | Path = "<html>"):
+def extract_html(data: bytes, path: str | Path = "<html>") -> Extracted:
     """The article text of an HTML page or fragment, with each paragraph's tag."""
     from mtcheck.inputs import join_blocks
 

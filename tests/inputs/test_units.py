@@ -81,3 +81,15 @@ def test_malformed_inputs_give_one_line_errors_not_tracebacks():
 def test_html_pair_from_the_command_line():
     result = CliRunner().invoke(main, ["check", str(DATA / "article.de.html"), str(DATA / "article.en.html")])
     assert result.exit_code == 0, result.output
+
+
+def test_jsonl_from_the_command_line_skips_an_untranslated_pair(tmp_path):
+    path = tmp_path / "pairs.jsonl"
+    path.write_text(
+        '{"id": "same", "source": "Berlin", "target": "Berlin", "source_lang": "de", "target_lang": "en"}\n'
+        '{"id": "ok", "source": "Der Minister berichtete am Sonntag.", "target": "The minister reportedSunday.",'
+        ' "source_lang": "de", "target_lang": "en"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(path), "--select", "MT101"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith("ok:1:14: MT101")
+    assert "same: is identical to the source; nothing was translated; skipped" in result.stderr
