@@ -15,12 +15,11 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import Any
 
 from mtcheck.errors import InputError
-
-if TYPE_CHECKING:
-    from mtcheck.inputs import Extracted
+from mtcheck.inputs import Extracted, base_language, join_blocks
 
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
@@ -95,19 +94,30 @@ def _decode(data: bytes) -> str:
         return data.decode(get_encoding(data) or "latin-1", "replace")
 
 
-def _article(data: bytes, path: str | Path) -> tuple[object, str | None]:
-    """The article element of a page (a fragment's root when it is not a page) and the page's language."""
+@dataclass(frozen=True)
+class _Page:
+    """The article element, the page's language and its headline (the first ``<h1>``)."""
+
+    article: Any
+    lang: str | None = None
+    headline: str | None = None
+
+
+def _article(data: bytes, path: str | Path) -> _Page:
+    """The article of a page as readability picks it; a fragment is its own article."""
     import lxml.html
     from lxml.etree import ParserError
 
     text = _decode(data)
     try:
         if not _FRAGMENT.search(data):
-            return lxml.html.fragment_fromstring(text, create_parent="div"), None
+            return _Page(lxml.html.fragment_fromstring(text, create_parent="div"))
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as exc:
         raise InputError(path, f"is not readable HTML ({exc})") from None
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    headings = tree.xpath("//body//h1")
+    headline = _SPACE.sub(" ", headings[0].text_content()).strip() if headings else None
     from readability import Document as Readable
     from readability.readability import Unparseable
 
@@ -116,17 +126,24 @@ def _article(data: bytes, path: str | Path) -> tuple[object, str | None]:
         summary = Readable(tree).summary(html_partial=True)
     except Unparseable as exc:
         raise InputError(path, f"has no article text ({exc})") from None
-    return lxml.html.fragment_fromstring(summary, create_parent="div"), lang
+    return _Page(lxml.html.fragment_fromstring(summary, create_parent="div"),
+                 base_language(lang) if lang else None, headline or None)
 
 
 def extract_html(data: bytes, path: str | Path = "<html>") -> Extracted:
-    """The article text of an HTML page or fragment, with each paragraph's tag."""
-    from mtcheck.inputs import join_blocks
+    """The article text of an HTML page or fragment, with each paragraph's tag.
 
-    root, lang = _article(data, path)
+    Readability often leaves the headline outside the article (it sits in a
+    header box above the body text); the page's first ``<h1>`` is put back
+    in front when the article does not contain it.
+    """
+    page = _article(data, path)
     blocks = _Blocks()
-    _walk(root, blocks)
+    _walk(page.article, blocks)
     blocks.flush("p")
     if not blocks.pieces or max(blocks.linkless_words) < _MIN_ARTICLE_WORDS:
         raise InputError(path, "has no article text (only navigation, links or nothing at all)")
-    return join_blocks(blocks.pieces, lang.split("-")[0].lower() if lang else None)
+    pieces = blocks.pieces
+    if page.headline and not any(page.headline in text for text, _, _ in pieces):
+        pieces = [(page.headline, "h1", None)] + pieces
+    return join_blocks(pieces, page.lang)

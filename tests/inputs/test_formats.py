@@ -155,3 +155,12 @@ def test_user_languages_match_regional_variants(source_lang, target_lang):
     docs, _ = _bilingual("memory.tmx", source_lang=source_lang, target_lang=target_lang)
     assert (docs[0].source_lang, docs[0].target_lang) == ("de", "en")
     assert len(docs[0].units) == 2
+
+
+def test_html_page_without_article_element_keeps_its_headline_and_drops_sidebars():
+    pair = read_pair(DATA / "article.de.html", DATA / "boxed.en.html", Options())
+    paragraphs = [p.text for p in pair.target.paragraphs]
+    assert paragraphs[0] == "Border region reports attacks on two villages"
+    assert "Russian soldiers distribute sand at the site of a military attack. in Belgorod © IMAGO/Press Office" \
+        in paragraphs  # a garbled caption inside the body text stays for the checks
+    assert not any(word in pair.target.text for word in ("Most read", "Great article", "Imprint"))
