@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -222,13 +223,18 @@ def explain_command(code: str) -> None:
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes for MQM files (default 0: all cores).")
-def eval_command(gold, fmt, verbose, select, ignore, jobs) -> None:
-    """Score the checks against GOLD files: JSON gold spans, or MQM annotations (.tsv)."""
+@_language_options
+def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_lang) -> None:
+    """Score the checks against GOLD files: JSON gold spans, or MQM annotations (.tsv).
+
+    The language pair of an MQM file comes from --source-lang/--target-lang,
+    else from its name (mqm_ted_ende.tsv: en to de), else from its text.
+    """
     from mtcheck.evalreport import evaluate_files, render_eval_text
 
     options = Options(select=_codes(select), ignore=_codes(ignore))
     if any(path.endswith(".tsv") for path in gold):
-        _mqm_eval(gold, options, fmt, verbose, jobs)
+        _mqm_eval(gold, replace(options, source_lang=source_lang, target_lang=target_lang), fmt, verbose, jobs)
         return
     rows, total = evaluate_files(gold, options)
     if fmt == "json":

@@ -110,9 +110,11 @@ def test_resume_skips_done_documents_and_drops_a_cut_off_line(archive, tmp_path)
     out.write_text("".join(lines[:3]) + lines[3][:20], encoding="utf-8")  # interrupted mid-line
     done = completed_ids(out)
     assert len(done) == 3 and out.read_text(encoding="utf-8").endswith("\n")
+    ticks = []
     with open(out, "a", encoding="utf-8") as handle:
-        summary = stream(directory_pairs(archive, "de", "en"), handle, Options(), done=done)
+        summary = stream(directory_pairs(archive, "de", "en"), handle, Options(), done=done, progress=ticks.append)
     assert summary.skipped == 3 and summary.checked + summary.errors == 4
+    assert len(ticks) == 7  # the progress bar advances for skipped jobs too
     assert sorted(json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()) == \
         sorted(j.id for j in directory_pairs(archive, "de", "en"))
 
