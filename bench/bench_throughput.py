@@ -7,7 +7,7 @@ three segments a paragraph), then reports:
 - words per CPU second (per core) for the whole check of each pair, against
   the CPU time to merely read and segment the same texts in the same run
   (the aim: checks cost no more than 3x reading and segmenting);
-- for cold ``mtcheck check --manifest`` runs with 1 worker and with 2 workers
+- for cold ``mtcheck check --manifest M --format jsonl`` runs with 1 worker and with 2 workers
   on N and 10xN articles: wall time, CPU time of all processes, peak RSS of
   the largest process (the aim: flat memory, wall time halved by 2 workers
   on an otherwise idle machine; the 1-minute load average is printed so a
@@ -36,7 +36,8 @@ from mtcheck.inputs import read_pair  # noqa: E402
 from mtcheck.mqm import read_mqm  # noqa: E402
 from mtcheck.options import Options  # noqa: E402
 from mtcheck.segment import split_paragraphs  # noqa: E402
-from mtcheck.stream import Job, run_job  # noqa: E402
+from mtcheck.inputs.jobs import Job, manifest_jobs  # noqa: E402
+from mtcheck.stream import run_job  # noqa: E402
 
 SEGMENTS_PER_PARAGRAPH = 3
 
@@ -80,16 +81,14 @@ def build_archive(directory: Path, count: int, rng: random.Random) -> Path:
         names = [f"{k:06d}.{src_lang}.txt", f"{k:06d}.{tgt_lang}.txt"]
         (directory / names[0]).write_text(source, encoding="utf-8")
         (directory / names[1]).write_text(target, encoding="utf-8")
-        lines.append("\t".join(names + [f"{k:06d}"]))
-    manifest = directory / "manifest.tsv"
+        lines.append(json.dumps({"source": names[0], "target": names[1], "id": f"{k:06d}"}))
+    manifest = directory / "manifest.jsonl"
     manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return manifest
 
 
 def _jobs(manifest: Path) -> list[Job]:
-    from mtcheck.stream import discover
-
-    return list(discover(manifest, Options()))
+    return list(manifest_jobs(manifest))
 
 
 def single_core(manifest: Path) -> dict[str, float]:
@@ -134,7 +133,7 @@ def cli_run(manifest: Path, workers: int) -> dict[str, float]:
         "print(json.dumps([wall, u.ru_utime + u.ru_stime, u.ru_maxrss]))"
     )
     command = [sys.executable, "-c", probe, sys.executable, "-m", "mtcheck", "check", "--manifest", str(manifest),
-               "-o", str(manifest.parent / f"out-{workers}.jsonl"), "--jobs", str(workers)]
+               "--format", "jsonl", "-o", str(manifest.parent / f"out-{workers}.jsonl"), "--jobs", str(workers)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
     wall, cpu, rss = json.loads(result.stdout)
     return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "peak_rss_mb": round(rss / 1024, 1),
@@ -161,7 +160,7 @@ def main() -> None:
     for size in (int(s) for s in args.memory_sizes.split(",")):
         directory = workdir / f"archive-{size}"
         directory.mkdir(parents=True, exist_ok=True)
-        sized = directory / "manifest.tsv" if (directory / "manifest.tsv").exists() else \
+        sized = directory / "manifest.jsonl" if (directory / "manifest.jsonl").exists() else \
             build_archive(directory, size, random.Random(size))
         report["cli_2_workers"][size] = cli_run(sized, 2)
     print(json.dumps(report, indent=2))

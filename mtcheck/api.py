@@ -71,6 +71,12 @@ def run_checks(doc: AlignedDocument, checks: list[Check]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.target.start, f.target.end, f.code))
 
 
+def check_aligned(aligned: AlignedDocument) -> DocumentResult:
+    """Run the selected checks over a document that is already aligned (e.g. pre-aligned units)."""
+    checks = select_checks(aligned.options.select, aligned.options.ignore)
+    return DocumentResult(aligned, run_checks(aligned, checks), checks)
+
+
 def check_documents(
     source: Document,
     target: Document,
@@ -81,12 +87,8 @@ def check_documents(
     options = options or Options()
     if source.text.strip() == target.text.strip():
         raise InputError(target.path, "is identical to the source; nothing was translated")
-    return check_aligned(AlignedDocument(source, target, align(source, target, similarity), options))
-
-
-def check_aligned(aligned: AlignedDocument) -> DocumentResult:
-    """Run the selected checks over a document that is already aligned (e.g. pre-aligned units)."""
-    checks = select_checks(aligned.options.select, aligned.options.ignore)
+    aligned = AlignedDocument(source, target, align(source, target, similarity), options)
+    checks = select_checks(options.select, options.ignore)
     return DocumentResult(aligned, run_checks(aligned, checks), checks)
 
 

@@ -7,6 +7,7 @@ import sys
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import Callable, Iterator
 
 import click
 
@@ -72,8 +73,9 @@ def _language_options(func):
 @click.argument("source", type=click.Path(), required=False)
 @click.argument("target", type=click.Path(), required=False)
 @_language_options
-@click.option("--format", "fmt", default="text", show_default=True, help="Output format.",
-              type=click.Choice(["text", "json"]))
+@click.option("--format", "fmt", default="text", show_default=True,
+              help="Output format; jsonl writes one line per document as soon as it is checked.",
+              type=click.Choice(["text", "json", "jsonl"]))
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="major", show_default=True,
               help="Exit 1 when a finding at or above this severity is found.")
 @click.option("--select", help="Comma-separated codes, prefixes or names to run (default: all).")
@@ -81,19 +83,18 @@ def _language_options(func):
 @click.option("--output", "-o", help="Write the report to this file instead of stdout.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: from the file extension).")
-@click.option("--manifest", type=click.Path(),
-              help="Check every pair a manifest, directory or JSONL file lists, writing JSONL as it goes.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
-              help="Worker processes with --manifest (default 0: all cores).")
-@click.option("--resume", is_flag=True, help="With --manifest and --output: skip documents already in the output.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="JSONL file of {\"source\", \"target\", \"source_lang\", \"target_lang\", \"id\"} paths to check.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Documents checked in parallel (0: one per CPU core).")
+@click.option("--resume", is_flag=True, help="With --format jsonl and --output: skip documents already written.")
 def check_command(source, target, source_lang, target_lang, fmt, fail_on, select, ignore, output, color,
                   input_format, manifest, jobs, resume) -> None:
     """Check TARGET, a machine translation of SOURCE.
 
-    SOURCE and TARGET may be plain text, Markdown or HTML.  A bilingual file
-    (XLIFF, TMX, PO, JSONL of pairs) is checked on its own, without TARGET.
-    With --manifest, thousands of pairs are checked in parallel and written
-    as JSON lines.
+    SOURCE and TARGET may be plain text, Markdown or HTML files, or two
+    directories.  A bilingual file (XLIFF, TMX, PO, JSONL of pairs), or a
+    directory of them, is checked on its own, without TARGET.
     """
     from mtcheck.api import signature
     from mtcheck.checks import unknown_patterns
@@ -104,10 +105,12 @@ def check_command(source, target, source_lang, target_lang, fmt, fail_on, select
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
         _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
-    if manifest:
-        _stream_command(manifest, options, output, input_format, jobs, resume)
-    if source is None:
-        _fail("give SOURCE and TARGET files, one bilingual file, or --manifest (see 'mtcheck check --help')")
+    if fmt == "jsonl":
+        _stream_command(source, target, manifest, options, output, input_format, jobs, resume)
+    if resume:
+        _fail("--resume continues a --format jsonl run")
+    if manifest or source is None or Path(source).is_dir():
+        _fail("several documents are checked with --format jsonl (see 'mtcheck check --help')")
     results = _check_inputs(source, target, options, input_format)
     first = results[0]
     report = Report(results, signature(options, first.checks, first.aligned.alignment.method),
@@ -138,34 +141,35 @@ def _check_inputs(source: str, target: str | None, options: Options, input_forma
     return results
 
 
-def _run_stream(manifest: str, out, **kwargs):
-    """Stream the manifest's jobs into ``out``, with a progress bar when stderr is a terminal."""
-    from mtcheck.stream import discover, stream
+def _run_stream(jobs: Callable[[], Iterator], out, **kwargs):
+    """Stream the jobs into ``out``, with a progress bar when stderr is a terminal."""
+    from mtcheck.stream import stream
 
-    options = kwargs["options"]
-    exclude = Path(out.name) if out is not sys.stdout else None
     if not sys.stderr.isatty():
-        return stream(discover(manifest, options, exclude), out, **kwargs)
-    total = sum(1 for _ in discover(manifest, options, exclude))
+        return stream(jobs(), out, **kwargs)
+    total = sum(1 for _ in jobs())
     with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
-        return stream(discover(manifest, options, exclude), out, progress=bar.update, **kwargs)
+        return stream(jobs(), out, progress=bar.update, **kwargs)
 
 
-def _stream_command(manifest: str, options: Options, output: str | None, input_format: str | None,
-                    jobs: int, resume: bool) -> None:
-    """Stream every pair of a manifest into JSONL; a summary line goes to stderr."""
+def _stream_command(source: str | None, target: str | None, manifest: str | None, options: Options,
+                    output: str | None, input_format: str | None, jobs: int, resume: bool) -> None:
+    """Check every document, one JSON line each as soon as it is done; a summary line on stderr."""
+    from mtcheck.inputs.jobs import discover
     from mtcheck.stream import completed_ids, default_workers
 
     if resume and output in (None, "-"):
         _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
-    done = completed_ids(Path(output)) if resume else set()
-    run = partial(_run_stream, manifest, options=options, workers=jobs or default_workers(),
-                  input_format=input_format, done=done)
-    if output in (None, "-"):
-        summary = run(sys.stdout)
-    else:
+    to_file = output not in (None, "-")
+    found = partial(discover, source, target, manifest, Path(output) if to_file else None)
+    found()  # argument errors now, before the output file is opened
+    run = partial(_run_stream, found, options=options, workers=jobs or default_workers(),
+                  input_format=input_format, done=completed_ids(Path(output)) if resume else set())
+    if to_file:
         with open(output, "a" if resume else "w", encoding="utf-8") as out:
             summary = run(out)
+    else:
+        summary = run(sys.stdout)
     click.echo(f"mtcheck: {summary.checked} documents checked, {summary.skipped} already done, "
                f"{summary.errors} errors; {summary.findings} findings ({summary.failing} failing)", err=True)
     if summary.errors and not summary.checked and not summary.skipped:

@@ -1,8 +1,7 @@
 """Checking thousands of documents: stream them through worker processes into JSONL.
 
-Jobs come lazily from a manifest, a directory or a JSONL file of pairs; at
-most a few jobs per worker are in flight, so memory stays flat however many
-documents there are.  Each finished job is written as one JSON line and
+Jobs come lazily (:mod:`mtcheck.inputs.jobs`); at most a few jobs per
+worker are in flight, so memory stays flat however many documents there are.  Each finished job is written as one JSON line and
 flushed at once, so an interrupted run loses only the jobs in flight, and
 ``resume`` skips every job whose id is already in the output.
 """
@@ -13,30 +12,19 @@ import json
 import os
 from collections import defaultdict
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, TextIO
 
-from mtcheck.document import language_from_name
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
-from mtcheck.inputs import BILINGUAL, Problem, detect_format, origin_of
+from mtcheck.inputs import Problem, origin_of
+from mtcheck.inputs.jobs import Job
 from mtcheck.options import Options
 
 # Jobs in flight per worker: enough to keep every worker busy, few enough to keep memory flat.
 _WINDOW_PER_WORKER = 4
-
-
-@dataclass(frozen=True)
-class Job:
-    """One unit of work: two monolingual files, one bilingual file, or one inline pair."""
-
-    id: str
-    source: str
-    target: str | None = None
-    record: dict[str, Any] | None = None
-    problem: str | None = None
 
 
 @dataclass
@@ -52,75 +40,7 @@ class Summary:
     by_code: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
-def _manifest_jobs(path: Path) -> Iterator[Job]:
-    """Lines ``SOURCE<TAB>TARGET[<TAB>ID]`` or ``FILE`` (bilingual); paths relative to the manifest."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            fields = [f.strip() for f in line.rstrip("\n").split("\t")]
-            if not fields[0] or fields[0].startswith("#"):
-                continue
-            paths = [str(path.parent / f) for f in fields[:2]]
-            job_id = fields[2] if len(fields) > 2 and fields[2] else " -> ".join(fields[:2])
-            yield Job(job_id, paths[0], paths[1] if len(paths) > 1 and fields[1] else None)
-
-
-def _jsonl_jobs(path: Path) -> Iterator[Job]:
-    """One job per line of a JSONL file of pairs; a malformed line still gets a job (and an error)."""
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Job(where, str(path), problem=f"is not valid JSON ({exc.msg}, column {exc.colno})")
-                continue
-            record_id = record.get("id") if isinstance(record, dict) else None
-            yield Job(str(record_id or where), str(path), record=record)
-
-
-def directory_pairs(directory: Path, source_lang: str | None, target_lang: str | None,
-                    exclude: Path | None = None) -> Iterator[Job]:
-    """Pairs found in a directory tree, in name order.
-
-    ``name.<src>.<ext>`` and ``name.<tgt>.<ext>`` side by side make a pair
-    (the languages given by the user); bilingual files are jobs on their own;
-    JSONL files contribute one job per line.  ``exclude`` (the run's own
-    output, if it is written inside the directory) is never read.
-    """
-    monolingual: dict[tuple[Path, str], dict[str, Path]] = defaultdict(dict)
-    skip = exclude.resolve() if exclude else None
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and p.resolve() != skip):
-        fmt = detect_format(path)
-        if fmt == "jsonl":
-            yield from _jsonl_jobs(path)
-        elif fmt in BILINGUAL:
-            yield Job(str(path.relative_to(directory)), str(path))
-        elif (lang := language_from_name(path)) is not None:
-            stem = path.name[: -len("".join(path.suffixes[-2:]))]
-            monolingual[(path.parent, stem)][lang] = path
-    if monolingual and not (source_lang and target_lang):
-        raise InputError(directory, "pairing name.xx.txt files needs --source-lang and --target-lang")
-    for (parent, stem), by_lang in sorted(monolingual.items()):
-        if source_lang in by_lang and target_lang in by_lang:
-            job_id = str((parent / stem).relative_to(directory))
-            yield Job(job_id, str(by_lang[source_lang]), str(by_lang[target_lang]))
-
-
-def discover(path: str | Path, options: Options, exclude: Path | None = None) -> Iterator[Job]:
-    """Jobs from a directory, a JSONL file of pairs or a manifest, lazily (``exclude``: the output)."""
-    path = Path(path)
-    if path.is_dir():
-        return directory_pairs(path, options.source_lang, options.target_lang, exclude)
-    if not path.is_file():
-        raise InputError(path, "no such file or directory")
-    if detect_format(path) == "jsonl":
-        return _jsonl_jobs(path)
-    return _manifest_jobs(path)
-
-
-def _items(job: Job, options: Options, input_format: str | None):
+def _items(job: Job, options: Options, input_format: str | None) -> list:
     from mtcheck.inputs import read_bilingual, read_pair
     from mtcheck.inputs.jsonl import pair_from_record
 
@@ -154,6 +74,8 @@ def run_job(job: Job, options: Options, input_format: str | None = None) -> list
     """Check one job; its records (one per document, or one error record). Never raises on bad input."""
     from mtcheck.inputs import check_item
 
+    options = replace(options, source_lang=job.source_lang or options.source_lang,
+                      target_lang=job.target_lang or options.target_lang)
     try:
         items = _items(job, options, input_format)
         problems = [str(i) for i in items if isinstance(i, Problem)]

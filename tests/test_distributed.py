@@ -30,6 +30,7 @@ def test_check_batch_of_nothing_is_empty():
     assert check_batch({}) == {c: [] for c in OUTPUT_COLUMNS}
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray's own, about its configuration
 def test_ray_data_local_mode():
     ray = pytest.importorskip("ray")
     ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
