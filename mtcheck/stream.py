@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -86,6 +86,8 @@ def run_job(job: Job, options: Options, input_format: str | None = None) -> list
         return records or [{"id": job.id, "error": "nothing to check", "problems": problems}]
     except (InputError, ValueError) as exc:
         return [{"id": job.id, "error": error_message(job.id, exc)}]
+    except Exception as exc:  # noqa: BLE001  a bug on one document must not end a run of thousands
+        return [{"id": job.id, "error": f"{job.id}: internal error ({type(exc).__name__}: {exc})"}]
 
 
 def error_message(item_id: str, exc: Exception) -> str:
@@ -139,8 +141,7 @@ def _results(jobs: Iterable[Job], work: Callable[[Job], list[dict[str, Any]]],
             if len(pending) >= window:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in done)
-        for future in pending:
-            yield future.result()
+        yield from (f.result() for f in as_completed(pending))
 
 
 def stream(jobs: Iterable[Job], out: TextIO, options: Options, *, workers: int = 1,

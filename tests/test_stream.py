@@ -131,3 +131,14 @@ def test_several_documents_need_jsonl_and_resume_needs_an_output_file(archive):
     result = runner.invoke(main, ["check", "--manifest", str(archive.parent / "manifest.jsonl"), "--format", "jsonl",
                                   "--resume"])
     assert result.exit_code == 2 and "--resume needs --output" in result.stderr
+
+
+def test_an_internal_error_on_one_document_is_recorded_and_the_run_goes_on(monkeypatch, tmp_path):
+    import mtcheck.inputs
+
+    def broken(item, options):
+        raise RuntimeError("a check crashed")
+
+    monkeypatch.setattr(mtcheck.inputs, "check_item", broken)
+    (record,) = run_job(Job("x", str(DATA / "memory.tmx")), Options())
+    assert record == {"id": "x", "error": "x: internal error (RuntimeError: a check crashed)"}

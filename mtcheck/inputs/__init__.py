@@ -28,7 +28,6 @@ from mtcheck.langid import resolve_language
 from mtcheck.options import Options
 
 
-
 @dataclass(frozen=True)
 class Block:
     """Where a paragraph of extracted text came from: its range, element and source line."""

@@ -17,7 +17,6 @@ its place: one bad line never stops a run.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -25,6 +24,7 @@ from typing import Any, Iterator
 from mtcheck.document import language_from_name
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
+from mtcheck.inputs.jsonl import json_lines
 
 
 @dataclass(frozen=True)
@@ -40,29 +40,10 @@ class Job:
     problem: str | None = None
 
 
-def _lines(path: Path) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    """(where, decoded object, problem) for each non-blank line of a JSONL file."""
-    try:
-        handle = open(path, encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield where, None, f"is not valid JSON ({exc.msg}, column {exc.colno})"
-                continue
-            yield (where, item, None) if isinstance(item, dict) else (where, None, "is not a JSON object")
-
-
 def manifest_jobs(path: str | Path) -> Iterator[Job]:
     """One job per manifest line; paths are relative to the manifest."""
     path = Path(path)
-    for where, item, problem in _lines(path):
+    for where, item, problem in json_lines(path):
         if item is None or not isinstance(item.get("source"), str):
             yield Job(where, str(path), problem=problem or "needs a string field 'source'")
             continue
@@ -104,7 +85,7 @@ def _bilingual_file_jobs(path: Path, name: str) -> Iterator[Job]:
     if EXTENSIONS.get(path.suffix.lower()) != "jsonl":
         yield Job(name, str(path))
         return
-    for where, item, problem in _lines(path):
+    for where, item, problem in json_lines(path):
         record_id = item.get("id") if item else None
         yield Job(str(record_id or where), str(path), record=item, problem=problem)
 

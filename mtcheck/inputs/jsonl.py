@@ -19,10 +19,8 @@ from mtcheck.inputs import Item, Problem, TextPair, unit_language
 from mtcheck.options import Options
 
 
-def pair_from_record(record: Any, fallback_id: str, options: Options) -> TextPair:
+def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options) -> TextPair:
     """A TextPair from one decoded JSON record; ValueError says what is wrong with it."""
-    if not isinstance(record, dict):
-        raise ValueError("is not a JSON object")
     texts = [record.get(key) for key in ("source", "target")]
     for key, text in zip(("source", "target"), texts):
         if not isinstance(text, str) or not text.strip():
@@ -33,10 +31,10 @@ def pair_from_record(record: Any, fallback_id: str, options: Options) -> TextPai
     return TextPair(name, Document(texts[0], src, name), Document(texts[1], tgt, name))
 
 
-def read_jsonl(path: str | Path, options: Options) -> Iterator[Item]:
-    """The pairs of a JSONL file, one per non-blank line, as they are read."""
+def json_lines(path: str | Path) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """``(where, object, problem)`` for each non-blank line: the object, or why the line is not one."""
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
     with handle:
@@ -45,7 +43,20 @@ def read_jsonl(path: str | Path, options: Options) -> Iterator[Item]:
                 continue
             where = f"{path}:{number}"
             try:
-                yield pair_from_record(json.loads(line), where, options)
-            except ValueError as exc:  # json.JSONDecodeError is a ValueError
-                yield Problem(where, str(exc) if not isinstance(exc, json.JSONDecodeError)
-                              else f"is not valid JSON ({exc.msg}, column {exc.colno})")
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield where, None, f"is not valid JSON ({exc.msg}, column {exc.colno})"
+                continue
+            yield (where, item, None) if isinstance(item, dict) else (where, None, "is not a JSON object")
+
+
+def read_jsonl(path: str | Path, options: Options) -> Iterator[Item]:
+    """The pairs of a JSONL file, one per non-blank line, as they are read."""
+    for where, item, problem in json_lines(path):
+        if item is None:
+            yield Problem(where, problem or "is not a JSON object")
+            continue
+        try:
+            yield pair_from_record(item, where, options)
+        except ValueError as exc:
+            yield Problem(where, str(exc))
