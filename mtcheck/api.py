@@ -75,6 +75,12 @@ def run_checks(doc: AlignedDocument, checks: list[Check]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.target.start, f.target.end, f.code))
 
 
+def check_aligned(aligned: AlignedDocument) -> DocumentResult:
+    """Run the selected checks over a document that is already aligned (e.g. pre-aligned units)."""
+    checks = select_checks(aligned.options.select, aligned.options.ignore)
+    return DocumentResult(aligned, run_checks(aligned, checks), checks)
+
+
 def check_documents(
     source: Document,
     target: Document,

@@ -101,10 +101,16 @@ def test_cli_manifest_exit_status_is_over_all_documents(tree):
     assert result.exit_code == 1 and "1 finding (1 major, 0 minor) in 1 of 2 documents" in result.stdout
 
 
-@pytest.mark.parametrize("args", [[], ["only-one.txt"], ["a.txt", "b.txt", "--manifest", "m.jsonl"]])
-def test_cli_usage_errors(args):
+@pytest.mark.parametrize("args, message", [
+    ([], "give SOURCE and TARGET"),
+    (["only-one.txt"], "give its translation as a second file"),  # one text file is no bilingual file
+    (["a.txt", "b.txt", "--manifest", "m.jsonl"], "give SOURCE and TARGET"),
+])
+def test_cli_usage_errors(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "only-one.txt").write_text("Ein Satz.")
     result = invoke(*args)
-    assert result.exit_code == 2 and "give SOURCE and TARGET" in result.output
+    assert result.exit_code == 2 and message in result.output
 
 
 def test_cli_file_and_directory_do_not_mix(tree):

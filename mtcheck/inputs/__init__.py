@@ -1,0 +1,203 @@
+"""Reading what users actually have: HTML pages, Markdown, plain text and bilingual files.
+
+Every reader turns a file into things to check:
+
+- a :class:`TextPair` (two monolingual documents, aligned by Gale-Church),
+- a :class:`~mtcheck.inputs.units.UnitDocument` (pre-aligned units from a CAT tool
+  or localisation file, aligned by construction),
+- or a :class:`Problem` (one unit or line that could not be used, reported and skipped).
+
+Whole-file problems (broken XML, HTML without article text) raise
+:class:`~mtcheck.errors.InputError`, which the CLI prints as one line.
+The format comes from the file extension unless ``--input-format`` names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Union
+
+from mtcheck.align import align
+from mtcheck.context import AlignedDocument
+from mtcheck.document import MAX_BYTES, Document, read_text
+from mtcheck.errors import InputError
+from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
+from mtcheck.inputs.units import UnitDocument
+from mtcheck.langid import resolve_language
+from mtcheck.options import Options
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where a paragraph of extracted text came from: its range, element and source line."""
+
+    start: int
+    end: int
+    origin: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Text as a reader sees it, one paragraph per block, blank-line separated."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A unit or line that could not be checked, and why."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass
+class TextPair:
+    """Two monolingual documents to be aligned sentence by sentence."""
+
+    id: str
+    source: Document
+    target: Document
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def aligned(self, options: Options) -> AlignedDocument:
+        """Align with Gale-Church and anchors."""
+        if self.source.text.strip() == self.target.text.strip():
+            raise InputError(self.target.path, "is identical to the source; nothing was translated")
+        return AlignedDocument(self.source, self.target, align(self.source, self.target), options,
+                               dict(self.extras))
+
+
+Item = Union[TextPair, UnitDocument, Problem]
+
+
+def detect_format(path: str | Path, given: str | None = None) -> str:
+    """The explicit format, else the one its extension names, else plain text."""
+    if given:
+        if given not in FORMATS:
+            raise InputError(path, f"unknown input format {given!r} (choose from {', '.join(FORMATS)})")
+        return given
+    return EXTENSIONS.get(Path(path).suffix.lower(), "text")
+
+
+def base_language(code: str) -> str:
+    """``de-DE`` -> ``de``, ``zh_Hans`` -> ``zh``."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def unit_language(given: str | None, declared: str | None, text: str) -> str:
+    """A bilingual file's language: the user's choice, else the file's declaration, else identified.
+
+    Unlike monolingual files, the ``name.xx.ext`` suffix is not consulted: in
+    ``messages.de.po`` it names the target, not the source.
+    """
+    from mtcheck.langid import identify
+
+    chosen = given or declared
+    return base_language(chosen) if chosen else identify(text)
+
+
+def join_blocks(pieces: list[tuple[str, str, int | None]], lang: str | None = None) -> Extracted:
+    """Join (text, origin, line) pieces into one blank-line separated text with block offsets."""
+    parts: list[str] = []
+    blocks: list[Block] = []
+    cursor = 0
+    for text, origin, line in pieces:
+        if parts:
+            cursor += 2
+        parts.append(text)
+        blocks.append(Block(cursor, cursor + len(text), origin, line))
+        cursor += len(text)
+    return Extracted("\n\n".join(parts), tuple(blocks), lang)
+
+
+def extract(path: str | Path, fmt: str) -> Extracted:
+    """Read a monolingual file as the text a reader sees."""
+    if fmt == "html":
+        from mtcheck.inputs.html import extract_html
+
+        return extract_html(_read_bytes(path), path)
+    text = read_text(path)
+    if fmt == "markdown":
+        from mtcheck.inputs.markdown import extract_markdown
+
+        return extract_markdown(text, path)
+    return Extracted(text, ())
+
+
+def read_document(path: str | Path, fmt: str, lang: str | None) -> tuple[Document, tuple[Block, ...]]:
+    """A monolingual file as a Document (language resolved) and its blocks."""
+    extracted = extract(path, fmt)
+    resolved = resolve_language(lang or extracted.lang, str(path), extracted.text)
+    return Document(extracted.text, resolved, str(path)), extracted.blocks
+
+
+def read_pair(source: str | Path, target: str | Path, options: Options,
+              input_format: str | None = None) -> TextPair:
+    """Two monolingual files (any of text, Markdown, HTML) as a TextPair."""
+    formats = [detect_format(p, input_format) for p in (source, target)]
+    for path, fmt in zip((source, target), formats):
+        if fmt in BILINGUAL:
+            raise InputError(path, f"is a bilingual {fmt} file; check it on its own, without a second file")
+    src, src_blocks = read_document(source, formats[0], options.source_lang)
+    tgt, tgt_blocks = read_document(target, formats[1], options.target_lang)
+    extras = {"blocks": {"source": src_blocks, "target": tgt_blocks}} if src_blocks or tgt_blocks else {}
+    return TextPair(f"{source} -> {target}", src, tgt, extras)
+
+
+def read_bilingual(path: str | Path, options: Options, input_format: str | None = None) -> Iterator[Item]:
+    """The documents (and per-unit problems) of one bilingual file."""
+    fmt = detect_format(path, input_format)
+    if fmt in MONOLINGUAL:
+        raise InputError(path, f"is a {fmt} file; give its translation as a second file")
+    if fmt == "jsonl":
+        from mtcheck.inputs.jsonl import read_jsonl
+
+        return read_jsonl(path, options)
+    if fmt == "po":
+        from mtcheck.inputs.po import read_po
+
+        return read_po(path, options)
+    from mtcheck.inputs.xml_units import read_tmx, read_xliff
+
+    return (read_xliff if fmt == "xliff" else read_tmx)(path, options)
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    """Raw bytes with read_text's checks: HTML may declare a charset other than UTF-8."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "is a directory, expected a file" if path.is_dir() else "no such file")
+    if path.stat().st_size > MAX_BYTES:
+        raise InputError(path, f"too large ({path.stat().st_size} bytes; the limit is {MAX_BYTES})")
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(path, "is empty")
+    return data
+
+
+def check_item(item: TextPair | UnitDocument, options: Options):
+    """Align one input item and run the selected checks on it (a DocumentResult)."""
+    from mtcheck.api import check_aligned
+
+    return check_aligned(item.aligned(options))
+
+
+def origin_of(aligned: AlignedDocument, offset: int) -> dict[str, Any]:
+    """Where a target offset came from: its unit, or its block's element and source line."""
+    from mtcheck.inputs.units import unit_at
+
+    unit = unit_at(aligned, offset)
+    if unit is not None:
+        return {"unit": unit}
+    for block in aligned.extras.get("blocks", {}).get("target", ()):
+        if block.start <= offset <= block.end:
+            return {"element": block.origin, **({"line": block.line} if block.line else {})}
+    return {}

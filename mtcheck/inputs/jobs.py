@@ -1,0 +1,123 @@
+"""What a run checks, found lazily: a manifest, two directories, or bilingual files.
+
+The conventions are those of ``mtcheck check`` with several documents: two
+directories pair their files by relative path, ignoring a ``.xx`` language
+suffix (``de/a.de.txt`` with ``en/a.en.txt``); a manifest is JSONL, one
+``{"source": path, "target": path, "source_lang", "target_lang", "id"}`` per
+line, paths relative to the manifest, languages and id optional, and a line
+without ``target`` names a bilingual file.  One directory (or one file)
+alone stands for the bilingual files in it: each XLIFF, TMX or PO file is a
+job, each line of a JSONL file of inline pairs is a job.
+
+Jobs are produced one at a time and hold paths, not texts (except a JSONL
+line's record), so discovering a million documents costs no memory.  A line
+or file that cannot be a job becomes a job with a ``problem``, reported in
+its place: one bad line never stops a run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+from mtcheck.document import language_from_name
+from mtcheck.errors import InputError
+from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
+from mtcheck.inputs.jsonl import json_lines
+
+
+@dataclass(frozen=True)
+class Job:
+    """Two monolingual files, one bilingual file, or one inline pair (``record``)."""
+
+    id: str
+    source: str
+    target: str | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+    record: dict[str, Any] | None = None
+    problem: str | None = None
+
+
+def manifest_jobs(path: str | Path) -> Iterator[Job]:
+    """One job per manifest line; paths are relative to the manifest."""
+    path = Path(path)
+    for where, item, problem in json_lines(path):
+        if item is None or not isinstance(item.get("source"), str):
+            yield Job(where, str(path), problem=problem or "needs a string field 'source'")
+            continue
+        target = item.get("target")
+        name = item.get("id") or (f"{item['source']} -> {target}" if target else item["source"])
+        yield Job(str(name), str(path.parent / item["source"]),
+                  str(path.parent / target) if isinstance(target, str) else None,
+                  item.get("source_lang"), item.get("target_lang"))
+
+
+def _files(root: Path, exclude: Path | None) -> Iterator[Path]:
+    skip = exclude.resolve() if exclude else None
+    for path in sorted(root.rglob("*")):
+        hidden = any(part.startswith(".") for part in path.relative_to(root).parts)
+        if path.is_file() and not hidden and path.resolve() != skip:
+            yield path
+
+
+def pairing_key(path: Path, root: Path) -> str:
+    """Relative path with any ``.xx`` language suffix removed."""
+    relative = path.relative_to(root).as_posix()
+    lang = language_from_name(path)
+    return relative.replace(f".{lang}.", ".", 1) if lang else relative
+
+
+def directory_jobs(source_dir: str | Path, target_dir: str | Path, exclude: Path | None = None) -> Iterator[Job]:
+    """Each target file with the source file of the same key; a target without one is a problem job."""
+    source_root, target_root = Path(source_dir), Path(target_dir)
+    sources = {pairing_key(p, source_root): p for p in _files(source_root, exclude)}
+    for path in _files(target_root, exclude):
+        key = pairing_key(path, target_root)
+        if key in sources:
+            yield Job(key, str(sources[key]), str(path))
+        else:
+            yield Job(key, str(path), problem=f"has no source file in {source_root}")
+
+
+def _bilingual_file_jobs(path: Path, name: str) -> Iterator[Job]:
+    if EXTENSIONS.get(path.suffix.lower()) != "jsonl":
+        yield Job(name, str(path))
+        return
+    for where, item, problem in json_lines(path):
+        record_id = item.get("id") if item else None
+        yield Job(str(record_id or where), str(path), record=item, problem=problem)
+
+
+def bilingual_jobs(path: str | Path, exclude: Path | None = None) -> Iterator[Job]:
+    """The bilingual files of a directory tree (or one file), JSONL files line by line."""
+    path = Path(path)
+    if path.is_file():
+        yield from _bilingual_file_jobs(path, str(path))
+        return
+    for file in _files(path, exclude):
+        if EXTENSIONS.get(file.suffix.lower()) in BILINGUAL:
+            yield from _bilingual_file_jobs(file, file.relative_to(path).as_posix())
+
+
+def discover(source: str | None, target: str | None = None, manifest: str | None = None,
+             exclude: Path | None = None) -> Iterator[Job]:
+    """Jobs of a run: a manifest, two directories, a file pair, or bilingual files."""
+    if manifest:
+        if source or target:
+            raise InputError(manifest, "give either --manifest or SOURCE [TARGET], not both")
+        if not Path(manifest).is_file():
+            raise InputError(manifest, "no such file")
+        return manifest_jobs(manifest)
+    if source is None:
+        raise InputError("mtcheck", "nothing to check: give SOURCE [TARGET] or --manifest")
+    if not Path(source).exists():
+        raise InputError(source, "no such file or directory")
+    if target is None:
+        return bilingual_jobs(source, exclude)
+    if Path(source).is_dir() != Path(target).is_dir():
+        raise InputError(target, "must be a directory when the source is one, and a file when it is a file")
+    if Path(source).is_dir():
+        return directory_jobs(source, target, exclude)
+    return iter([Job(f"{source} -> {target}", source, target)])
