@@ -95,7 +95,8 @@ def align_segments(
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
-    width = max(_MIN_BAND, _BAND_SHARE * max(n, m))
+    # The band must contain a path from corner to corner even for lopsided counts.
+    width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     for i in range(n + 1):
         for j in range(m + 1):
             if best[i][j] == inf or abs(j - i * m / max(n, 1)) > width:

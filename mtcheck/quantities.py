@@ -44,6 +44,11 @@ _SCALES = {
     "tausend": 1e3, "thousand": 1e3, "mille": 1e3, "mil": 1e3,
 }
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
+def reads_number_words(lang: str) -> bool:
+    """Whether numbers spelled out in ``lang`` are recognised (else digits may look added or lost)."""
+    return lang in _NUMBER_WORDS
+
+
 _NUMBER_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
     "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),

@@ -83,3 +83,13 @@ def test_one_empty_side_links_every_segment_alone():
     target = Document("\n\n".join(f"Sentence number {i} stands here." for i in range(20)), "en").paragraphs
     links = align_segments([], target, 1.0)
     assert [(l.source, l.target) for l in links] == [((), (j,)) for j in range(20)]
+
+
+def test_lopsided_counts_still_align():
+    from mtcheck.align import align_segments
+
+    source = Document("Ein einziger Satz steht hier.", "de").paragraphs
+    target = Document("\n\n".join(f"Sentence number {i} stands here." for i in range(40)), "en").paragraphs
+    links = align_segments(source, target, 1.0)
+    assert sorted(j for l in links for j in l.target) == list(range(40))
+    assert [i for l in links for i in l.source] == [0]

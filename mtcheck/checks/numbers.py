@@ -9,7 +9,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.quantities import Mention, mentions
+from mtcheck.quantities import Mention, mentions, reads_number_words
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
 
@@ -81,6 +81,13 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
 
 
 def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Mention]]:
+    """Numbers of one side with no counterpart, in languages whose spelled numbers are known.
+
+    Elsewhere (Chinese 二十, say) a number written out on one side would look
+    missing from, or added to, the other.
+    """
+    if not (reads_number_words(doc.source.lang) and reads_number_words(doc.target.lang)):
+        return
     for unmatched in _unmatched(doc):
         for mention in unmatched.leftovers(side):
             yield unmatched.pair, mention

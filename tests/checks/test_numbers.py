@@ -69,6 +69,7 @@ EXAMPLES = [
     passes("MT322",
            "Der Preis liegt bei 3,5 Mrd. Euro.",
            "The price is 3.5 billion euros."),
+    passes("MT322", "我们有二十个人。", "We have 20 people.", "zh-en"),  # Chinese numerals are not read
     # MT323 number-format
     flags("MT323", "El vídeo suma más de 40.000 «me gusta».", "The video has more than 40.000 likes.",
           "es-en", span="40.000"),
