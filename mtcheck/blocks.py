@@ -256,6 +256,10 @@ def _range(segments: Sequence[Segment]) -> tuple[int, int] | None:
 
 def furniture_blocks(doc: AlignedDocument) -> list[Block]:
     """Every furniture block of the target, in document order, one per paragraph at most."""
+    return doc.derived(_furniture_blocks)
+
+
+def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
     langs = (doc.target.lang, doc.source.lang)
     words = furniture_words(*langs)
     blocks: list[Block] = []

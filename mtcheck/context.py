@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from mtcheck.align import Alignment, Link
 from mtcheck.document import Document, Segment
 from mtcheck.options import Options
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class AlignedDocument:
     alignment: Alignment
     options: Options = field(default_factory=Options)
     extras: dict[str, Any] = field(default_factory=dict)
+    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def _pairs(self, links: list[Link], src: list[Segment], tgt: list[Segment]) -> list[SegmentPair]:
         return [
@@ -68,6 +72,12 @@ class AlignedDocument:
     def paragraph_pairs(self) -> list[SegmentPair]:
         """Paragraph-level aligned pairs, in document order."""
         return self._pairs(self.alignment.paragraphs, self.source.paragraphs, self.target.paragraphs)
+
+    def derived(self, compute: Callable[["AlignedDocument"], T]) -> T:
+        """``compute(self)``, computed once per document and shared by every check that asks."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]
 
     def pair_at(self, offset: int) -> SegmentPair | None:
         """The sentence pair whose target side contains ``offset``."""

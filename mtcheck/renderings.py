@@ -37,7 +37,11 @@ class PairTokens:
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
-        """Tokenise both sides of every pair of ``doc``."""
+        """Tokenise both sides of every pair of ``doc`` (once per document)."""
+        return doc.derived(cls._tokenise)
+
+    @classmethod
+    def _tokenise(cls, doc: AlignedDocument) -> "PairTokens":
         return cls([_tokens(p.source) for p in doc.pairs], [_tokens(p.target) for p in doc.pairs])
 
     def neighbours(self, index: int, reach: int = 1) -> list[int]:
@@ -47,7 +51,11 @@ class PairTokens:
 
 
 def target_names(doc: AlignedDocument) -> TargetNames:
-    """Which words the target writes as names."""
+    """Which words the target writes as names (once per document)."""
+    return doc.derived(_target_names)
+
+
+def _target_names(doc: AlignedDocument) -> TargetNames:
     return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
 
 

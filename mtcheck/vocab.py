@@ -148,6 +148,7 @@ def _phrases(entries: str) -> frozenset[str]:
     return frozenset(" ".join(tokens(entry)) for entry in entries.split("|"))
 
 
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lower case without accents: ``Drücken`` -> ``drucken``, ``Publié`` -> ``publie``."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
