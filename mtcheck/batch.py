@@ -9,7 +9,6 @@ object per line: ``{"source": path, "target": path, "source_lang": "de",
 
 from __future__ import annotations
 
-import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -18,8 +17,9 @@ from pathlib import Path
 from typing import Iterator
 
 from mtcheck.api import DocumentResult, check_files
-from mtcheck.document import language_from_name
 from mtcheck.errors import InputError
+from mtcheck.inputs.jobs import directory_jobs
+from mtcheck.inputs.jsonl import json_lines
 from mtcheck.options import Options
 
 
@@ -33,55 +33,29 @@ class Pair:
     target_lang: str | None = None
 
 
-def _pairing_key(path: Path, root: Path) -> str:
-    """Relative path with any ``.xx`` language suffix removed."""
-    relative = path.relative_to(root).as_posix()
-    lang = language_from_name(path)
-    return relative.replace(f".{lang}.", ".", 1) if lang else relative
-
-
-def _files(root: Path) -> dict[str, Path]:
-    return {
-        _pairing_key(p, root): p
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    }
-
-
 def directory_pairs(source_dir: str | Path, target_dir: str | Path) -> list[Pair]:
     """Every target file with the source file of the same name; a target without one is an error."""
-    sources, targets = _files(Path(source_dir)), _files(Path(target_dir))
-    orphans = sorted(str(targets[k]) for k in targets if k not in sources)
+    jobs = sorted(directory_jobs(source_dir, target_dir), key=lambda job: job.id)
+    orphans = [job.source for job in jobs if job.problem]
     if orphans:
         raise InputError(source_dir, f"has no source for {', '.join(orphans[:5])}"
                                      f"{' and more' if len(orphans) > 5 else ''}")
-    if not targets:
+    if not jobs:
         raise InputError(target_dir, "contains no files to check")
-    return [Pair(str(sources[k]), str(targets[k])) for k in sorted(targets)]
-
-
-def _manifest_pair(line: str, number: int, path: Path) -> Pair:
-    where = f"{path}:{number}"
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"is not valid JSON ({exc.msg})") from None
-    if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("source", "target")):
-        raise InputError(where, "needs string fields 'source' and 'target'")
-    return Pair(
-        str(path.parent / item["source"]), str(path.parent / item["target"]),
-        item.get("source_lang"), item.get("target_lang"),
-    )
+    return [Pair(job.source, job.target) for job in jobs]
 
 
 def manifest_pairs(path: str | Path) -> list[Pair]:
-    """Pairs listed in a JSONL manifest (blank lines ignored)."""
+    """Pairs listed in a JSONL manifest (blank lines ignored); a bad line is an error."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    pairs = [_manifest_pair(line, n, path) for n, line in enumerate(lines, 1) if line.strip()]
+    pairs = []
+    for where, item, problem in json_lines(path):
+        if item is None:
+            raise InputError(where, problem)
+        if not all(isinstance(item.get(k), str) for k in ("source", "target")):
+            raise InputError(where, "needs string fields 'source' and 'target'")
+        pairs.append(Pair(str(path.parent / item["source"]), str(path.parent / item["target"]),
+                          item.get("source_lang"), item.get("target_lang")))
     if not pairs:
         raise InputError(path, "lists no documents")
     return pairs
