@@ -89,9 +89,10 @@ def _run_options(func):
         click.option("--input-format", type=click.Choice(FORMATS),
                      help="Input format (default: from the file extension)."),
     ]
+    func = translation_options(func)  # listed last in --help: most runs need none
     for option in reversed(options):
         func = option(func)
-    return translation_options(_language_options(func))
+    return _language_options(func)
 
 
 def _options(config, select, ignore, fail_on, source_lang, target_lang, translation) -> Options:
