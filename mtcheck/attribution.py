@@ -122,6 +122,10 @@ VOCABULARY: dict[str, Vocabulary] = {
 }
 
 
+# Small words inside a spelled-out name ("Union for Conservation of Nature").
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "des", "du", "la", "le", "del", "für", "und", "der"})
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A source marker and the name it credits."""
@@ -222,6 +226,20 @@ class Reading:
     claims: tuple[Token, ...]
 
 
+def _expansion_start(toks: Sequence[Token], first: int, last: int) -> int:
+    """Where a name starts when the translation spells out an acronym before it.
+
+    In "the International Union for Conservation of Nature (IUCN)" the name
+    is the whole run before the parenthesis, so cues are sought before that.
+    """
+    if not (0 < first and toks[first - 1].text == "(" and last + 1 < len(toks) and toks[last + 1].text == ")"):
+        return first
+    start = first - 1
+    while start > 0 and (toks[start - 1].text[:1].isupper() or toks[start - 1].text.lower() in _NAME_LINKS):
+        start -= 1
+    return start if start < first - 1 else first
+
+
 def read_target(toks: Sequence[Token], first: int, last: int, lang: str, appositive_source: bool) -> Reading:
     """Attribution cues around the name that spans target tokens ``first``..``last``.
 
@@ -231,6 +249,7 @@ def read_target(toks: Sequence[Token], first: int, last: int, lang: str, apposit
     berichtete"), only a marker after such a name counts as a cue.
     """
     vocab = VOCABULARY[lang]
+    first = _expansion_start(toks, first, last)
     before = _clause_side(toks, range(first - 1, -1, -1), _WINDOW_BEFORE)
     after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
     subject = (not appositive_source and _subject_apposition(toks, first, vocab, lang)

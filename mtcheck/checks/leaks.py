@@ -251,6 +251,21 @@ def _untranslated_run(pair: SegmentPair, words: list[Token], text: str, source: 
     return None
 
 
+def _rest_of_a_name(run: list[Token], tokens: list[Token]) -> bool:
+    """A run that continues a capitalised word or precedes an acronym is an official name.
+
+    "Commission nationale de l'informatique et des libertés (CNIL)" is kept in
+    French on purpose; a sentence left untranslated does not hang off a name.
+    """
+    index = next(i for i, t in enumerate(tokens) if t.start == run[0].start)
+    end = next(i for i, t in enumerate(tokens) if t.start == run[-1].start)
+    before = tokens[index - 1] if index else None
+    after = tokens[end + 1:end + 3]
+    follows_name = before is not None and before.is_word and before.text[:1].isupper() and not run[0].text[:1].isupper()
+    acronym_next = len(after) == 2 and after[0].text == "(" and after[1].text.isupper()
+    return follows_name or acronym_next
+
+
 @check("MT300", "untranslated-text", Severity.MAJOR)
 def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     """Words or sentences left in the source language.
@@ -260,8 +275,9 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     of them function words or two of them lower-case content words, or a
     shorter run in a sentence identical to its aligned source.  Names,
     brands, single terms kept on purpose (Bundestag, Mittelstand), titles
-    ("Der Untergang des Abendlandes") and short quoted slogans without
-    sentence punctuation ("„Wir sind das Volk“") pass.
+    ("Der Untergang des Abendlandes"), official names kept in the original
+    ("Commission nationale de l'informatique et des libertés") and short
+    quoted slogans without sentence punctuation ("„Wir sind das Volk“") pass.
 
     Bad: ``The Legion wrote: Die Befreiung ist in diesem Moment im Gange.``
     Good: ``The Legion wrote: The liberation is underway at this moment.``
@@ -272,7 +288,7 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     for pair, tokens in _sentences(doc):
         words = [t for t in tokens if t.is_word]
         run = _untranslated_run(pair, words, doc.target.text, source, target)
-        if run:
+        if run and not _rest_of_a_name(run, tokens):
             yield Flag(
                 run[0].start, run[-1].end,
                 f"'{doc.target.text[run[0].start:run[-1].end]}' is still in the source language "

@@ -228,7 +228,8 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a rendering of a name that differs from its usual rendering (the
     most frequent, else the first), when both render the same source name:
     a multiword name translated two ways, or a name spelled two ways.
-    Inflection, possessives and quotation marks are folded away; different
+    Inflection, possessives, quotation marks and word order ("Zoo
+    Lindenau", "Lindenau Zoo") are folded away; different
     names with similar words stay apart because they are linked through
     their source names.
 
@@ -246,6 +247,8 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
         for rendering in renderings:
             if rendering.normal == usual.normal or rendering.normal.rstrip("s") == usual.normal.rstrip("s"):
                 continue
+            if sorted(rendering.normal.split()) == sorted(usual.normal.split()):
+                continue  # the same words in the other order: "Zoo Lindenau", "Lindenau Zoo"
             if fuzz.token_set_ratio(usual.normal, rendering.normal) < _VARIANT_SIMILARITY:
                 continue
             yield Flag(

@@ -205,6 +205,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     """
     source, target = _analysis(doc.source), _analysis(doc.target)
     for pair in doc.pairs:
+        if len(pair.source) != len(pair.target):
+            continue  # a merged or split link mixes sentences the other side quotes apart
         shares = _pair_shares(doc, pair, source, target)
         if shares is None or not _boundary_moved(*shares):
             continue

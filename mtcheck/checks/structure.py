@@ -28,6 +28,8 @@ _MIN_FLAG_CHARS = 60
 _MIN_NORM_PAIRS = 8
 _OUTLIER_SIGMAS = 4.0
 _MIN_OUTLIER_FACTOR = math.log(1.6)
+# Spelled-out acronyms and glosses make a faithful sentence up to twice as long.
+_MIN_LONGER_FACTOR = math.log(2.0)
 # More gaps than this share of pairs means the alignment itself is unreliable.
 _MAX_GAP_SHARE = 0.15
 _MIN_GAPS_ALLOWED = 3
@@ -169,5 +171,6 @@ def length_ratio(doc: AlignedDocument) -> Iterator[Flag]:
         if not long_enough(pair, _MIN_FLAG_CHARS) or overlaps_furniture(blocks, *pair.target_range):
             continue
         deviation = norm.deviation(chars(pair.source), chars(pair.target))
-        if not norm.near(deviation, _OUTLIER_SIGMAS, _MIN_OUTLIER_FACTOR):
+        factor = _MIN_LONGER_FACTOR if deviation > 0 else _MIN_OUTLIER_FACTOR
+        if not norm.near(deviation, _OUTLIER_SIGMAS, factor):
             yield _pair_flag(pair, deviation)

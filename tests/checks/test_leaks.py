@@ -113,6 +113,9 @@ UNTRANSLATED = [
           "„We cannot keep building towers“, sagte er.", "en-de", span="We cannot keep building towers"),
     flags("MT300", "Le ministre a déclaré que la réforme sera votée en juin.",
           "The minister said that la réforme sera votée en juin.", "fr-en", span="la réforme sera votée"),
+    passes("MT300",  # an official name kept in the original
+           "La Commission nationale de l'informatique et des libertés a infligé une amende.",
+           "The Commission nationale de l'informatique et des libertés imposed a fine.", "fr-en"),
     passes("MT300", "Der Bundestag stimmte zu.", "The Bundestag approved the bill."),
     passes("MT300", "Das ist typisch für den Mittelstand.", "That is typical of the Mittelstand."),
     passes("MT300", "„Wir schaffen das“, sagte Merkel.", "“Wir schaffen das,” said Merkel."),

@@ -76,6 +76,10 @@ EXAMPLES = [
           "La patronal confirmó, según Diario Levante, el acuerdo con los sindicatos.",
           "The federation Diario Levante confirmed the agreement with the unions.", "es-en",
           span="Diario Levante"),
+    passes("MT312",  # the acronym's expansion stands between the marker and the name
+           "Eisbären gelten laut der Weltnaturschutzunion IUCN als gefährdet.",
+           "According to the International Union for Conservation of Nature (IUCN), polar bears are "
+           "classified as vulnerable."),
     passes("MT312",  # the source has the apposition too
            "Die Zeitung Le Monde berichtete, die Regierung plane eine Reform.",
            "The newspaper Le Monde reported that the government is planning a reform."),
@@ -159,6 +163,9 @@ EXAMPLES = [
           "Montero pidió prudencia.",
           "This was explained by delegate Juan Carlos Montero. According to Monteiro, minimum temperatures "
           "will not fall below 27 degrees. Montero called for caution.", "es-en", span="Monteiro"),
+    passes("MT314",  # the same words in the other order are one rendering
+           "Der Zoo Lindenau meldet Nachwuchs. Im Zoo Lindenau leben zwei Eisbären. Der Zoo Lindenau ist beliebt.",
+           "Lindenau Zoo reports offspring. Two polar bears live at Lindenau Zoo. Zoo Lindenau is popular."),
     passes("MT314",  # German capitalises nouns: "Dienstag den" is no part of the name
            "Halvorsen Labs unveiled Lumen One on Tuesday. The Lumen One costs 299 dollars.",
            "Halvorsen Labs hat am Dienstag den Lumen One vorgestellt. Der Lumen One kostet 299 Dollar.", "en-de"),
