@@ -53,6 +53,9 @@ _DATETIME = re.compile(r"\d+[-./:h]\d+|(?:19|20)\d\d$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 _LOWER_SENTENCE_START = re.compile(r"[.!?…]['\"”’»)]*\s+[a-zà-öø-ÿ]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
+# First words of a breadcrumb trail, in the languages of the vocabularies.
+_HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "portada", "inicio"})
+_MAX_TRAIL_WORDS = 10
 _CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PEOPLE = re.compile(
@@ -92,12 +95,29 @@ def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int
     return found
 
 
-def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str]) -> tuple[str, ...]:
+def _home_trail(text: str, other: str) -> bool:
+    """A breadcrumb without separators: "Home page Region District of X" for "Startseite Region ...".
+
+    Both sides must open with a home-page word, so a headline such as "Home
+    Office rejects plan" (source: "Innenministerium ...") is not one.
+    """
+    def opens_trail(line: str) -> bool:
+        words = fold(line).split()
+        capitalised = [w for w in line.split() if w[:1].isupper()]
+        return (bool(words) and words[0] in _HOME_WORDS and len(words) <= _MAX_TRAIL_WORDS
+                and len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line))
+
+    return opens_trail(text) and opens_trail(other)
+
+
+def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
     if len(text.split()) > _MAX_CHROME_WORDS:
         return ()
     parts = _BREADCRUMB_SEPARATOR.split(text)
     if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text):
+        return ("breadcrumb",)
+    if _home_trail(text, other):
         return ("breadcrumb",)
     toks = tokens(text)
     marks = ["other"] * len(toks)
@@ -187,7 +207,10 @@ def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
     if not tail:
         return False
     description, credit_text = folded[:tail.start()].strip(), tail.group(1) or tail.group(2)
-    return (bool(description) and credit(description, words) is None
+    words_of_text = tokens(text)
+    # A button's label before or after it ("Enlarge image ...", "... © Agency Enlarge").
+    button = bool(words_of_text) and (words_of_text[0] in words.actions or words_of_text[-1] in words.actions)
+    return (bool(description) and credit(description, words) is None and not button
             and len(credit_text.split()) <= _MAX_CREDIT_WORDS
             and not _LOWER_SENTENCE_START.search(text)
             and (tail.group(1) is not None or bool(_agency_credit().search(credit_text))))
@@ -228,7 +251,7 @@ def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str])
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
     for kind, terms in ((Kind.LINK, _link_terms(text, words)),
-                        (Kind.NAVIGATION, _chrome_terms(text, words, langs)),
+                        (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
                         (Kind.APPEAL, _appeal_terms(text, words))):
         if terms:
             return kind, terms

@@ -51,7 +51,7 @@ _WORDS: dict[str, dict[str, str]] = {
                     "economy|business|finance|sport|sports|culture|science|knowledge|environment|local|"
                     "region|regional|world|opinion|panorama|lifestyle|travel|health|technology|tech|digital|"
                     "entertainment|weather|section|topics|overview",
-        "actions": "share|print|comment|comments|email|e-mail|mail|send|save|bookmark|remember|listen|"
+        "actions": "share|print|comment|comments|email|e-mail|mail|send|save|bookmark|remember|listen|enlarge|zoom|"
                    "subscribe|newsletter|follow|tweet|facebook|twitter|whatsapp|linkedin|pinterest|"
                    "telegram|copy link|cookies|cookie|accept|settings|privacy|advertisement|sponsored|"
                    "reading time|read time|article|gallery|photo gallery|close|log in|login|sign in|register",
@@ -74,7 +74,7 @@ _WORDS: dict[str, dict[str, str]] = {
                     "wirtschaft|finanzen|sport|kultur|wissen|wissenschaft|umwelt|lokales|lokal|region|"
                     "regional|welt|meinung|panorama|leben|reise|gesundheit|technik|digital|unterhaltung|"
                     "wetter|ressort|rubrik|themen",
-        "actions": "teilen|drucken|kommentar|kommentare|kommentieren|e-mail|mail|senden|versenden|merken|"
+        "actions": "teilen|drucken|kommentar|kommentare|kommentieren|e-mail|mail|senden|versenden|merken|vergrossern|"
                    "speichern|anhoren|vorlesen|artikel anhoren|weiterlesen|mehr lesen|abonnieren|abo|"
                    "newsletter|folgen|facebook|twitter|whatsapp|cookies|akzeptieren|einstellungen|"
                    "datenschutz|anzeige|werbung|gesponsert|lesezeit|artikel|bildergalerie|galerie|"
@@ -96,7 +96,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "sections": "accueil|page d'accueil|menu|navigation|recherche|actualites|actu|politique|economie|"
                     "sport|sports|culture|sciences|environnement|local|region|monde|opinion|opinions|societe|"
                     "sante|voyage|technologie|meteo|rubrique|themes",
-        "actions": "partager|imprimer|commentaire|commentaires|commenter|envoyer|e-mail|courriel|enregistrer|"
+        "actions": "partager|imprimer|commentaire|commentaires|commenter|envoyer|e-mail|courriel|enregistrer|agrandir|"
                    "sauvegarder|ecouter|lire la suite|s'abonner|abonnez-vous|newsletter|suivre|facebook|"
                    "twitter|whatsapp|cookies|accepter|parametres|confidentialite|publicite|sponsorise|"
                    "temps de lecture|lecture|article|galerie|fermer|connexion|se connecter",
@@ -116,7 +116,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "sections": "inicio|portada|pagina de inicio|menu|navegacion|buscar|busqueda|noticias|politica|"
                     "economia|deportes|cultura|ciencia|medio ambiente|local|region|mundo|opinion|sociedad|"
                     "salud|viajes|tecnologia|seccion|temas",
-        "actions": "compartir|imprimir|comentario|comentarios|comentar|enviar|correo|guardar|escuchar|"
+        "actions": "compartir|imprimir|comentario|comentarios|comentar|enviar|correo|guardar|escuchar|ampliar|"
                    "leer mas|suscribirse|suscribete|boletin|newsletter|seguir|facebook|twitter|whatsapp|"
                    "cookies|aceptar|configuracion|privacidad|publicidad|anuncio|patrocinado|"
                    "tiempo de lectura|lectura|articulo|galeria|cerrar|iniciar sesion",

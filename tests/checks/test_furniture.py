@@ -41,6 +41,11 @@ EXAMPLES = [
     passes("MT120", page("„Teilen Sie es mit allen.“", BODY_DE), page("“Share it with everyone.”", BODY_EN)),
     passes("MT120", page("Wahl im März: Was Wählerinnen und Wähler wissen müssen", BODY_DE),
            page("Election in March: what voters need to know", BODY_EN)),
+    flags("MT120", page("Startseite Region Landkreis Wendelstein", BODY_DE),
+          page("Home page Region District of Wendelstein", BODY_EN), span="Home page Region"),
+    passes("MT120", page("Innenministerium lehnt Plan ab", BODY_DE), page("Home Office Rejects Plan", BODY_EN)),
+    passes("MT122", page(BODY_DE, "Freiwillige teilen Essen auf dem Platz aus. Foto: Anna Berg/dpa", MORE_DE),
+           page(BODY_EN, "Volunteers share food in the square. Photo: Anna Berg/dpa", MORE_EN)),
     # MT121 byline
     flags("MT121", page("Von Jana Krüger-Lenz | Aktualisiert vor 3 Stunden", BODY_DE),
           page("By Jana Krüger-Lenz | Updated 3 hours ago", BODY_EN), span="By Jana Krüger-Lenz"),
@@ -56,6 +61,9 @@ EXAMPLES = [
     passes("MT121", page(BODY_DE, "Bis Freitag war der Vertrag unterschrieben."),
            page(BODY_EN, "By Friday the contract was signed.")),
     # MT122 photo-caption
+    flags("MT122", page(BODY_DE, "Blick auf den Eingang der Klinik. © Kliniken Nord/Archiv Vergrößern", MORE_DE),
+          page(BODY_EN, "View of the entrance to the clinic. © Kliniken Nord/Archive Enlarge", MORE_EN),
+          span="View of the entrance"),
     flags("MT122",
           "El defensa llega del Vallesur. / FOTO: Ana Ruiz (Agencia Sur) La afición celebró el fichaje "
           "en las redes sociales durante toda la tarde del lunes.",
