@@ -164,6 +164,37 @@ def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
                          {"auxiliary": aux.text, "verb": verb.text})
 
 
+def _object_before_verb(body: Sequence[Token]) -> bool:
+    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week")."""
+    return any(
+        token.lower in DETERMINERS and body[k - 1].lower not in PREPOSITIONS | CLAUSE_OPENERS
+        and not (k + 1 < len(body) and is_time_word(body[k + 1]))
+        for k, token in enumerate(body) if k > 1
+    )
+
+
+def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``that the commitment not only on paper stands``: a subordinate clause ending in its finite verb.
+
+    English needs "does not stand" and puts an object after its verb; a
+    clause that negates without "do", or sets an object before a final verb,
+    keeps the source's verb-final order.
+    """
+    for i, opener in enumerate(clause[:-3]):
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
+            continue
+        body, verb = clause[i + 1:-1], clause[-1]
+        if verb.is_capitalised or verb.lower in _AUXILIARIES or not is_finite_verb(verb.text):
+            return
+        others = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | {"do", "does", "did"}
+        if any(t.lower in others or (t.lower not in _NEGATIONS and is_verb_only(t.text)) for t in body):
+            return
+        negated = any(t.lower in _NEGATIONS for t in body)
+        if negated or (_object_before_verb(body) and is_verb_only(verb.text)):
+            yield Reordering(body[0], verb, _join([*body, verb]), {"verb": verb.text, "negated": str(negated)})
+        return
+
+
 def stranded_particles(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``he took himself from the criticism not out``: a verb particle left at the clause end."""
     if len(clause) < 4 or clause[-1].lower not in _PARTICLES:

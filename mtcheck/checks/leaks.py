@@ -18,8 +18,8 @@ from mtcheck.findings import Flag, Severity
 from mtcheck.lexicon import zipf
 from mtcheck.wordclass import DE_AUXILIARIES, DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.wordorder import (
-    Reordering, clauses, final_auxiliaries, german_verb_second, inverted_reporting, like_reported,
-    stranded_particles, stranded_verbs,
+    Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
+    like_reported, stranded_particles, stranded_verbs,
 )
 
 # Auxiliaries of verb-final source languages: a clause-final English verb is a leak
@@ -31,6 +31,10 @@ _SOURCE_AUXILIARIES = {
     "nl": frozenset(
         "heeft hebben had hadden is zijn was waren werd werden wordt zal zullen kan kunnen "
         "moet moeten wil willen zou zouden".split()),
+}
+_SOURCE_SUBORDINATORS = {
+    "de": frozenset("dass weil obwohl obgleich nachdem bevor ob falls sobald sodass wenn da".split()),
+    "nl": frozenset("dat omdat hoewel nadat voordat of als zodra wanneer".split()),
 }
 # Comparison conjunctions that English renders "as" before a reporting clause.
 _AS_WORDS = {"de": "wie", "nl": "zoals", "fr": "comme", "es": "como", "it": "come", "pt": "como"}
@@ -72,6 +76,12 @@ def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: 
                 )
 
 
+def _has_source_subordinator(lang: str) -> Callable[[SegmentPair], bool]:
+    """Whether a source sentence has a subordinate clause of a verb-final language (never for others)."""
+    subordinators = _SOURCE_SUBORDINATORS.get(lang, frozenset())
+    return lambda pair: bool(subordinators & {t.lower for t in tokenize(pair.source_text)})
+
+
 def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
     auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
@@ -96,16 +106,20 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     translation leaves them there.  Flags an English auxiliary (have, be, a
     modal) followed by an object or an adverbial and a clause-final
     participle or infinitive, and a subordinate clause ending in its
-    auxiliary, where the aligned source sentence has an auxiliary too.
+    auxiliary, where the aligned source sentence has an auxiliary too; and a
+    subordinate clause that ends in its finite verb after a bare "not" or an
+    object, where the source has a subordinate clause.
     Causatives ("had his car repaired") and reduced relatives ("among those
     injured") pass.
 
     Bad: ``it claimed it had the corps after Tuesday's operation eliminated.``
     Good: ``it claimed it had eliminated the corps after Tuesday's operation.``
     """
-    yield from _word_order(doc, "en", "the verb stands at the end of the clause, in the source's word "
-                           "order", (stranded_verbs, final_auxiliaries), True,
+    problem = "the verb stands at the end of the clause, in the source's word order"
+    yield from _word_order(doc, "en", problem, (stranded_verbs, final_auxiliaries), True,
                            _has_source_auxiliary(doc.source.lang))
+    yield from _word_order(doc, "en", problem, (final_finite_verbs,), True,
+                           _has_source_subordinator(doc.source.lang))
 
 
 @check("MT211", "inverted-reporting-verb", Severity.MAJOR)
