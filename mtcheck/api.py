@@ -87,12 +87,14 @@ def check_documents(
     options: Options | None = None,
     similarity: Similarity | None = None,
     translator: Translator | None = None,
+    extras: dict[str, Any] | None = None,
 ) -> DocumentResult:
     """Align two documents and run the selected checks.
 
     With a translator (given, or built from ``options.translation``), the
     source's machine translation helps the alignment and the round-trip
     signals go into ``extras['round_trip']`` for the checks that read them.
+    ``extras`` seeds the aligned document's extras (e.g. HTML blocks).
     """
     options = options or Options()
     if source.text.strip() == target.text.strip():
@@ -104,10 +106,10 @@ def check_documents(
 
         translations = mt.translate_pair(source, target, translator)
         similarity = similarity or translations.similarity(source, target)
-    aligned = AlignedDocument(source, target, align(source, target, similarity), options)
-    checks = select_checks(options.select, options.ignore)
+    aligned = AlignedDocument(source, target, align(source, target, similarity), options, dict(extras or {}))
     if translator is None:
-        return DocumentResult(aligned, run_checks(aligned, checks), checks)
+        return check_aligned(aligned)
+    checks = select_checks(options.select, options.ignore)
     aligned.extras["translator"] = str(translator)
     if translations.back is not None:
         aligned.extras["round_trip"] = roundtrip.round_trip(aligned, translations.back, str(translator))

@@ -112,9 +112,8 @@ def _options(config, select, ignore, fail_on, source_lang, target_lang, translat
 
 
 def _results(source, target, manifest, jobs, options: Options, input_format) -> list:
-    """Results of every document: directories and manifests in parallel, single files by format."""
-    from mtcheck.batch import Pair, check_pairs, resolve_pairs
-    from mtcheck.inputs import detect_format
+    """Results of every document: directories and manifests in parallel, a single pair or file by format."""
+    from mtcheck.batch import check_pairs, resolve_pairs
 
     if manifest or (source and target and Path(source).is_dir()):
         if source and manifest:
@@ -123,8 +122,6 @@ def _results(source, target, manifest, jobs, options: Options, input_format) -> 
     if source is None:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
                                "or --manifest FILE")
-    if target and {detect_format(p, input_format) for p in (source, target)} == {"text"}:
-        return list(check_pairs([Pair(source, target)], options, jobs))
     return _check_inputs(source, target, options, input_format)
 
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
 
-from mtcheck.align import align
 from mtcheck.context import AlignedDocument
 from mtcheck.document import MAX_BYTES, Document, read_text
 from mtcheck.errors import InputError
@@ -67,12 +66,6 @@ class TextPair:
     target: Document
     extras: dict[str, Any] = field(default_factory=dict)
 
-    def aligned(self, options: Options) -> AlignedDocument:
-        """Align with Gale-Church and anchors."""
-        if self.source.text.strip() == self.target.text.strip():
-            raise InputError(self.target.path, "is identical to the source; nothing was translated")
-        return AlignedDocument(self.source, self.target, align(self.source, self.target), options,
-                               dict(self.extras))
 
 
 Item = Union[TextPair, UnitDocument, Problem]
@@ -184,9 +177,15 @@ def _read_bytes(path: str | Path) -> bytes:
 
 
 def check_item(item: TextPair | UnitDocument, options: Options):
-    """Align one input item and run the selected checks on it (a DocumentResult)."""
-    from mtcheck.api import check_aligned
+    """Align one input item and run the selected checks on it (a DocumentResult).
 
+    Monolingual pairs take the same path as text files (round trip included
+    when asked for); bilingual units come pre-aligned.
+    """
+    from mtcheck.api import check_aligned, check_documents
+
+    if isinstance(item, TextPair):
+        return check_documents(item.source, item.target, options, extras=item.extras)
     return check_aligned(item.aligned(options))
 
 
