@@ -43,8 +43,16 @@ def _reporting_clause(lang: str) -> re.Pattern[str] | None:
         rf"|,\s+(?:{verbs})\s+(?:{_NOT_OBJECT}[\w'’-]+\s+){{1,5}}{_NAME}(?:\s+{_NAME}){{0,2}}(?=\s*[\"'”’»«“])")
 
 
-def _analysis(document: Document) -> QuoteAnalysis:
+def _analyse_document(document: Document) -> QuoteAnalysis:
     return analyse(document.text, document.lang, [(p.start, p.end) for p in document.paragraphs])
+
+
+def _source_quotes(doc: AlignedDocument) -> QuoteAnalysis:
+    return _analyse_document(doc.source)
+
+
+def _target_quotes(doc: AlignedDocument) -> QuoteAnalysis:
+    return _analyse_document(doc.target)
 
 
 def _snippet(text: str) -> str:
@@ -159,7 +167,7 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``“The liberation is underway. Putin's “Troops are under full attack,” quotes dpa.``
     Good: ``“The liberation is underway. Putin's troops are under full attack,” dpa quotes.``
     """
-    target, source = _analysis(doc.target), _analysis(doc.source)
+    target, source = doc.derived(_target_quotes), doc.derived(_source_quotes)
     reported: set[tuple[int, int]] = set()
     for problem in target.problems:
         span = _problem_span(doc, target, problem)
@@ -203,7 +211,7 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``“We had expected an effect,” but not such a big one, says Hollstein.``
     Good: ``“We had expected an effect, but not such a big one,” says Hollstein.``
     """
-    source, target = _analysis(doc.source), _analysis(doc.target)
+    source, target = doc.derived(_source_quotes), doc.derived(_target_quotes)
     for pair in doc.pairs:
         if len(pair.source) != len(pair.target):
             continue  # a merged or split link mixes sentences the other side quotes apart
@@ -246,7 +254,7 @@ def speaker_inside_quote(doc: AlignedDocument) -> Iterator[Flag]:
     pattern = _reporting_clause(doc.target.lang)
     if pattern is None:
         return
-    source, target = _analysis(doc.source), _analysis(doc.target)
+    source, target = doc.derived(_source_quotes), doc.derived(_target_quotes)
     for quote in target.quotes:
         found = pattern.search(doc.target.text, quote.start, quote.end) if quote.closer else None
         if found is None or _source_quotes_speaker(doc, source, quote) is not False:
@@ -276,7 +284,7 @@ def foreign_quote_marks(doc: AlignedDocument) -> Iterator[Flag]:
     if allowed is None:
         return
     source_pairs = CONVENTIONS.get(doc.source.lang, frozenset())
-    for quote in _analysis(doc.target).quotes:
+    for quote in doc.derived(_target_quotes).quotes:
         if not quote.closer or quote.pair in allowed:
             continue
         carried = quote.pair in source_pairs
