@@ -41,7 +41,8 @@ class _Unmatched:
         return [m for m in mentions_ if id(m) not in paired and not m.weak]
 
 
-def _unmatched(doc: AlignedDocument) -> Iterator[_Unmatched]:
+def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
+    found = []
     source = [_side(p.source, doc.source.lang) for p in doc.pairs]
     target = [_side(p.target, doc.target.lang) for p in doc.pairs]
     for i, pair in enumerate(doc.pairs):
@@ -53,7 +54,8 @@ def _unmatched(doc: AlignedDocument) -> Iterator[_Unmatched]:
         lonely_src = [m for m in source[i] if not any(m.matches(t) for t in tgt_near)]
         lonely_tgt = [m for m in target[i] if not any(m.matches(s) for s in src_near)]
         if lonely_src or lonely_tgt:
-            yield _Unmatched(pair, lonely_src, lonely_tgt)
+            found.append(_Unmatched(pair, lonely_src, lonely_tgt))
+    return found
 
 
 @check("MT320", "number-changed", Severity.MAJOR)
@@ -78,6 +80,11 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
             )
+
+
+def _unmatched(doc: AlignedDocument) -> list[_Unmatched]:
+    """Unmatched mentions of every pair, found once per document for the three number checks."""
+    return doc.derived(_find_unmatched)
 
 
 def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Mention]]:
