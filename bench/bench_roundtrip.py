@@ -31,7 +31,7 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mtcheck.api import check_documents, load_pair  # noqa: E402
+from mtcheck.run.api import check_documents, load_pair  # noqa: E402
 from mtcheck.errors import InputError  # noqa: E402
 from mtcheck.options import Options  # noqa: E402
 from mtcheck.translate import Generation  # noqa: E402

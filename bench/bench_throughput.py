@@ -31,13 +31,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mtcheck.document import read_text  # noqa: E402
+from mtcheck.text.document import read_text  # noqa: E402
 from mtcheck.inputs import read_pair  # noqa: E402
-from mtcheck.mqm import read_mqm  # noqa: E402
+from mtcheck.eval.mqm import read_mqm  # noqa: E402
 from mtcheck.options import Options  # noqa: E402
-from mtcheck.segment import split_paragraphs  # noqa: E402
+from mtcheck.text.segment import split_paragraphs  # noqa: E402
 from mtcheck.inputs.jobs import Job, manifest_jobs  # noqa: E402
-from mtcheck.stream import run_job  # noqa: E402
+from mtcheck.run.stream import run_job  # noqa: E402
 
 SEGMENTS_PER_PARAGRAPH = 3
 

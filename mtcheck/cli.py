@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 import click
 
 from mtcheck import __version__
-from mtcheck.config import FAIL_ON
+from mtcheck.run.config import FAIL_ON
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options
@@ -113,7 +113,7 @@ def _options(config, select, ignore, fail_on, source_lang, target_lang, translat
 
 def _results(source, target, manifest, jobs, options: Options, input_format) -> list:
     """Results of every document: directories and manifests in parallel, a single pair or file by format."""
-    from mtcheck.batch import check_pairs, resolve_pairs
+    from mtcheck.run.batch import check_pairs, resolve_pairs
 
     if manifest or (source and target and Path(source).is_dir()):
         if source and manifest:
@@ -128,10 +128,10 @@ def _results(source, target, manifest, jobs, options: Options, input_format) -> 
 def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
          input_format=None, fail_on=None, write_baseline=None, **translation):
     """Check every document of a run; returns the report (findings in a baseline left out)."""
-    from mtcheck.api import signature
-    from mtcheck.baseline import apply_baseline, read_baseline
-    from mtcheck.baseline import write_baseline as record
-    from mtcheck.config import load_config
+    from mtcheck.run.api import signature
+    from mtcheck.run.baseline import apply_baseline, read_baseline
+    from mtcheck.run.baseline import write_baseline as record
+    from mtcheck.run.config import load_config
     from mtcheck.report import Report
 
     config = load_config(config_path)
@@ -203,7 +203,7 @@ def _check_inputs(source: str, target: str | None, options: Options, input_forma
 
 def _run_stream(jobs: Callable[[], Iterator], out, **kwargs):
     """Stream the jobs into ``out``, with a progress bar when stderr is a terminal."""
-    from mtcheck.stream import stream
+    from mtcheck.run.stream import stream
 
     if not sys.stderr.isatty():
         return stream(jobs(), out, **kwargs)
@@ -216,9 +216,9 @@ def _stream_command(output: str | None, resume: bool, source, target, manifest, 
                     ignore, baseline, source_lang, target_lang, input_format=None, fail_on=None,
                     write_baseline=None, **translation) -> None:
     """Check every document, one JSON line each as soon as it is done; a summary line on stderr."""
-    from mtcheck.config import load_config
+    from mtcheck.run.config import load_config
     from mtcheck.inputs.jobs import discover
-    from mtcheck.stream import completed_ids, default_workers
+    from mtcheck.run.stream import completed_ids, default_workers
 
     if baseline or write_baseline:
         _fail("baselines work with the report formats, not with --format jsonl")
@@ -263,8 +263,8 @@ def review_command(output, **run) -> None:
 @_language_options
 def align_command(source, target, source_lang, target_lang) -> None:
     """Print the sentence alignment of SOURCE and TARGET."""
-    from mtcheck.align import align
-    from mtcheck.api import load_pair
+    from mtcheck.align.aligner import align
+    from mtcheck.run.api import load_pair
 
     src, tgt = load_pair(source, target, Options(source_lang=source_lang, target_lang=target_lang))
     alignment = align(src, tgt)
@@ -319,7 +319,7 @@ def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_l
     The language pair of an MQM file comes from --source-lang/--target-lang,
     else from its name (mqm_ted_ende.tsv: en to de), else from its text.
     """
-    from mtcheck.evalreport import evaluate_files, render_eval_text
+    from mtcheck.eval.corpus import evaluate_files, render_eval_text
 
     settings, models = translation_settings(**translation)
     options = Options(select=_codes(select), ignore=_codes(ignore), models=models, translation=settings)
@@ -335,8 +335,8 @@ def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_l
 
 def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool, jobs: int) -> None:
     """Segment- and span-level figures on MQM TSV files."""
-    from mtcheck.mqm import evaluate_mqm, render_mqm_text
-    from mtcheck.stream import default_workers
+    from mtcheck.eval.mqm import evaluate_mqm, render_mqm_text
+    from mtcheck.run.stream import default_workers
 
     others = [p for p in paths if not p.endswith(".tsv")]
     if others:

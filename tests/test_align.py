@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from mtcheck.align import align
-from mtcheck.document import Document, read_text
+from mtcheck.align.aligner import align
+from mtcheck.text.document import Document, read_text
 
 SEED = Path(__file__).parent.parent / "corpora" / "seed"
 
@@ -78,7 +78,7 @@ def test_seed_paragraphs_align_one_to_one():
 
 
 def test_one_empty_side_links_every_segment_alone():
-    from mtcheck.align import align_segments
+    from mtcheck.align.aligner import align_segments
 
     target = Document("\n\n".join(f"Sentence number {i} stands here." for i in range(20)), "en").paragraphs
     links = align_segments([], target, 1.0)
@@ -86,7 +86,7 @@ def test_one_empty_side_links_every_segment_alone():
 
 
 def test_lopsided_counts_still_align():
-    from mtcheck.align import align_segments
+    from mtcheck.align.aligner import align_segments
 
     source = Document("Ein einziger Satz steht hier.", "de").paragraphs
     target = Document("\n\n".join(f"Sentence number {i} stands here." for i in range(40)), "en").paragraphs

@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from mtcheck import cli
-from mtcheck.api import check_texts
-from mtcheck.baseline import apply_baseline, entries, fingerprint, read_baseline
+from mtcheck.run.api import check_texts
+from mtcheck.run.baseline import apply_baseline, entries, fingerprint, read_baseline
 from mtcheck.errors import InputError
 from mtcheck.options import Options
 

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtcheck import cli
-from mtcheck.batch import Pair, check_pairs, directory_pairs, manifest_pairs
+from mtcheck.run.batch import Pair, check_pairs, directory_pairs, manifest_pairs
 from mtcheck.errors import InputError
 from mtcheck.options import Options
 

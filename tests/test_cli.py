@@ -139,9 +139,9 @@ def test_readme_table_of_checks_is_generated_from_docstrings():
 
 
 def test_huge_file_is_refused_before_reading(pair, monkeypatch):
-    import mtcheck.document
+    import mtcheck.text.document
 
-    monkeypatch.setattr(mtcheck.document, "MAX_BYTES", 50)
+    monkeypatch.setattr(mtcheck.text.document, "MAX_BYTES", 50)
     result = run("check", *pair(SOURCE, GLUED * 3))
     assert result.exit_code == 2 and "too large" in result.stderr
 

@@ -5,7 +5,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtcheck import cli
-from mtcheck.config import find_config, load_config
+from mtcheck.run.config import find_config, load_config
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from mtcheck.distributed import OUTPUT_COLUMNS, check_batch, check_dataset
+from mtcheck.run.distributed import OUTPUT_COLUMNS, check_batch, check_dataset
 from mtcheck.options import Options
 
 BATCH = {

@@ -1,6 +1,6 @@
 import pytest
 
-from mtcheck.document import Document, decode_text, language_from_name, read_text
+from mtcheck.text.document import Document, decode_text, language_from_name, read_text
 from mtcheck.errors import InputError
 
 

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.api import check_texts
-from mtcheck.document import read_text
-from mtcheck.evaluate import GoldDocument, GoldSpan, load_gold, merge_regions, score
+from mtcheck.run.api import check_texts
+from mtcheck.text.document import read_text
+from mtcheck.eval.gold import GoldDocument, GoldSpan, load_gold, merge_regions, score
 from mtcheck.findings import Finding, Severity, Span
 
 CORPORA = Path(__file__).parent.parent / "corpora"

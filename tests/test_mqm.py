@@ -6,7 +6,7 @@ import pytest
 
 from mtcheck.cli import main
 from mtcheck.errors import InputError
-from mtcheck.mqm import evaluate_mqm, read_mqm, strip_markers
+from mtcheck.eval.mqm import evaluate_mqm, read_mqm, strip_markers
 from mtcheck.options import Options
 
 HEADER = "system\tdoc\tdoc_id\tseg_id\trater\tsource\ttarget\tcategory\tseverity\tcomment\n"

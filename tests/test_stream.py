@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from mtcheck.cli import main
 from mtcheck.inputs.jobs import Job, discover
 from mtcheck.options import Options
-from mtcheck.stream import _results, completed_ids, run_job, stream
+from mtcheck.run.stream import _results, completed_ids, run_job, stream
 
 DATA = Path(__file__).parent / "inputs" / "data"
 SEED = Path(__file__).parent.parent / "corpora" / "seed"

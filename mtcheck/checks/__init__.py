@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
-from mtcheck.context import AlignedDocument
+from mtcheck.align.context import AlignedDocument
 from mtcheck.findings import Flag, Severity
 
 FAMILIES = (

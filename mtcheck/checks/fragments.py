@@ -7,11 +7,11 @@ from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.checks import check
-from mtcheck.context import AlignedDocument, SegmentPair
-from mtcheck.document import Document, Segment
+from mtcheck.align.context import AlignedDocument, SegmentPair
+from mtcheck.text.document import Document, Segment
 from mtcheck.findings import Flag, Severity
-from mtcheck.lexicon import zipf
-from mtcheck.wordclass import (
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.wordclass import (
     COORDINATORS, EMPTY_CONJUNCT_PREPOSITIONS, LIST_CONJUNCTIONS, NEVER_FINAL, SECOND_CONJUNCTS, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
 )
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from mtcheck.checks import check
-from mtcheck.context import AlignedDocument, SegmentPair
+from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 
 # Plural and case endings of the languages mtcheck knows best; short on purpose

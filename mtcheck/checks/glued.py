@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from mtcheck.anchors import protected_ranges
+from mtcheck.text.anchors import protected_ranges
 from mtcheck.checks import check
-from mtcheck.context import AlignedDocument
+from mtcheck.align.context import AlignedDocument
 from mtcheck.findings import Flag, Severity
-from mtcheck.lexicon import zipf
+from mtcheck.lang.lexicon import zipf
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")

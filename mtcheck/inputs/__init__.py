@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Union
 
-from mtcheck.context import AlignedDocument
-from mtcheck.document import MAX_BYTES, Document, read_text
+from mtcheck.align.context import AlignedDocument
+from mtcheck.text.document import MAX_BYTES, Document, read_text
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
 from mtcheck.inputs.units import UnitDocument
-from mtcheck.langid import resolve_language
+from mtcheck.text.langid import resolve_language
 from mtcheck.options import Options
 
 
@@ -91,7 +91,7 @@ def unit_language(given: str | None, declared: str | None, text: str) -> str:
     Unlike monolingual files, the ``name.xx.ext`` suffix is not consulted: in
     ``messages.de.po`` it names the target, not the source.
     """
-    from mtcheck.langid import identify
+    from mtcheck.text.langid import identify
 
     chosen = given or declared
     return base_language(chosen) if chosen else identify(text)
@@ -182,7 +182,7 @@ def check_item(item: TextPair | UnitDocument, options: Options):
     Monolingual pairs take the same path as text files (round trip included
     when asked for); bilingual units come pre-aligned.
     """
-    from mtcheck.api import check_aligned, check_documents
+    from mtcheck.run.api import check_aligned, check_documents
 
     if isinstance(item, TextPair):
         return check_documents(item.source, item.target, options, extras=item.extras)

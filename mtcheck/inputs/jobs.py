@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from mtcheck.document import language_from_name
+from mtcheck.text.document import language_from_name
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
 from mtcheck.inputs.jsonl import json_lines

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-from mtcheck.document import Document
+from mtcheck.text.document import Document
 from mtcheck.errors import InputError
 from mtcheck.inputs import Item, Problem, TextPair, unit_language
 from mtcheck.options import Options

@@ -17,9 +17,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from mtcheck.align import Alignment, Link, align_segments
-from mtcheck.context import AlignedDocument
-from mtcheck.document import Document, Segment
+from mtcheck.align.aligner import Alignment, Link, align_segments
+from mtcheck.align.context import AlignedDocument
+from mtcheck.text.document import Document, Segment
 from mtcheck.options import Options
 
 METHOD = "pre-aligned units"

@@ -7,7 +7,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from mtcheck.api import DocumentResult
+from mtcheck.run.api import DocumentResult
 from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity
 

@@ -9,7 +9,7 @@ command of its own.
 
 from __future__ import annotations
 
-from mtcheck.api import DocumentResult
+from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding, Severity
 from mtcheck.report import Report
 from mtcheck.report.text import summary

@@ -25,10 +25,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mtcheck.api import DocumentResult
-from mtcheck.baseline import document_key, fingerprint
-from mtcheck.context import SegmentPair
-from mtcheck.document import Segment
+from mtcheck.run.api import DocumentResult
+from mtcheck.run.baseline import document_key, fingerprint
+from mtcheck.align.context import SegmentPair
+from mtcheck.text.document import Segment
 from mtcheck.findings import Finding, Severity
 from mtcheck.report import Report
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from mtcheck.api import DocumentResult
+from mtcheck.run.api import DocumentResult
 from mtcheck.report import Report
 
 VERSION = 1

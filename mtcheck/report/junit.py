@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from mtcheck.api import DocumentResult
+from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding
 from mtcheck.report import Report
 

@@ -18,10 +18,10 @@ from typing import Any
 from urllib.parse import quote
 
 from mtcheck import __version__
-from mtcheck.api import DocumentResult
-from mtcheck.baseline import fingerprint
+from mtcheck.run.api import DocumentResult
+from mtcheck.run.baseline import fingerprint
 from mtcheck.checks import Check
-from mtcheck.document import Document
+from mtcheck.text.document import Document
 from mtcheck.findings import Finding, Severity, Span
 from mtcheck.report import Report
 

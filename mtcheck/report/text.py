@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from mtcheck.api import DocumentResult
+from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding, Severity
 from mtcheck.report import Report
 

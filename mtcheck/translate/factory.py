@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Sequence
 
-from mtcheck.document import Document
+from mtcheck.text.document import Document
 from mtcheck.options import Options
 from mtcheck.translate import Generation, TranslationOptions, Translator
 from mtcheck.translate.cache import CachedTranslator, TranslationCache

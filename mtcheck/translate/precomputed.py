@@ -13,8 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from mtcheck.align import align_segments
-from mtcheck.document import Document, Segment, language_from_name, read_text
+from mtcheck.align.aligner import align_segments
+from mtcheck.text.document import Document, Segment, language_from_name, read_text
 from mtcheck.errors import InputError
 
 

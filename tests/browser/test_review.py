@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtcheck import cli
-from mtcheck.api import check_texts
+from mtcheck.run.api import check_texts
 from mtcheck.options import Options
 from mtcheck.report import Report, html
 

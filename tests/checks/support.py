@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mtcheck.api import check_texts
+from mtcheck.run.api import check_texts
 from mtcheck.findings import Finding
 from mtcheck.options import Options
 

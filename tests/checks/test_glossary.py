@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from mtcheck.api import check_texts
+from mtcheck.run.api import check_texts
 from mtcheck.findings import Finding
 from mtcheck.options import Options
 from tests.checks.support import Example, flags, passes

@@ -1,6 +1,6 @@
 import pytest
 
-from mtcheck.quantities import mentions
+from mtcheck.checks.numbers.quantities import mentions
 from tests.checks.support import flags, passes
 
 EXAMPLES = [

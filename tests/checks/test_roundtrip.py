@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from mtcheck.api import check_documents
-from mtcheck.document import Document
+from mtcheck.run.api import check_documents
+from mtcheck.text.document import Document
 from mtcheck.findings import Finding
 from mtcheck.options import Options
 from mtcheck.translate.precomputed import PrecomputedTranslator, back_translation

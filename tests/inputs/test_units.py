@@ -5,7 +5,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from mtcheck.api import check_aligned
+from mtcheck.run.api import check_aligned
 from mtcheck.cli import main
 from mtcheck.inputs.units import METHOD, Unit, aligned_from_units, unit_at
 from mtcheck.options import Options

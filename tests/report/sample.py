@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mtcheck.align import align
-from mtcheck.api import DocumentResult
+from mtcheck.align.aligner import align
+from mtcheck.run.api import DocumentResult
 from mtcheck.checks import find_check
-from mtcheck.context import AlignedDocument
-from mtcheck.document import Document
+from mtcheck.align.context import AlignedDocument
+from mtcheck.text.document import Document
 from mtcheck.findings import Finding, Severity, Span
 from mtcheck.report import Report
 

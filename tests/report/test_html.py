@@ -4,7 +4,7 @@ import json
 import re
 from html.parser import HTMLParser
 
-from mtcheck.api import check_texts
+from mtcheck.run.api import check_texts
 from mtcheck.options import Options
 from mtcheck.report import Report, html
 from tests.report.sample import sample_report

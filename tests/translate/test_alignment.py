@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.align import Alignment, align
-from mtcheck.api import load_pair
-from mtcheck.document import Document
+from mtcheck.align.aligner import Alignment, align
+from mtcheck.run.api import load_pair
+from mtcheck.text.document import Document
 from mtcheck.options import Options
 from mtcheck.translate.precomputed import read_back_translation
-from mtcheck.translate.similarity import Chrf, SegmentTranslations, translate_pair
+from mtcheck.align.similarity import Chrf, SegmentTranslations, translate_pair
 from tests.translate.conftest import TableTranslator
 
 SEED = Path(__file__).parents[2] / "corpora" / "seed"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.document import Document
+from mtcheck.text.document import Document
 from mtcheck.errors import InputError
 from mtcheck.translate.precomputed import back_translation, back_translation_path, read_back_translation
 

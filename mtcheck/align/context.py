@@ -1,0 +1,99 @@
+"""What a check sees: an aligned source/target pair and the run's options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Callable, TypeVar
+
+from mtcheck.align.aligner import Alignment, Link
+from mtcheck.text.document import Document, Segment
+from mtcheck.options import Options
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SegmentPair:
+    """Aligned source and target sentences (either side may be empty)."""
+
+    source: tuple[Segment, ...]
+    target: tuple[Segment, ...]
+
+    @property
+    def source_text(self) -> str:
+        """The source sentences joined by a space."""
+        return " ".join(s.text for s in self.source)
+
+    @property
+    def target_text(self) -> str:
+        """The target sentences joined by a space."""
+        return " ".join(t.text for t in self.target)
+
+    @property
+    def source_range(self) -> tuple[int, int] | None:
+        """Offsets covering the source side, None when it is empty."""
+        return (self.source[0].start, self.source[-1].end) if self.source else None
+
+    @property
+    def target_range(self) -> tuple[int, int] | None:
+        """Offsets covering the target side, None when it is empty."""
+        return (self.target[0].start, self.target[-1].end) if self.target else None
+
+
+@dataclass
+class AlignedDocument:
+    """A source document, its translation, their alignment and the run's options.
+
+    ``extras`` carries optional signals added by other stages, e.g. back
+    translations of target sentences keyed by sentence index.
+    """
+
+    source: Document
+    target: Document
+    alignment: Alignment
+    options: Options = field(default_factory=Options)
+    extras: dict[str, Any] = field(default_factory=dict)
+    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def _pairs(self, links: list[Link], src: list[Segment], tgt: list[Segment]) -> list[SegmentPair]:
+        return [
+            SegmentPair(tuple(src[i] for i in link.source), tuple(tgt[j] for j in link.target))
+            for link in links
+        ]
+
+    @cached_property
+    def pairs(self) -> list[SegmentPair]:
+        """Sentence-level aligned pairs, in document order."""
+        return self._pairs(self.alignment.sentences, self.source.sentences, self.target.sentences)
+
+    @cached_property
+    def paragraph_pairs(self) -> list[SegmentPair]:
+        """Paragraph-level aligned pairs, in document order."""
+        return self._pairs(self.alignment.paragraphs, self.source.paragraphs, self.target.paragraphs)
+
+    def derived(self, compute: Callable[["AlignedDocument"], T]) -> T:
+        """``compute(self)``, computed once per document and shared by every check that asks."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]
+
+    def pair_at(self, offset: int) -> SegmentPair | None:
+        """The sentence pair whose target side contains ``offset``."""
+        for pair in self.pairs:
+            rng = pair.target_range
+            if rng and rng[0] <= offset < rng[1]:
+                return pair
+        return None
+
+    def source_range_for(self, start: int, end: int) -> tuple[int, int] | None:
+        """Source offsets aligned to the target range ``[start, end)``."""
+        ranges = [
+            pair.source_range for pair in self.pairs
+            if pair.source_range and pair.target_range
+            and pair.target_range[0] < max(end, start + 1) and start < pair.target_range[1]
+        ]
+        if not ranges:
+            return None
+        return min(r[0] for r in ranges), max(r[1] for r in ranges)

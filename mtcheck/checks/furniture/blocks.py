@@ -1,0 +1,317 @@
+"""Page furniture: which parts of a translated article are web-page chrome, not text.
+
+A scraped article carries breadcrumbs, date lines, bylines, share buttons,
+"read also" links, newsletter and cookie notices and photo credits.  Machine
+translation turns them into sentences ("Drucken Teilen" -> "Press Split").
+A target paragraph is furniture when it, or the source paragraph it is
+aligned with, reads as such a line; the vocabularies of both languages are
+used, since furniture is often left untranslated or mistranslated.  A
+well-formed photo caption (a description, then one credit) is part of the
+article and is not furniture.  Each furniture block is reported once, as a
+whole paragraph (or, for a credit inside a long paragraph, its sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+from typing import Any, Sequence
+
+from mtcheck.align.context import AlignedDocument
+from mtcheck.text.document import Segment
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.vocab import AGENCIES, FurnitureWords, fold, furniture_words, tokens
+
+
+class Kind(str, Enum):
+    """What sort of page furniture a block is."""
+
+    NAVIGATION = "navigation"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    LINK = "related-link"
+    APPEAL = "site-prompt"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A furniture span of the target, with the source paragraphs aligned to it."""
+
+    kind: Kind
+    start: int
+    end: int
+    source: tuple[int, int] | None
+    evidence: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+Found = tuple[Kind, tuple[str, ...]]
+"""A furniture kind and the terms that show it."""
+
+_DATETIME = re.compile(r"\d+[-./:h]\d+|(?:19|20)\d\d$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
+_LOWER_SENTENCE_START = re.compile(r"[.!?…]['\"”’»)]*\s+[a-zà-öø-ÿ]")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
+# First words of a breadcrumb trail, in the languages of the vocabularies.
+_HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "portada", "inicio"})
+_MAX_TRAIL_WORDS = 10
+_CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PEOPLE = re.compile(
+    rf"{_NAME}(?:\s+(?:(?:von|van|de|der|den|del|la|le|du|da|di|zu)\s+)*{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|&|and|und|et|y)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+)
+_SEPARATOR = re.compile(r"\s*[,|/·•–—-]\s*")
+# Chrome lines are short and made mostly of furniture words, dates and numbers.
+_FUNCTION_ZIPF = 6.0
+_CHROME_SHARE = 0.65
+_MAX_CHROME_WORDS = 30
+_MAX_CAPTION_WORDS = 60
+_MAX_APPEAL_WORDS = 45
+_MIN_APPEAL_TERMS = 2
+_MAX_LEAD_IN = 6
+_MAX_CREDIT_WORDS = 8
+_MAX_ROLE_WORDS = 4
+
+
+def function_word(word: str, langs: Sequence[str]) -> bool:
+    """Very frequent in one of ``langs`` (the, und, de): neither furniture nor content."""
+    return max(zipf(word, lang) for lang in langs) >= _FUNCTION_ZIPF
+
+
+def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Vocabulary phrases found in a token list, longest first, as (start, end, phrase)."""
+    found, i = [], 0
+    while i < len(toks):
+        for n in (4, 3, 2, 1):
+            phrase = " ".join(toks[i:i + n])
+            if i + n <= len(toks) and phrase in vocabulary:
+                found.append((i, i + n, phrase))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _home_trail(text: str, other: str) -> bool:
+    """A breadcrumb without separators: "Home page Region District of X" for "Startseite Region ...".
+
+    Both sides must open with a home-page word, so a headline such as "Home
+    Office rejects plan" (source: "Innenministerium ...") is not one.
+    """
+    def opens_trail(line: str) -> bool:
+        words = fold(line).split()
+        capitalised = [w for w in line.split() if w[:1].isupper()]
+        return (bool(words) and words[0] in _HOME_WORDS and len(words) <= _MAX_TRAIL_WORDS
+                and len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line))
+
+    return opens_trail(text) and opens_trail(other)
+
+
+def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str], other: str = "") -> tuple[str, ...]:
+    """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
+    if len(text.split()) > _MAX_CHROME_WORDS:
+        return ()
+    parts = _BREADCRUMB_SEPARATOR.split(text)
+    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text):
+        return ("breadcrumb",)
+    if _home_trail(text, other):
+        return ("breadcrumb",)
+    toks = tokens(text)
+    marks = ["other"] * len(toks)
+    terms = []
+    for start, end, phrase in _matches(toks, words.terms):
+        marks[start:end] = ["strong"] * (end - start)
+        terms.append(phrase)
+    for i, token in enumerate(toks):
+        if marks[i] != "other":
+            continue
+        if _DATETIME.match(token):
+            marks[i] = "strong"
+            terms.append(token)
+        elif token[0].isdigit():
+            marks[i] = "weak"
+        elif len(token) == 1 or function_word(token, langs):
+            marks[i] = "neutral"
+    strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
+    lone = strong == counted == 1 and not _SENTENCE_END.search(text)
+    share = (strong + marks.count("weak")) / counted if counted else 0.0
+    return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
+
+
+def _link_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+    """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
+    lead_in, colon, _ = text.partition(":")
+    if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
+        return ()
+    folded = " ".join(tokens(lead_in))
+    return tuple(p for p in words.prompts if folded == p or folded.startswith(p + " "))
+
+
+def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+    """Terms of a newsletter, cookie or subscription notice addressed to the reader; () if not one."""
+    if len(text.split()) > _MAX_APPEAL_WORDS:
+        return ()
+    toks = tokens(text)
+    found = _matches(toks, words.appeals)
+    terms = tuple(dict.fromkeys(phrase for _, _, phrase in found))
+    addressed = any(t in words.reader for t in toks) or (found and found[0][0] == 0)
+    return terms if len(terms) >= _MIN_APPEAL_TERMS and addressed else ()
+
+
+def credit(text: str, words: FurnitureWords) -> str | None:
+    """The photo credit in a text ("©", "Photo: ...", "IMAGO/...", ".../dpa"), or None."""
+    folded = fold(text)
+    if match := _CREDIT_SIGN.search(folded):
+        return match.group().strip()
+    if match := _label(words).search(folded):
+        return match.group(1) + ":"
+    if match := _agency_credit().search(folded):
+        return match.group(1)
+    return None
+
+
+@lru_cache(maxsize=16)
+def _label(words: FurnitureWords) -> re.Pattern[str]:
+    """A caption label ("Photo:", "Bild:") at the start of a text or of a sentence,
+    possibly after a separator ("... last May. / PHOTO: ...")."""
+    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
+    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({labels})s?\s*:\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _agency_credit() -> re.Pattern[str]:
+    """A slash credit naming a photo agency ("IMAGO/Press Office", "Jana Reimers/dpa") ending a
+    text without a full stop, as captions end; "... reported dpa/AFP." is article text."""
+    agencies = "|".join(sorted(map(re.escape, AGENCIES), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)((?:{agencies})\s*/[^.!?/]+|[^\s/.!?]+(?:\s[^\s/.!?]+){{0,3}}\s*/\s*(?:{agencies}))\)?$")
+
+
+@lru_cache(maxsize=16)
+def _caption_tail(words: FurnitureWords) -> re.Pattern[str]:
+    """A credit closing a caption: after the description, a label or © and a name (group 1),
+    or after a full stop a slash credit (group 2)."""
+    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[.!?…]['\"”’»)]*\s+|\s+\(?)(?:(?:{labels})s?\s*:|©|\(c\))\s*([^:©]+)$"
+        rf"|[.!?…]['\"”’»)]*\s+([^\s:©/]+(?:\s[^\s:©/]+){{0,4}}/[^:©]+)$"
+    )
+
+
+def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
+    """A caption as articles print it: a described picture, then a single credit at the end."""
+    folded = fold(text).rstrip(" )")
+    tail = _caption_tail(words).search(folded)
+    if not tail:
+        return False
+    description, credit_text = folded[:tail.start()].strip(), tail.group(1) or tail.group(2)
+    words_of_text = tokens(text)
+    # A button's label before or after it ("Enlarge image ...", "... © Agency Enlarge").
+    button = bool(words_of_text) and (words_of_text[0] in words.actions or words_of_text[-1] in words.actions)
+    return (bool(description) and credit(description, words) is None and not button
+            and len(credit_text.split()) <= _MAX_CREDIT_WORDS
+            and not _LOWER_SENTENCE_START.search(text)
+            and (tail.group(1) is not None or bool(_agency_credit().search(credit_text))))
+
+
+def _byline_names(text: str, words: FurnitureWords) -> list[str]:
+    """The first author's names in a "By Jane Doe" line (marker, names, then a role or furniture), or []."""
+    folded = fold(text)
+    for marker in sorted(words.bylines, key=len, reverse=True):
+        head = re.match(rf"\s*{re.escape(marker)}\s*:?\s+", folded)
+        people = _PEOPLE.match(text, head.end()) if head else None
+        if not people:
+            continue
+        rest = text[people.end():]
+        if not rest.strip(" .") or (_SEPARATOR.match(rest) and _byline_rest(rest, words)):
+            first_person = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", people.group())[0]
+            return re.findall(_NAME, first_person)
+    return []
+
+
+def _byline_rest(rest: str, words: FurnitureWords) -> bool:
+    """What may follow a byline's names: a short role or outlet, or dates and furniture words."""
+    if len(rest.split()) <= _MAX_ROLE_WORDS and not _SENTENCE_END.search(rest.strip()):
+        return True
+    toks = tokens(rest)
+    covered = {i for start, end, _ in _matches(toks, words.terms | AGENCIES) for i in range(start, end)}
+    return all(i in covered or t[0].isdigit() or not t[0].isalnum() for i, t in enumerate(toks))
+
+
+def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str]) -> Found | None:
+    """The furniture kind of a paragraph and the terms that show it, or None for article text.
+
+    ``other`` is the aligned text of the other language, where byline names must recur.
+    """
+    if len(text.split()) <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
+        return None if _well_formed_caption(text, words) else (Kind.CAPTION, (found,))
+    names = _byline_names(text, words)
+    if names and all(name in other for name in names):
+        return Kind.BYLINE, tuple(names)
+    for kind, terms in ((Kind.LINK, _link_terms(text, words)),
+                        (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
+                        (Kind.APPEAL, _appeal_terms(text, words))):
+        if terms:
+            return kind, terms
+    return None
+
+
+def _text(segments: Sequence[Segment]) -> str:
+    return " ".join(s.text for s in segments)
+
+
+def _source_kind(target: Segment, sources: Sequence[Segment], words: FurnitureWords,
+                 langs: Sequence[str]) -> Found | None:
+    """The kind all aligned source paragraphs share, if the target is short enough to be their translation."""
+    if not sources or len(target.text.split()) > 2 * len(_text(sources).split()) + 5:
+        return None
+    kinds = [classify(s.text, target.text, words, langs) for s in sources]
+    if all(kinds) and len({k[0] for k in kinds}) == 1:
+        return kinds[0][0], tuple(t for k in kinds for t in k[1])
+    return None
+
+
+def _range(segments: Sequence[Segment]) -> tuple[int, int] | None:
+    return (segments[0].start, segments[-1].end) if segments else None
+
+
+def furniture_blocks(doc: AlignedDocument) -> list[Block]:
+    """Every furniture block of the target, in document order, one per paragraph at most."""
+    return doc.derived(_furniture_blocks)
+
+
+def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
+    langs = (doc.target.lang, doc.source.lang)
+    words = furniture_words(*langs)
+    blocks: list[Block] = []
+    for pair in doc.paragraph_pairs:
+        for para in pair.target:
+            found, side = classify(para.text, _text(pair.source), words, langs), "target"
+            if found is None and not _well_formed_caption(para.text, words):
+                found, side = _source_kind(para, pair.source, words, langs), "source"
+            if found:
+                blocks.append(Block(found[0], para.start, para.end, _range(pair.source),
+                                    {"kind": found[0].value, "found_in": side, "terms": list(found[1])}))
+            elif len(para.text.split()) > _MAX_CAPTION_WORDS:
+                blocks.extend(_credit_sentences(doc, para, words, pair.source))
+    return blocks
+
+
+def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords,
+                      sources: Sequence[Segment]) -> list[Block]:
+    """A photo credit glued into a long paragraph: the sentence that carries it."""
+    blocks = []
+    for sentence in doc.target.sentences_of(para.index):
+        folded = fold(sentence.text)
+        if match := (_CREDIT_SIGN.search(folded) or _label(words).search(folded)):
+            blocks.append(Block(Kind.CAPTION, sentence.start, sentence.end,
+                                doc.source_range_for(sentence.start, sentence.end) or _range(sources),
+                                {"kind": Kind.CAPTION.value, "found_in": "target", "terms": [match.group()]}))
+    return blocks
+
+
+def overlaps_furniture(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """True when ``[start, end)`` overlaps a furniture block."""
+    return any(b.start < end and start < b.end for b in blocks)

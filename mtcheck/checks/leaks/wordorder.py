@@ -1,0 +1,327 @@
+"""Word-order patterns that show a source language's syntax through a translation.
+
+Pure functions over the tokens of one target sentence.  Each yields a
+:class:`Reordering`: the stretch of tokens in the source's order and the same
+words in the order the target language wants.  The checks in
+:mod:`mtcheck.checks.leaks` turn these into flags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from mtcheck.lang.wordclass import (
+    CLAUSE_OPENERS, DE_AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, Token, english_tags,
+    is_base_verb, is_finite_verb, is_past_participle, is_plural_noun, is_time_word, is_verb_only,
+)
+
+_PERFECT = frozenset("has have had".split())
+# Modals, and "want", which German "will" turns into a modal with a stranded infinitive.
+_MODALS = frozenset("will would can could should must may might shall want wants wanted".split())
+_BE = frozenset("is are was were be been".split())
+_AUXILIARIES = _PERFECT | _MODALS | _BE
+_FINITE_AUXILIARIES = _AUXILIARIES - {"be", "been", "want"}
+_MAX_MIDDLE = 12
+# Words after which a clause-final verb still ends its clause.
+_CLAUSE_ENDERS = frozenset("and but or whether because although if when while".split())
+_ADVERBIAL_PREPOSITIONS = PREPOSITIONS - {"of"}
+_TIME_OPENERS = frozenset("last this next".split())
+_POSSESSIVES = frozenset("his her its their our my your".split())
+# Words after which a participle is read as a reduced relative ("those injured").
+_RELATIVE_HEADS = frozenset("those one ones people anyone everyone something nothing".split())
+_SUBORDINATORS = frozenset("that whether if because although when while after before since".split())
+# Particles of phrasal verbs; German separable prefixes (aus-, an-, zurück-) become these.
+_PARTICLES = frozenset("out up off back away down".split())
+_NEGATIONS = frozenset("not never".split())
+# Finite forms of verbs that introduce reported speech.
+REPORTING = frozenset(
+    "says said quotes quoted writes wrote reports reported explains explained adds added "
+    "announces announced states stated declares declared stresses stressed emphasises "
+    "emphasised emphasizes emphasized insists insisted claims claimed confirms confirmed "
+    "warns warned cites cited notes noted tweets tweeted".split()
+)
+
+_DE_SUBORDINATORS = frozenset("dass weil obwohl obgleich nachdem bevor ob falls sobald sodass wenn".split())
+# Relative pronouns that can be a clause's subject; "das" is left out, since ", das ist …"
+# is usually a demonstrative main clause.
+_DE_RELATIVES = frozenset("der die welche welcher welches".split())
+_DE_COPULA = frozenset("ist sind war waren sei seien".split())
+_DE_SUBJECT_PRONOUNS = frozenset("er sie es wir ihr ich du man".split())
+_DE_ARTICLES = frozenset(
+    "der die das ein eine dieser diese dieses kein keine sein seine ihr ihre unser unsere".split())
+# A finite verb may precede a double infinitive ("dass er hat kommen wollen").
+_DE_DOUBLE_INFINITIVE = frozenset(
+    "können müssen sollen wollen dürfen mögen lassen sehen hören helfen".split())
+_DE_BOUNDARIES = frozenset(",.;:!?()–—")
+_MAX_INSERTION = 8
+
+
+@dataclass(frozen=True)
+class Reordering:
+    """Tokens ``first``..``last`` stand in the source's order; ``expected`` is the target's."""
+
+    first: Token
+    last: Token
+    expected: str
+    evidence: dict[str, str]
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    """Tokens as text, without spaces inside brackets or before punctuation."""
+    out = ""
+    for before, token in zip([None, *tokens], tokens):
+        glued = before is None or before.text in "([„“‘«" or token.text in ")],.;:!?”’»"
+        out += token.text if glued else " " + token.text
+    return out
+
+
+def clauses(tokens: Sequence[Token]) -> Iterator[list[Token]]:
+    """Runs of words and numbers between punctuation marks."""
+    clause: list[Token] = []
+    for token in tokens:
+        if token.text[0].isalnum():
+            clause.append(token)
+            continue
+        if clause:
+            yield clause
+        clause = []
+    if clause:
+        yield clause
+
+
+def _verb_fits(aux: str, verb: Token) -> bool:
+    """A past participle after have/be, an infinitive (or a passive participle) after a modal."""
+    if verb.is_capitalised:
+        return False
+    participle = is_past_participle(verb.text) and "NOUN" not in english_tags(verb.lower)
+    if aux in _MODALS:
+        return is_base_verb(verb.text) or (participle and is_verb_only(verb.text))
+    return participle
+
+
+def _second_noun_phrase(middle: Sequence[Token]) -> bool:
+    """True when a determiner follows a noun: a relative clause ("the report the police seized")."""
+    return any(
+        token.lower in DETERMINERS and before.lower not in PREPOSITIONS
+        for before, token in zip(middle, middle[1:])
+    )
+
+
+def _shape_fits(aux: str, middle: Sequence[Token]) -> bool:
+    """Object then adverbial (``had | the corps | after the operation``) or adverbial first."""
+    if _second_noun_phrase(middle):
+        return False
+    first = middle[0].lower
+    if first in DETERMINERS | OBJECT_PRONOUNS:
+        # "had their homes in the region destroyed": experiential have, English word order.
+        if aux in _BE or (aux in _PERFECT and first in _POSSESSIVES):
+            return False
+        return any(t.lower in _ADVERBIAL_PREPOSITIONS for t in middle[1:])
+    if first in _ADVERBIAL_PREPOSITIONS or first in _TIME_OPENERS:
+        return aux not in _BE or is_time_word(middle[-1])
+    return False
+
+
+def _stranded(aux: str, middle: Sequence[Token], verb: Token) -> bool:
+    """True when ``verb`` ends the clause, separated from ``aux`` by ``middle``."""
+    if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in middle):
+        return False
+    last = middle[-1].lower
+    if last in PREPOSITIONS | DETERMINERS | _RELATIVE_HEADS or is_plural_noun(last):
+        return False
+    return _verb_fits(aux, verb) and _shape_fits(aux, middle)
+
+
+def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``had the corps after the operation eliminated``: a verb left at the end of its clause."""
+    for i in range(1, len(clause) - 2):
+        aux = clause[i]
+        if aux.text not in _AUXILIARIES or clause[i - 1].lower in {"the", "a", "an", "to"} | PREPOSITIONS:
+            continue
+        for j in range(i + 2, min(len(clause), i + _MAX_MIDDLE + 2)):
+            at_end = j + 1 == len(clause) or clause[j + 1].lower in _CLAUSE_ENDERS
+            middle = clause[i + 1:j]
+            if at_end and _stranded(aux.text, middle, clause[j]):
+                yield Reordering(aux, clause[j], _join([aux, clause[j], *middle]),
+                                 {"auxiliary": aux.text, "verb": clause[j].text, "between": _join(middle)})
+                break
+
+
+def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``whether the regulation extended is``: a subordinate clause ending in its auxiliary."""
+    for i, opener in enumerate(clause[:-3]):
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
+            continue
+        aux, verb, subject = clause[-1], clause[-2], clause[i + 1:-2]
+        if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES:
+            continue
+        if not _verb_fits(aux.text, verb):
+            continue
+        if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in subject):
+            continue
+        yield Reordering(subject[0], aux, _join([*subject, aux, verb]),
+                         {"auxiliary": aux.text, "verb": verb.text})
+
+
+def _object_before_verb(body: Sequence[Token]) -> bool:
+    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week")."""
+    return any(
+        token.lower in DETERMINERS and body[k - 1].lower not in PREPOSITIONS | CLAUSE_OPENERS
+        and not (k + 1 < len(body) and is_time_word(body[k + 1]))
+        for k, token in enumerate(body) if k > 1
+    )
+
+
+def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``that the commitment not only on paper stands``: a subordinate clause ending in its finite verb.
+
+    English needs "does not stand" and puts an object after its verb; a
+    clause that negates without "do", or sets an object before a final verb,
+    keeps the source's verb-final order.
+    """
+    for i, opener in enumerate(clause[:-3]):
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
+            continue
+        body, verb = clause[i + 1:-1], clause[-1]
+        if verb.is_capitalised or verb.lower in _AUXILIARIES or not is_finite_verb(verb.text):
+            return
+        others = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | {"do", "does", "did"}
+        if any(t.lower in others or (t.lower not in _NEGATIONS and is_verb_only(t.text)) for t in body):
+            return
+        negated = any(t.lower in _NEGATIONS for t in body)
+        if negated or (_object_before_verb(body) and is_verb_only(verb.text)):
+            yield Reordering(body[0], verb, _join([*body, verb]), {"verb": verb.text, "negated": str(negated)})
+        return
+
+
+def stranded_particles(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``he took himself from the criticism not out``: a verb particle left at the clause end."""
+    if len(clause) < 4 or clause[-1].lower not in _PARTICLES:
+        return
+    particle, before, opener = clause[-1], clause[-2], clause[-3].lower
+    # "took the day off" and "took Friday off" are English; "on Monday back" is not.
+    timed = is_time_word(before) and (opener in _ADVERBIAL_PREPOSITIONS or opener in _TIME_OPENERS)
+    if not (before.lower in _NEGATIONS or timed):
+        return
+    verbs = [t for t in clause[:-3] if is_finite_verb(t.text) and t.lower not in _AUXILIARIES]
+    if verbs and opener not in _AUXILIARIES | CLAUSE_OPENERS:
+        verb = verbs[-1]
+        yield Reordering(verb, particle, f"{verb.text} {particle.text}",
+                         {"verb": verb.text, "particle": particle.text, "before": before.text})
+
+
+def _after_quotation(tokens: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` directly follows a quotation's closing ``,”`` or ``”,``."""
+    if k < 2:
+        return False
+    before, last = tokens[k - 2].text, tokens[k - 1].text
+    return (last in QUOTES and before in {",", ".", "!", "?"}) or (last == "," and before in QUOTES)
+
+
+def noun_phrase_end(tokens: Sequence[Token], i: int) -> int:
+    """Index just past a noun phrase that starts at ``i`` (parentheses included)."""
+    i += 1
+    while i < len(tokens):
+        token = tokens[i]
+        if token.text == "(":
+            close = next((k for k in range(i, len(tokens)) if tokens[k].text == ")"), None)
+            if close is None:
+                return i
+            i = close + 1
+            continue
+        if (not token.is_word or token.lower in PREPOSITIONS | CLAUSE_OPENERS | DETERMINERS
+                or token.text in REPORTING or is_verb_only(token.text)):
+            return i
+        i += 1
+    return i
+
+
+def inverted_reporting(tokens: Sequence[Token]) -> Iterator[Reordering]:
+    """``…,” quotes the agency the statements``: reporting verb, subject, then a bare object."""
+    for k, verb in enumerate(tokens[:-3]):
+        if verb.text not in REPORTING or not _after_quotation(tokens, k):
+            continue
+        first = tokens[k + 1]
+        if not (first.lower in {"the", "a", "an"} or (first.is_word and first.is_capitalised)):
+            continue
+        second = noun_phrase_end(tokens, k + 1)
+        if second >= len(tokens) or tokens[second].lower not in DETERMINERS:
+            continue
+        end = noun_phrase_end(tokens, second)
+        if end == second + 1 or any(is_time_word(t) for t in tokens[second:end]):
+            continue
+        subject, obj = tokens[k + 1:second], tokens[second:end]
+        yield Reordering(verb, tokens[end - 1], _join([*subject, verb, *obj]),
+                         {"verb": verb.text, "subject": _join(subject), "object": _join(obj)})
+
+
+def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
+    """``…, like the portal Newsweek reported``: "like" opening a clause-final reporting clause."""
+    for k, like in enumerate(tokens[:-2]):
+        if like.lower != "like" or (k and tokens[k - 1].text not in {",", ";", "–", "—", "("}):
+            continue
+        subject = tokens[k + 1]
+        if not subject.is_word or subject.text in REPORTING or subject.lower in PRONOUNS:
+            continue
+        end = noun_phrase_end(tokens, k + 1)
+        if end >= len(tokens) or tokens[end].text not in REPORTING:
+            continue
+        clause_ends = end + 1 == len(tokens) or not tokens[end + 1].is_word
+        if not clause_ends or tokens[end - 1].lower in _RELATIVE_HEADS:
+            continue
+        yield Reordering(like, tokens[end], "as " + _join(tokens[k + 1:end + 1]),
+                         {"verb": tokens[end].text})
+
+
+def _skip_insertion(tokens: Sequence[Token], i: int) -> int:
+    """Index past a comma-enclosed insertion starting at ``i`` (", wie sie sagte,"), else ``i``."""
+    if i >= len(tokens) or tokens[i].text != ",":
+        return i
+    for k in range(i + 1, min(len(tokens), i + _MAX_INSERTION)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].text in _DE_BOUNDARIES:
+            break
+    return i
+
+
+def _german_clause(tokens: Sequence[Token], i: int) -> list[Token]:
+    """Words from ``i`` up to the next clause boundary (quotation marks are skipped)."""
+    words = []
+    for token in tokens[i:]:
+        if token.text in _DE_BOUNDARIES:
+            break
+        if token.is_word or token.text[0].isdigit():
+            words.append(token)
+    return words
+
+
+def _german_subject_end(words: Sequence[Token]) -> int | None:
+    """Index past a subject at the start of ``words``: a pronoun, an article phrase or a name."""
+    if not words:
+        return None
+    if words[0].lower in _DE_SUBJECT_PRONOUNS:
+        return 1
+    if words[0].lower in _DE_ARTICLES:
+        return next((k + 1 for k in range(1, min(5, len(words))) if words[k].is_capitalised), None)
+    return 1 if words[0].is_capitalised else None
+
+
+def german_verb_second(tokens: Sequence[Token]) -> Iterator[Reordering]:
+    """``dass Großbritannien ist in Gefahr``: a finite verb second in a German subordinate clause."""
+    for k, opener in enumerate(tokens):
+        relative = opener.text in _DE_RELATIVES and k > 0 and tokens[k - 1].text == ","
+        if not relative and opener.lower not in _DE_SUBORDINATORS:
+            continue
+        words = _german_clause(tokens, _skip_insertion(tokens, k + 1))
+        verb = 0 if relative else _german_subject_end(words)
+        if verb is None or verb >= len(words) or words[verb].text not in DE_AUXILIARIES:
+            continue
+        if relative and words[verb].text in _DE_COPULA:
+            continue
+        rest = words[verb + 1:]
+        if len(rest) < 2 or rest[-1].lower in _DE_DOUBLE_INFINITIVE:
+            continue
+        yield Reordering(opener, rest[-1], _join([opener, *words[:verb], *rest, words[verb]]),
+                         {"opener": opener.text, "verb": words[verb].text})

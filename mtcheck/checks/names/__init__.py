@@ -1,0 +1,285 @@
+"""Names: names and outlets that went missing, moved, lost their attribution or changed form."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
+from typing import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
+from mtcheck.checks import check
+from mtcheck.align.context import AlignedDocument
+from mtcheck.lang.entities import Token, skeleton
+from mtcheck.findings import Flag, Severity
+from mtcheck.lang.lexicon import zipf
+from mtcheck.checks.names.renderings import (
+    PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
+    target_names,
+)
+
+# Renderings of one name that share less than this are different names, not variants.
+_VARIANT_SIMILARITY = 60
+
+
+def _run_text(run: Sequence[Token], text: str) -> str:
+    return text[run[0].start:run[-1].end]
+
+
+def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | None]]:
+    """Source names absent from their aligned target: (pair, name, pair that has it instead).
+
+    A name found instead in a neighbouring target whose source lacks it has
+    moved; when the pair itself shares no other name or number, the
+    alignment is more likely wrong than the translation, and nothing is said.
+    """
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
+        if not tgt:
+            continue
+        for run in kept_names(src, keeps, doc.source.lang):
+            if mentioned(run, tgt):
+                continue
+            moved = [j for j in sides.neighbours(i)
+                     if present(run, sides.target[j]) and not present(run, sides.source[j])]
+            if moved and not anchored(src, tgt, keeps, doc.source.lang):
+                continue
+            yield i, run, (moved[0] if moved else None)
+
+
+@check("MT310", "name-moved", Severity.MAJOR)
+def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
+    """A name sits in a different sentence than in the source.
+
+    Flags a name (person, place, outlet) that is missing from the target
+    sentence aligned with its source sentence and turns up instead in a
+    neighbouring target sentence whose source does not mention it: the
+    translation has attached it to the wrong statement.
+
+    Bad: ``The ministry denied this. Reuters said the talks had failed.``
+    Good: ``The ministry denied this, Reuters reported. The talks had failed.``
+    """
+    sides = PairTokens.of(doc)
+    for i, run, moved_to in _displaced(doc):
+        if moved_to is None:
+            continue
+        hit = present(run, sides.target[moved_to])[0]
+        name = _run_text(run, doc.source.text)
+        yield Flag(
+            hit.start, hit.end,
+            f"'{hit.text}' belongs to another sentence: the source names {name!r} in the "
+            "sentence before or after this one",
+            source=(run[0].start, run[-1].end),
+            evidence={"name": name, "source_pair": i, "target_pair": moved_to},
+        )
+
+
+def _name_key(run: Sequence[Token]) -> str:
+    """Names are counted by their last word: "Pedro Sánchez" and "Sánchez" are one."""
+    return skeleton(run[-1].text)
+
+
+# A name this much more frequent (Zipf) in the source language than in the
+# target language is a word of the source language ("Sparkasse", "Primera")
+# that a translation may render as a common noun.
+_SOURCE_WORD_MARGIN = 2.2
+
+
+def _source_language_word(word: str, source_lang: str, target_lang: str) -> bool:
+    return zipf(word, source_lang) - zipf(word, target_lang) >= _SOURCE_WORD_MARGIN
+
+
+def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Counter[str]:
+    """How many target sentences write each of the source names ``runs``."""
+    sides = PairTokens.of(doc)
+    keys = {_name_key(run): run for run in runs}
+    return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
+
+
+@check("MT311", "name-missing", Severity.MAJOR)
+def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
+    """A name of the source is missing from its translated sentence.
+
+    Flags the target sentence when a source name that the translation writes
+    elsewhere as a name (so it is not translated, like Moskau/Moscow) is
+    absent from it and from the neighbouring sentences.  Spelling and
+    transliteration variants count as present (Gladkow/Gladkov,
+    Jussow/Yusov, Putins/Putin's).  A name the translation leaves out more
+    than once and in over a third of the sentences that have it in the
+    source is being rendered another way on purpose ("die Sparkasse": "the
+    savings bank"), and is not flagged; so is a name that is far more common
+    as a word of the source language than of the target language.
+
+    Bad: ``The spokesman said the groups acted autonomously.`` (source: Sprecher Andrij Jussow)
+    Good: ``Spokesman Andriy Yusov said the groups acted autonomously.``
+    """
+    missing = [(i, run) for i, run, moved_to in _displaced(doc) if moved_to is None]
+    if not missing:
+        return
+    kept = _kept_mentions(doc, [run for _, run in missing])
+    dropped = Counter(_name_key(run) for _, run in missing)
+    for i, run in missing:
+        key = _name_key(run)
+        if not kept[key] or dropped[key] > max(1, (kept[key] + dropped[key]) / 3):
+            continue
+        if _source_language_word(run[-1].text, doc.source.lang, doc.target.lang):
+            continue
+        start, end = doc.pairs[i].target_range
+        name = _run_text(run, doc.source.text)
+        yield Flag(
+            start, end,
+            f"The source names {name!r} here, but the translation leaves it out",
+            source=(run[0].start, run[-1].end),
+            evidence={"name": name},
+        )
+
+
+@dataclass(frozen=True)
+class _Credit:
+    """A source attribution and how the translation reads its name."""
+
+    attribution: Attribution
+    readings: tuple[Reading, ...]
+
+
+def _credits(doc: AlignedDocument) -> Iterator[_Credit]:
+    """Source attributions with the target occurrences of the credited name."""
+    lang = doc.target.lang
+    if doc.source.lang not in VOCABULARY or lang not in VOCABULARY:
+        return
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    for i, src in enumerate(sides.source):
+        for attribution in source_attributions(src, doc.source.lang, keeps):
+            for j in [i] + sides.neighbours(i):
+                tgt = sides.target[j]
+                hits = locate(attribution.name, tgt)
+                if hits:
+                    readings = (read_target(tgt, a, b, lang, attribution.appositive) for a, b in hits)
+                    yield _Credit(attribution, tuple(readings))
+                    break
+
+
+def _source_quote(attribution: Attribution, doc: AlignedDocument) -> str:
+    return doc.source.text[attribution.start:attribution.end]
+
+
+@check("MT312", "attribution-lost", Severity.MAJOR)
+def attribution_lost(doc: AlignedDocument) -> Iterator[Flag]:
+    """A source of information lost its attribution and became part of the sentence.
+
+    Flags a name that the source credits with a statement ("laut X", "nach
+    Angaben von X", "wie X berichtete", "according to X", "selon X",
+    "según X") when no attribution word (according to, reported, said,
+    report...) stands next to it in the translation: the outlet has been
+    glued into the subject or object and the reader no longer sees who said
+    what.
+
+    Bad: ``The Ukrainian Intelligence Service Ukrainska Pravda published a message``
+    Good: ``According to Ukrainska Pravda, the Ukrainian intelligence service published a message``
+    """
+    for credit in _credits(doc):
+        if any(r.cued for r in credit.readings):
+            continue
+        reading = credit.readings[0]
+        quoted = _source_quote(credit.attribution, doc)
+        name = doc.target.text[reading.first.start:reading.last.end]
+        yield Flag(
+            reading.first.start, reading.last.end,
+            f"'{name}' is no longer named as the source of the information: the source "
+            f"says {quoted!r}, but here it reads as part of the sentence",
+            source=(credit.attribution.start, credit.attribution.end),
+            evidence={"source_marker": credit.attribution.marker, "name": credit.attribution.name_text},
+        )
+
+
+@check("MT313", "attribution-garbled", Severity.MAJOR)
+def attribution_garbled(doc: AlignedDocument) -> Iterator[Flag]:
+    """An attribution is doubled or garbled in the translation.
+
+    Flags a credited name that two attribution markers claim at once
+    ("according to X reported", "stated X According to reports"), a sign that
+    the sentence was stitched together from pieces.  (A "like X reported"
+    for "wie X berichtete" is MT212's.)
+
+    Bad: ``partisans announced an attack, according to the portal Nexta reported on X``
+    Good: ``partisans announced an attack, the portal Nexta reported on X``
+    """
+    for credit in _credits(doc):
+        quoted = _source_quote(credit.attribution, doc)
+        source = (credit.attribution.start, credit.attribution.end)
+        for reading in credit.readings:
+            claimed = sorted(reading.claims + (reading.first, reading.last), key=lambda t: t.start)
+            if len(reading.claims) >= 2:
+                yield Flag(
+                    claimed[0].start, claimed[-1].end,
+                    f"'{reading.last.text}' is credited twice in a garbled attribution; "
+                    f"the source says only {quoted!r}",
+                    source=source,
+                    evidence={"claims": [t.text for t in reading.claims]},
+                )
+
+
+@check("MT314", "name-inconsistent", Severity.MINOR)
+def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
+    """One source name is rendered in different ways within one article.
+
+    Flags a rendering of a name that differs from its usual rendering (the
+    most frequent, else the first), when both render the same source name:
+    a multiword name translated two ways, or a name spelled two ways.
+    Inflection, possessives, quotation marks and word order ("Zoo
+    Lindenau", "Lindenau Zoo") are folded away; different
+    names with similar words stay apart because they are linked through
+    their source names.
+
+    Bad: ``the “Legion Freedom of Russia” ... said the Legion of Freedom of Russia``
+    Good: ``the “Legion Freedom of Russia” ... said the Legion Freedom of Russia``
+    """
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    groups: dict[tuple[str, ...], list[Rendering]] = {}
+    for src, tgt in zip(sides.source, sides.target):
+        for rendering in chain(multiword_renderings(src, tgt, doc), spellings(src, tgt, doc, keeps)):
+            groups.setdefault(rendering.key, []).append(rendering)
+    for renderings in groups.values():
+        usual_normal = Counter(r.normal for r in renderings).most_common(1)[0][0]
+        usual = next(r for r in renderings if r.normal == usual_normal)
+        for rendering in renderings:
+            if rendering.normal == usual.normal or rendering.normal.rstrip("s") == usual.normal.rstrip("s"):
+                continue
+            if sorted(rendering.normal.split()) == sorted(usual.normal.split()):
+                continue  # the same words in the other order: "Zoo Lindenau", "Lindenau Zoo"
+            if fuzz.token_set_ratio(usual.normal, rendering.normal) < _VARIANT_SIMILARITY:
+                continue
+            yield Flag(
+                *rendering.target,
+                f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
+                source=rendering.source,
+                evidence={"usual": usual.text, "usual_at": usual.target[0]},
+            )
+
+
+@check("MT315", "names-fused", Severity.MAJOR)
+def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
+    """Two names of the source run together in the translation.
+
+    Flags a target word sequence where one source name ends and another
+    begins with nothing between them, while the source separates them (a
+    preposition, a comma, a description): the words that said how the two
+    belong together were lost, often where a link was.
+
+    Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
+    Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
+    """
+    sides = PairTokens.of(doc)
+    for src, tgt in zip(sides.source, sides.target):
+        for left, right, first, second in fusions(src, tgt, doc.source.lang):
+            names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
+            between = doc.source.text[first[-1].end:second[0].start].strip()
+            yield Flag(
+                left.start, right.end,
+                f"'{left.text} {right.text}' runs two names together; the source separates "
+                f"{names[0]!r} and {names[1]!r} with {between!r}",
+                source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
+                evidence={"names": names, "between": between},
+            )

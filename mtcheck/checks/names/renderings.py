@@ -1,0 +1,208 @@
+"""How the names of a source sentence appear in its aligned translation.
+
+Shared by the name checks: the tokens of every aligned pair, the source
+names the translation keeps, where they occur in a target sentence, how a
+multiword name is rendered there, and where two names were run together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from mtcheck.text.anchors import digit_groups
+from mtcheck.align.context import AlignedDocument
+from mtcheck.text.document import Segment
+from mtcheck.lang.entities import (
+    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
+    common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
+)
+
+_STEM_PREFIX = 4
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "los", "las"})
+
+
+def _tokens(segments: Sequence[Segment]) -> list[Token]:
+    return [tok for seg in segments for tok in tokens(seg.text, seg.start)]
+
+
+@dataclass(frozen=True)
+class PairTokens:
+    """Tokens of every aligned pair, source and target."""
+
+    source: list[list[Token]]
+    target: list[list[Token]]
+
+    @classmethod
+    def of(cls, doc: AlignedDocument) -> "PairTokens":
+        """Tokenise both sides of every pair of ``doc`` (once per document)."""
+        return doc.derived(cls._tokenise)
+
+    @classmethod
+    def _tokenise(cls, doc: AlignedDocument) -> "PairTokens":
+        return cls([_tokens(p.source) for p in doc.pairs], [_tokens(p.target) for p in doc.pairs])
+
+    def neighbours(self, index: int, reach: int = 1) -> list[int]:
+        """Pair indices around ``index``, nearest first."""
+        around = [index + d * s for d in range(1, reach + 1) for s in (-1, 1)]
+        return [j for j in around if 0 <= j < len(self.target)]
+
+
+def target_names(doc: AlignedDocument) -> TargetNames:
+    """Which words the target writes as names (once per document)."""
+    return doc.derived(_target_names)
+
+
+def _target_names(doc: AlignedDocument) -> TargetNames:
+    return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
+
+
+def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[list[Token]]:
+    """Runs of source words that the translation writes as names.
+
+    A common word that is capitalised only because it starts a sentence
+    (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
+    """
+    def member(index: int) -> bool:
+        tok = toks[index]
+        if not (is_name_token(tok) and keeps.keeps(tok.text)):
+            return False
+        return not (sentence_initial(toks, index) and common_word(tok.text, lang))
+
+    names = {id(toks[i]) for i in range(len(toks)) if member(i)}
+    return runs_of(toks, lambda tok: id(tok) in names)
+
+
+def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames, lang: str) -> bool:
+    """Whether a name or number shared by both sides ties a pair together, so its alignment can be trusted."""
+    if any(present(name, tgt) for name in kept_names(src, keeps, lang)):
+        return True
+    return bool(digit_groups(" ".join(t.text for t in src)) & digit_groups(" ".join(t.text for t in tgt)))
+
+
+def present(run: Sequence[Token], toks: Sequence[Token]) -> list[Token]:
+    """Target tokens spelling any word of the source name ``run``."""
+    return [hit for tok in run for hit in find_word(tok.text, toks)]
+
+
+def mentioned(run: Sequence[Token], toks: Sequence[Token]) -> bool:
+    """Whether the name ``run``, or a word derived from it (Ukraine: Ukrainian), occurs in ``toks``."""
+    return bool(present(run, toks)) or any(
+        derived(name.text, tok.text) for name in run for tok in toks if tok.is_word
+    )
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One occurrence of a source name and its rendering in the target."""
+
+    key: tuple[str, ...]
+    source: tuple[int, int]
+    target: tuple[int, int]
+    text: str
+
+    @property
+    def normal(self) -> str:
+        """Case, quotation marks, possessive and article folded away."""
+        words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(self.text) if w.is_word]
+        return " ".join(w for w in words if w not in _ARTICLES)
+
+
+def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
+    """Stem prefixes of lower-case source words outside a name (russischen before Region X)."""
+    inside = {id(t) for t in run}
+    return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
+
+
+def _render(src_run: Sequence[Token], src: Sequence[Token], tgt: Sequence[Token], lang: str) -> list[Token] | None:
+    """The target run that renders ``src_run``: the only one sharing a name word with it."""
+    context = _context_prefixes(src, src_run)
+    candidates = []
+    for run in name_runs(tgt, lang):
+        run = _trim_common_nouns([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, lang)
+        if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
+            candidates.append(run)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) -> list[Token]:
+    """Drop edge words of a run that are only capitalised as nouns ("Dienstag den Lumen One").
+
+    Applies to languages that capitalise every noun; a word that renders
+    part of the source name stays.
+    """
+    if lang not in NOUN_CAPITALISING:
+        return run
+
+    def loose(tok: Token) -> bool:
+        return tok.text.lower() in CONNECTORS or (common_word(tok.text, lang) and not present([tok], src_run))
+
+    while run and loose(run[0]):
+        run = run[1:]
+    while run and loose(run[-1]):
+        run = run[:-1]
+    return run
+
+
+def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
+    """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
+    for run in name_runs(src, doc.source.lang):
+        key = name_key(run)
+        rendered = _render(run, src, tgt, doc.target.lang) if len(key) >= 2 else None
+        if rendered:
+            span = (rendered[0].start, rendered[-1].end)
+            yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
+
+
+def _kept_whole(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> set[int]:
+    """Words of source names with a connector that the target copies whole (Junta de Andalucía)."""
+    target_text = " ".join(t.text for t in tgt)
+    kept = set()
+    for run in name_runs(src, doc.source.lang):
+        has_connector = any(t.text.lower() in CONNECTORS for t in run)
+        if has_connector and " ".join(t.text for t in run) in target_text:
+            kept.update(id(t) for t in run)
+    return kept
+
+
+def spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
+               keeps: TargetNames) -> Iterator[Rendering]:
+    """Spellings of the single name words of one pair (Keßler as Kessler), where unambiguous.
+
+    Words of a name with a connector copied whole are left out: "Junta de
+    Andalucía" keeps its spelling beside an "Andalusia" of the running text.
+    """
+    whole = _kept_whole(src, tgt, doc)
+    for run in kept_names(src, keeps, doc.source.lang):
+        for word in (w for w in run if id(w) not in whole):
+            hits = [t for t in tgt if t.is_word and same_name(word.text, t.text)]
+            if hits and len({_POSSESSIVE.sub("", h.text) for h in hits}) == 1:
+                key = (_POSSESSIVE.sub("", word.text.lower()).rstrip("s"),)
+                yield Rendering(key, (word.start, word.end), (hits[0].start, hits[0].end), hits[0].text)
+
+
+
+def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, int] | None:
+    """(run index, position in run) of the only source run word spelling ``word``.
+
+    A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+    """
+    places = [(r, k) for r, run in enumerate(runs) for k, tok in enumerate(run)
+              if any(same_name(word.text, part) for part in word_parts(tok.text))]
+    return places[0] if len(places) == 1 else None
+
+
+def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
+    """Adjacent target words that end one source name and begin another.
+
+    Only the words of a source name that the target keeps count: in
+    "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
+    """
+    runs = [[t for t in run if find_word(t.text, tgt)] for run in name_runs(src, lang)]
+    for target_run in capitalised_runs(tgt):
+        for left, right in zip(target_run, target_run[1:]):
+            a, b = _source_run_of(left, runs), _source_run_of(right, runs)
+            if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
+                yield left, right, runs[a[0]], runs[b[0]]

@@ -1,0 +1,218 @@
+"""Numbers, times, dates and amounts in a text, normalised across locales.
+
+Each mention carries a set of comparable keys, so that ``1.500 €`` and
+``€1,500``, ``3,5 %`` and ``3.5%``, ``17. März`` and ``17 March``,
+``14.30 Uhr`` and ``2.30 pm``, ``1,5 Mio.`` and ``1.5 million``, ``zwei`` and
+``two`` share one.  Where a format is ambiguous (``1.500`` is 1500 in German
+and 1.5 in English) both readings are kept: a reader of the target might
+take either, and a check should not flag a format it cannot decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from mtcheck.text.anchors import protected_ranges
+
+Key = float | str
+
+_SEPARATORS = "\u00a0\u202f\u2009"
+_NUMBER = re.compile(
+    rf"(?<![\w.,:/])\d+(?:[.,{_SEPARATORS}]\d{{3}})*(?:[.,]\d+)?(?![\d]|[.,:]\d)"
+)
+_SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {_SEPARATORS}]\d{{3}})+(?![\d]|[.,:]\d)")
+_COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
+_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
+_ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# 03/14/2024 (American) or 14/03/2024: which part is the month is read from the values.
+_SLASH_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+_CLOCK_24 = (
+    re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?(?:Uhr|heures?|horas|hrs)\b", re.IGNORECASE),
+    re.compile(r"(?<![\w.,:/])(\d{1,2})\s?h(?:\s?(\d{2}))?\b"),
+)
+_CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_SCALE = re.compile(
+    r"\s?(mil millones|Mio\b\.?|Mrd\b\.?|Tsd\b\.?|Millionen|Million|millions?|millones|millón|"
+    r"Milliarden|Milliarde|billions?|milliards?|bn\b|Tausend|thousand|mille|mil)\b",
+)
+_SCALES = {
+    "mil millones": 1e9, "mio": 1e6, "mrd": 1e9, "tsd": 1e3, "millionen": 1e6, "million": 1e6,
+    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milliarden": 1e9, "milliarde": 1e9,
+    "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9,
+    "tausend": 1e3, "thousand": 1e3, "mille": 1e3, "mil": 1e3,
+}
+# Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
+def reads_number_words(lang: str) -> bool:
+    """Whether numbers spelled out in ``lang`` are recognised (else digits may look added or lost)."""
+    return lang in _NUMBER_WORDS
+
+
+_NUMBER_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
+    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "", "dix", "onze", "douze"),
+    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
+}
+_TWENTY = {"de": "zwanzig", "en": "twenty", "fr": "vingt", "es": "veinte"}
+_MONTHS: dict[str, tuple[str, ...]] = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"),
+}
+# Languages that write month names in lower case; elsewhere they are capitalised.
+_LOWER_MONTHS = {"fr", "es"}
+# A full stop after a digit is a German ordinal (17. März), not a sentence end.
+_SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number, time or month in a text, with the keys it compares by.
+
+    ``weak`` mentions (number words, month names) are too common in other
+    senses to be reported missing or added on their own; they count when
+    they disagree with another mention.
+    """
+
+    start: int
+    end: int
+    text: str
+    keys: frozenset[Key]
+    kind: str = "number"
+    weak: bool = False
+
+    def matches(self, other: "Mention") -> bool:
+        """Whether two mentions can be the same quantity."""
+        return bool(self.keys & other.keys)
+
+
+def _readings(digits: str) -> set[float]:
+    """Values of a digit string under comma-decimal and dot-decimal conventions."""
+    compact = re.sub(rf"[{_SEPARATORS} ]", "", digits)
+    values = set()
+    for thousands, decimal in ((".", ","), (",", ".")):
+        head, _, tail = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
+        groups = head.split(thousands)
+        if decimal in tail or thousands in tail:
+            continue
+        if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
+            continue
+        number = "".join(groups) + ("." + tail if tail and decimal in compact else "")
+        values.add(round(float(number or tail), 6))
+    return values
+
+
+def _clock_keys(hour: int, minute: int, *hours: int) -> frozenset[Key]:
+    """A time compares by its 24-hour reading; a full hour also by its bare number(s)."""
+    keys: set[Key] = {f"t{hour % 24}:{minute:02d}"}
+    if minute == 0:
+        keys.update(float(h) for h in (hour, *hours))
+    return frozenset(keys)
+
+
+def _clocks(text: str) -> Iterator[Mention]:
+    for m in (m for pattern in _CLOCK_24 for m in pattern.finditer(text)):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if hour <= 24 and minute < 60:
+            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour, minute))
+    for m in _CLOCK_12.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if 1 <= hour <= 12 and minute < 60:
+            hour24 = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour24, minute, hour))
+
+
+def _date(span: tuple[int, int], text: str, days: set[int], months: set[int], year: int) -> Iterator[Mention]:
+    """A date as three mentions: day, month and year."""
+    yield Mention(*span, text, frozenset(float(d) for d in days))
+    yield Mention(*span, text, frozenset(f"m{m}" for m in months), kind="month")
+    yield Mention(*span, text, frozenset({float(year), float(year % 100)}))
+
+
+def _dates(text: str) -> Iterator[Mention]:
+    for pattern, order in ((_DATE, (0, 1, 2)), (_ISO_DATE, (2, 1, 0))):
+        for m in pattern.finditer(text):
+            day, month, year = (int(m.group(i + 1)) for i in order)
+            if 1 <= month <= 12:
+                yield from _date(m.span(), m.group(), {day}, {month}, year)
+    for m in _SLASH_DATE.finditer(text):
+        first, second, year = (int(g) for g in m.groups())
+        months = {v for v in (first, second) if 1 <= v <= 12}
+        if months:
+            yield from _date(m.span(), m.group(), {first, second}, months, year)
+
+
+def _scaled(text: str, end: int, values: set[float]) -> tuple[set[float], int]:
+    scale = _SCALE.match(text, end)
+    if not scale:
+        return values, end
+    factor = _SCALES[scale.group(1).lower().rstrip(".")]
+    return values | {round(v * factor, 6) for v in values}, scale.end()
+
+
+def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang == "fr" else []) + [_NUMBER]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            if pattern is _COLON_CHAIN:
+                yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
+                continue
+            values, end = _scaled(text, m.end(), _readings(m.group()))
+            yield Mention(m.start(), end, text[m.start():end], frozenset(values | _decade(values)))
+
+
+def _decade(values: set[float]) -> set[float]:
+    """A year also stands for its two last digits: the 90s are the 1990s."""
+    return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
+
+
+def _clock_chain(chain: str) -> set[Key]:
+    parts = [int(p) for p in chain.split(":")]
+    if len(parts) == 2 and parts[0] < 24 and parts[1] < 60:
+        return {f"t{parts[0]}:{parts[1]:02d}"}
+    return set()
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
+
+
+def _words(text: str, lang: str) -> Iterator[Mention]:
+    """Number words and month names (both weak)."""
+    numbers = {w: float(i + 2) for i, w in enumerate(_NUMBER_WORDS.get(lang, ())) if w}
+    if lang in _TWENTY:
+        numbers[_TWENTY[lang]] = 20.0
+    months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    for m in re.finditer(r"\b[^\W\d_]+\b", text):
+        word, start = m.group(), m.start()
+        if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
+                                        or text[m.end():m.end() + 1] == "-"):
+            yield Mention(start, m.end(), word, frozenset({numbers[word.lower()]}), weak=True)
+        elif word in months and (lang in _LOWER_MONTHS or not _at_sentence_start(text, start)):
+            yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
+
+
+def mentions(text: str, lang: str, offset: int = 0) -> list[Mention]:
+    """Every number, time, date part and month of ``text``, offsets shifted by ``offset``."""
+    found: list[Mention] = []
+    taken = list(protected_ranges(text))
+    for mention in list(_clocks(text)) + list(_dates(text)):
+        if not any(s < mention.end and mention.start < e for s, e in taken):
+            found.append(mention)
+    taken.extend((m.start, m.end) for m in found)
+    found.extend(_plain_numbers(text, lang, taken))
+    found.extend(_words(text, lang))
+    return sorted(
+        (Mention(m.start + offset, m.end + offset, m.text, m.keys, m.kind, m.weak) for m in found),
+        key=lambda m: m.start,
+    )

@@ -1,0 +1,296 @@
+"""Quotation marks: broken, cut or misplaced quotations, judged against the source's quotations."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+from mtcheck.checks import check
+from mtcheck.align.context import AlignedDocument, SegmentPair
+from mtcheck.text.document import Document, Segment
+from mtcheck.findings import Flag, Severity
+from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, level, quoted_share
+
+# A quoted share of the words that differs this much between source and target moves a boundary.
+_SHARE_GAP = 0.3
+_MIN_WORD_GAP = 4
+_MIN_PAIR_WORDS = 6
+_SNIPPET = 40
+
+# A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says".
+_REPORTING = {
+    "en": r"said|says|told|added|explained|stated|stressed|wrote|announced|warned|insisted|noted|replied|according to",
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|so",
+    "fr": r"a déclaré|a dit|dit|explique|a expliqué|affirme|a affirmé|a averti|selon",
+    "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|advirtió|según",
+}
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NOT_OBJECT = r"(?!(?:me|him|her|us|them|it|you|mir|ihm|uns|ihnen|lui|leur)\b)"
+_SPEAKER = rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|he|she|they|er|sie|il|elle|él|ella|(?:the|der|die|le|la|el)\s+[\w'’-]+)"
+
+
+@lru_cache(maxsize=8)
+def _reporting_clause(lang: str) -> re.Pattern[str] | None:
+    verbs = _REPORTING.get(lang)
+    if verbs is None:
+        return None
+    # The tag must end the clause: ", he told me no" inside a quotation is quoted speech.  A longer
+    # speaker (", said museum director Ilka Varga") must put the verb first, end on a name and be
+    # followed by the closing mark itself.
+    return re.compile(
+        rf",\s+(?:(?:{verbs})\s+{_SPEAKER}|{_SPEAKER}\s+(?:{verbs}))(?=\s*[.,;:!?\"'”’»«“])"
+        rf"|,\s+(?:{verbs})\s+(?:{_NOT_OBJECT}[\w'’-]+\s+){{1,5}}{_NAME}(?:\s+{_NAME}){{0,2}}(?=\s*[\"'”’»«“])")
+
+
+def _analyse_document(document: Document) -> QuoteAnalysis:
+    return analyse(document.text, document.lang, [(p.start, p.end) for p in document.paragraphs])
+
+
+def _source_quotes(doc: AlignedDocument) -> QuoteAnalysis:
+    return _analyse_document(doc.source)
+
+
+def _target_quotes(doc: AlignedDocument) -> QuoteAnalysis:
+    return _analyse_document(doc.target)
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1].rstrip() + "…"
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“]*\s+")
+
+
+def _sentence_at(document: Document, offset: int) -> Segment | None:
+    return next((s for s in document.sentences if s.start <= offset < s.end), None)
+
+
+def _sentences_around(document: Document, offset: int) -> tuple[int, int] | None:
+    """The sentence holding ``offset``, cut at sentence ends the splitter missed (``said X. “We``)."""
+    sentence = _sentence_at(document, offset)
+    if sentence is None:
+        return None
+    start, end = sentence.start, sentence.end
+    for match in _SENTENCE_END.finditer(document.text, sentence.start, sentence.end):
+        if match.end() <= offset:
+            start = match.end()
+        elif match.start() >= offset:
+            end = min(end, match.start() + len(match.group().rstrip()))
+            break
+    return start, end
+
+
+def _problem_span(doc: AlignedDocument, analysis: QuoteAnalysis, problem: Problem) -> tuple[int, int] | None:
+    """The sentence or clause around a broken quotation."""
+    text = doc.target.text
+    around = _sentences_around(doc.target, problem.offset)
+    if around is None:
+        return None
+    start, end = around
+    if problem.kind == "stray-close":
+        return start, problem.offset + 1
+    if problem.kind == "reopened" and not any(c.isalnum() for c in text[start:problem.offset]):
+        # The new quotation starts a sentence: the old one should have closed in the sentence before.
+        before = len(text[:problem.offset].rstrip()) - 1
+        return _sentences_around(doc.target, before) or around
+    if problem.kind == "reopened":
+        closed = [q.end for q in analysis.quotes if q.start == problem.offset and q.closer]
+        end = closed[0] if closed and closed[0] <= end else end
+    return start, end
+
+
+def _source_quote_note(doc: AlignedDocument, source: QuoteAnalysis, span: tuple[int, int]) -> str:
+    rng = doc.source_range_for(*span)
+    quotes = source.quotes_in(*rng) if rng else []
+    if not quotes:
+        return ""
+    texts = "; ".join(_snippet(doc.source.text[q.start:q.end]) for q in quotes)
+    return f"; the source quotes {texts}"
+
+
+def _source_has_problem(doc: AlignedDocument, source: QuoteAnalysis, span: tuple[int, int]) -> bool:
+    rng = doc.source_range_for(*span)
+    return bool(rng and source.problems_in(*rng))
+
+
+_DESCRIBE = {
+    "reopened": "a quotation opened with {char} at '{opened}' is never closed before the next one opens",
+    "unclosed": "the quotation opened with {char} at '{opened}' is never closed",
+    "stray-close": "the closing {char} has no opening quotation mark",
+}
+
+
+def _mismatched_pair(text: str, target: QuoteAnalysis, problem: Problem) -> str | None:
+    """Opening and closing mark of different levels around ``problem``: ‘…” or “…’, else None."""
+    closing = problem.offset
+    if problem.kind == "unclosed":
+        closing = next((q.end for q in target.quotes if q.start == problem.offset and not q.closer), -1)
+    closer = text[closing] if 0 <= closing < len(text) else ""
+    if not closer or closer not in QUOTE_CHARS:
+        return None
+    opener = next((q.opener for q in target.quotes if not q.closer and q.start < closing <= q.end
+                   and level(q.opener) != level(closer)), None)
+    return opener + closer if opener else None
+
+
+def _problem_message(doc: AlignedDocument, target: QuoteAnalysis, problem: Problem) -> str:
+    text = doc.target.text
+    opened = problem.opened_at if problem.opened_at is not None else problem.offset
+    message = "Broken quotation: " + _DESCRIBE[problem.kind].format(
+        char=problem.char, opened=_snippet(text[opened:opened + _SNIPPET]))
+    mismatched = _mismatched_pair(text, target, problem)
+    if mismatched:
+        message += f"; the quotation opens with {mismatched[0]} but closes with {mismatched[1]}"
+    stretch = [q for q in target.quotes if q.start == problem.opened_at and not q.closer]
+    pattern = _reporting_clause(doc.target.lang)
+    speaker = pattern.search(text, stretch[0].start, stretch[0].end) if stretch and pattern else None
+    if speaker:
+        message += f"; the closing mark is probably missing before '{speaker.group().lstrip(', ')}'"
+    return message
+
+
+@check("MT110", "unbalanced-quotes", Severity.MAJOR)
+def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
+    """Quotation marks that do not pair up: a quotation never closed, reopened or closed twice.
+
+    Flags an opening mark while a quotation of the same kind is still open, a
+    quotation still open at the end of its paragraph, and a closing mark with
+    nothing open, judged by the target language's conventions (English “…”,
+    German „…“ and »…«, French «…»).  Apostrophes (Putin's, rock ’n’ roll,
+    ’90s) never count, a quotation running over several paragraphs with the
+    opening mark repeated at each paragraph start passes, and so does a
+    problem the aligned source has too.  The span is the sentence or clause
+    around the broken quotation.
+
+    Bad: ``“The liberation is underway. Putin's “Troops are under full attack,” quotes dpa.``
+    Good: ``“The liberation is underway. Putin's troops are under full attack,” dpa quotes.``
+    """
+    target, source = doc.derived(_target_quotes), doc.derived(_source_quotes)
+    reported: set[tuple[int, int]] = set()
+    for problem in target.problems:
+        span = _problem_span(doc, target, problem)
+        if span is None or span in reported or _source_has_problem(doc, source, span):
+            continue
+        reported.add(span)
+        yield Flag(
+            *span,
+            _problem_message(doc, target, problem) + _source_quote_note(doc, source, span),
+            evidence={"kind": problem.kind, "mark": problem.char, "offset": problem.offset},
+        )
+
+
+def _pair_shares(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis,
+                 target: QuoteAnalysis) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    src, tgt = pair.source_range, pair.target_range
+    if src is None or tgt is None or source.problems_in(*src) or target.problems_in(*tgt):
+        return None
+    return quoted_share(doc.source.text, source, *src), quoted_share(doc.target.text, target, *tgt)
+
+
+def _boundary_moved(src: tuple[int, int], tgt: tuple[int, int]) -> bool:
+    (src_words, src_quoted), (tgt_words, tgt_quoted) = src, tgt
+    if min(src_words, tgt_words) < _MIN_PAIR_WORDS or not (src_quoted or tgt_quoted):
+        return False
+    gap = abs(src_quoted / src_words - tgt_quoted / tgt_words)
+    scaled = abs(src_quoted * tgt_words / src_words - tgt_quoted)
+    return gap >= _SHARE_GAP and scaled >= _MIN_WORD_GAP
+
+
+@check("MT111", "quote-boundary-mismatch", Severity.MAJOR)
+def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
+    """A quotation that does not cover what the source quotes: cut short, overrunning or lost.
+
+    Compares, for each aligned sentence pair with well-formed quotation marks
+    on both sides, the share of words inside quotation marks.  When the
+    target quotes far less or far more than the source (the closing mark put
+    in the middle of the quoted sentence, the attribution pulled inside, the
+    marks dropped), readers attribute words to the wrong speaker.
+
+    Bad: ``“We had expected an effect,” but not such a big one, says Hollstein.``
+    Good: ``“We had expected an effect, but not such a big one,” says Hollstein.``
+    """
+    source, target = doc.derived(_source_quotes), doc.derived(_target_quotes)
+    for pair in doc.pairs:
+        if len(pair.source) != len(pair.target):
+            continue  # a merged or split link mixes sentences the other side quotes apart
+        shares = _pair_shares(doc, pair, source, target)
+        if shares is None or not _boundary_moved(*shares):
+            continue
+        (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
+        yield Flag(
+            *pair.target_range,
+            f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
+            f"here, {src_quoted} of {src_words} in the source"
+            + _source_quote_note(doc, source, pair.target_range),
+            source=pair.source_range,
+            evidence={"source_quoted": [src_quoted, src_words], "target_quoted": [tgt_quoted, tgt_words]},
+        )
+
+
+def _source_quotes_speaker(doc: AlignedDocument, source: QuoteAnalysis, quote: Quote) -> bool | None:
+    """Whether the aligned source quotation holds a reporting clause; None when there is none to compare."""
+    rng = doc.source_range_for(quote.start, quote.end)
+    quotes = source.quotes_in(*rng) if rng else []
+    pattern = _reporting_clause(doc.source.lang)
+    if not quotes or pattern is None:
+        return None
+    return any(pattern.search(doc.source.text, q.start, q.end) for q in quotes)
+
+
+@check("MT112", "speaker-inside-quote", Severity.MAJOR)
+def speaker_inside_quote(doc: AlignedDocument) -> Iterator[Flag]:
+    """The speaker's attribution ("said Kessler") pulled inside the quotation marks.
+
+    Flags a closed quotation that contains a reporting clause after a comma
+    (", said Kessler", ", she says") when the aligned source keeps its
+    reporting clause outside its quotation marks: the closing mark was put
+    after the attribution instead of before it.
+
+    Bad: ``“Public space has a value, said Kessler. We will expand the bus network.”``
+    Good: ``“Public space has a value,” said Kessler. “We will expand the bus network.”``
+    """
+    pattern = _reporting_clause(doc.target.lang)
+    if pattern is None:
+        return
+    source, target = doc.derived(_source_quotes), doc.derived(_target_quotes)
+    for quote in target.quotes:
+        found = pattern.search(doc.target.text, quote.start, quote.end) if quote.closer else None
+        if found is None or _source_quotes_speaker(doc, source, quote) is not False:
+            continue
+        sentence = _sentence_at(doc.target, found.start())
+        start = max(quote.start, sentence.start) if sentence else quote.start
+        yield Flag(
+            start, min(quote.end, sentence.end) if sentence else quote.end,
+            f"The attribution '{found.group().lstrip(', ')}' is inside the quotation marks; "
+            "in the source it stands outside the quotation" + _source_quote_note(doc, source, (quote.start, quote.end)),
+            evidence={"attribution": found.group().lstrip(", ")},
+        )
+
+
+@check("MT113", "foreign-quote-marks", Severity.MINOR)
+def foreign_quote_marks(doc: AlignedDocument) -> Iterator[Flag]:
+    """Quotation marks of another language's typography, or an opening and closing mark that do not match.
+
+    Flags a closed quotation whose pair of marks the target language does not
+    use: German „…“ left in an English translation, or a mismatched „…”.
+    Languages without a known convention are skipped.
+
+    Bad: ``„We stopped playing handball,” Wallner said.``
+    Good: ``“We stopped playing handball,” Wallner said.``
+    """
+    allowed = CONVENTIONS.get(doc.target.lang)
+    if allowed is None:
+        return
+    source_pairs = CONVENTIONS.get(doc.source.lang, frozenset())
+    for quote in doc.derived(_target_quotes).quotes:
+        if not quote.closer or quote.pair in allowed:
+            continue
+        carried = quote.pair in source_pairs
+        what = f"the source language's ({doc.source.lang})" if carried else "a mismatched pair"
+        yield Flag(
+            quote.start, quote.end,
+            f"Quotation marks {quote.opener}…{quote.closer} are {what}, not {doc.target.lang} typography",
+            evidence={"pair": quote.pair, "carried_from_source": carried},
+        )

@@ -1,0 +1,1 @@
+"""Detection quality: gold spans, corpus evaluation and expert MQM annotations."""

@@ -1,0 +1,1 @@
+"""Knowledge of languages: word data, tokens, word classes, names, page-furniture vocabularies."""

@@ -1,0 +1,264 @@
+"""Names in a source text and their renderings in a translation.
+
+A name is only required in the translation when the translation shows that
+it keeps it: the same word (or a transliteration of it, Gladkow/Gladkov,
+Jussow/Yusov) appears capitalised somewhere in the target and never in
+lower case.  That leaves out German common nouns (Video, Region), exonyms
+(Moskau/Moscow) and descriptive names that are translated word by word.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from mtcheck.text.anchors import protected_ranges
+from mtcheck.lang.lexicon import zipf
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_QUOTES = "\"'“”„‟«»‹›‘’‚"
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Spelling conventions of transliterations (German, French, English).
+_TRANSLITERATION = (
+    ("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ck", "k"), ("ou", "u"),
+    ("w", "v"), ("j", "y"), ("z", "s"), ("ß", "ss"),
+)
+_DOUBLE = re.compile(r"(.)\1+")
+_MATCH_RATIO = 88
+_MIN_FUZZY_LENGTH = 5
+# Small words that join the parts of a multiword name.
+CONNECTORS = frozenset({
+    "für", "von", "der", "des", "dem", "den", "die", "das", "und",
+    "of", "for", "the", "and",
+    "de", "du", "la", "le", "les", "pour", "et", "d",
+    "del", "el", "los", "las", "para", "y",
+})
+# Languages that capitalise every noun: a capital there does not make a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+_RARE_AT_START = 4.5
+_MIN_COPIED = 3
+_COPIED_SHARE = 0.6
+_STEM_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "s", "n")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the document."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        """True for words, False for punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
+        return self.text[0].isupper() or any(c.isupper() for c in self.text[1:])
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation of ``text`` outside URLs, handles and hashtags, offsets shifted."""
+    protected = protected_ranges(text)
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)
+        if not any(s <= m.start() < e for s, e in protected)
+    ]
+
+
+def sentence_initial(toks: Sequence[Token], index: int) -> bool:
+    """True when the token starts a sentence or a quotation."""
+    for prev in reversed(toks[:index]):
+        if prev.text in _QUOTES or prev.text in "(–—-":
+            continue
+        return prev.text in ".!?:"
+    return True
+
+
+@lru_cache(maxsize=20_000)
+def skeleton(word: str) -> str:
+    """Spelling-neutral form of a name: no accents, possessive or transliteration quirks."""
+    word = _POSSESSIVE.sub("", word.lower())
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    for old, new in _TRANSLITERATION:
+        word = word.replace(old, new)
+    return _DOUBLE.sub(r"\1", word)
+
+
+@lru_cache(maxsize=100_000)
+def same_name(a: str, b: str) -> bool:
+    """Whether two words are spellings of one name (Gladkow/Gladkov, Putins/Putin's, Hollstein/Holstein)."""
+    ka, kb = skeleton(a), skeleton(b)
+    if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
+        return bool(ka)
+    short, long = sorted((ka, kb), key=len)
+    # A name plus an ending is another word: Berliner, Ukrainer.
+    if len(short) < _MIN_FUZZY_LENGTH or long.startswith(short):
+        return False
+    return fuzz.ratio(ka, kb) >= _MATCH_RATIO
+
+
+def derived(name: str, word: str) -> bool:
+    """Whether ``word`` is derived from ``name`` (Ukraine/Ukrainian, Berlin/Berliner)."""
+    ka, kb = skeleton(name), skeleton(word)
+    shared = len(os.path.commonprefix([ka, kb]))
+    return shared >= max(_MIN_FUZZY_LENGTH, min(len(ka), len(kb)) - 2)
+
+
+def word_parts(word: str) -> list[str]:
+    """A word and, for hyphenated words, its parts (Tuttlingen-based: Tuttlingen, based)."""
+    return [word] + (word.split("-") if "-" in word else [])
+
+
+def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
+    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it."""
+    return [t for t in toks if t.is_word and any(same_name(word, p) for p in word_parts(t.text))]
+
+
+@dataclass(frozen=True)
+class TargetNames:
+    """What the whole target says about capitalisation: which words act as names there."""
+
+    capitalised: tuple[str, ...]
+    lower: frozenset[str]
+    verbatim: frozenset[str]
+
+    @classmethod
+    def of(cls, target: Sequence[str], source: str, lang: str) -> "TargetNames":
+        """Collect capitalised words and lower-case words of the target sentences.
+
+        A capitalised word at a sentence start only counts when it is rare
+        as a word of ``lang`` (Reuters, not Video).  Target sentences left in
+        the source language do not count: there a German noun is capitalised
+        without being a name.
+        """
+        source_words = {t.text for t in tokens(source) if t.text.islower()}
+        capitalised: set[str] = set()
+        lower: set[str] = set()
+        verbatim: set[str] = set()
+        for sentence in target:
+            if _copied(sentence, source_words):
+                continue
+            toks = tokens(sentence)
+            verbatim.update(t.text for t in toks if is_odd_word(t.text))
+            for i, tok in enumerate(toks):
+                parts = word_parts(tok.text) if tok.is_word else []
+                lower.update(stem(p) for p in parts if p.islower())
+                initial = sentence_initial(toks, i)
+                capitalised.update(p for p in parts if p[:1].isupper() and not (initial and common_word(p, lang)))
+        return cls(tuple(sorted(capitalised)), frozenset(lower), frozenset(verbatim))
+
+    def keeps(self, word: str) -> bool:
+        """True when the target writes ``word`` as a name: capitalised, never in lower case.
+
+        Lower-case names with a hyphen or digit (n-tv, t-online) must appear verbatim.
+        """
+        if is_odd_word(word):
+            return word in self.verbatim
+        if len(word) < 2 or not word[0].isalpha():
+            return False
+        if stem(word) in self.lower:
+            return False
+        return any(same_name(word, c) for c in self.capitalised)
+
+
+def _copied(sentence: str, source_words: set[str]) -> bool:
+    """A sentence left untranslated: most of its lower-case words occur in the source."""
+    lower = [t.text for t in tokens(sentence) if t.text.islower() and t.is_word]
+    return len(lower) >= _MIN_COPIED and sum(w in source_words for w in lower) >= _COPIED_SHARE * len(lower)
+
+
+def common_word(word: str, lang: str) -> bool:
+    """Frequent enough in ``lang`` that a capital at a sentence start says nothing (Video, Die)."""
+    return zipf(word.lower(), lang) >= _RARE_AT_START
+
+
+def is_odd_word(word: str) -> bool:
+    """A lower-case word with a hyphen or digit, the shape of outlet names like n-tv."""
+    return word.islower() and any(c == "-" or c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def is_name_token(token: Token) -> bool:
+    """A capitalised word that could be (part of) a name."""
+    if not token.is_word or not token.is_capitalised or token.text.isdigit():
+        return False
+    return len(token.text) > 1 or token.text.isupper()
+
+
+def runs_of(toks: Sequence[Token], member: Callable[[Token], bool],
+            ends_run: Callable[[Token], bool] = lambda tok: False) -> list[list[Token]]:
+    """Maximal runs of adjacent tokens satisfying ``member``; ``ends_run`` closes one early."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for tok in toks:
+        if member(tok):
+            current.append(tok)
+            if not ends_run(tok):
+                continue
+        if current:
+            runs.append(current)
+        current = []
+    return runs + ([current] if current else [])
+
+
+def capitalised_runs(toks: Sequence[Token]) -> list[list[Token]]:
+    """Runs of directly adjacent capitalised words; a possessive ends a run (Musk's X)."""
+    return runs_of(toks, is_name_token, lambda tok: bool(_POSSESSIVE.search(tok.text)))
+
+
+def name_runs(toks: Sequence[Token], lang: str) -> list[list[Token]]:
+    """Runs of capitalised words, joined by connectors (of, für) and quotation marks.
+
+    ``Legion „Freiheit für Russland“`` and ``Legion of Freedom of Russia`` are
+    one run each.  Common words that only start a sentence (The, While) are
+    dropped from the edges.
+    """
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []
+    for index, tok in enumerate(toks):
+        if is_name_token(tok) and not _edge_word(toks, index, lang, current):
+            current.extend(t for t in pending if t.is_word)
+            current.append(tok)
+            pending = []
+        elif current and (tok.text in _QUOTES or tok.text.lower() in CONNECTORS) and len(pending) < 2:
+            pending.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _edge_word(toks: Sequence[Token], index: int, lang: str, current: list[Token]) -> bool:
+    """A capitalised function word at a sentence start (Die, The, While)."""
+    tok = toks[index]
+    if current or not sentence_initial(toks, index):
+        return False
+    return tok.text.lower() in CONNECTORS or common_word(tok.text, lang)
+
+
+def stem(word: str) -> str:
+    """Crude stem that folds inflection (Russlands/Russland, Russische/Russischen)."""
+    word = skeleton(word)
+    if len(word) > 4:
+        for suffix in _STEM_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                return word[: -len(suffix)]
+    return word
+
+
+def name_key(run: Sequence[Token]) -> tuple[str, ...]:
+    """Inflection-free identity of a multiword name, connectors left out."""
+    return tuple(stem(t.text) for t in run if t.text.lower() not in CONNECTORS)

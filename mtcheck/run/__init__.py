@@ -1,0 +1,1 @@
+"""Running checks: the library API, batches, streams, configuration and baselines."""

@@ -1,0 +1,1 @@
+"""Text as read: documents, paragraph and sentence segmentation, language identification."""
