@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 PACK_DIR = Path(__file__).parent / "packs"
 
@@ -94,6 +94,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_R}.speaker_articles": (WORDS, "articles that open a described speaker ('the minister')"),
     f"{_R}.not_speakers": (WORDS, "object pronouns that cannot be the speaker after a reporting verb"),
     f"{_A}.markers": (LIST, "phrases that take the credited name after them (according to), longest first"),
+    f"{_A}.blend_markers": (LIST, "markers that cannot share a clause with a reporting verb (according to X reported)"),
     f"{_A}.postpositions": (LIST, "words that take the credited name before them (zufolge)"),
     f"{_A}.conjunctions": (LIST, "conjunctions of 'as X reported' clauses"),
     f"{_A}.nouns": (WORDS, "nouns that attach a name to an attribution (report, study)"),
@@ -284,12 +285,15 @@ class ByLanguage(Mapping[str, Any]):
     def __init__(self, key: str, read: Callable[[Pack], Any] | None = None) -> None:
         self.key = key
         self._read = read or (lambda p: p.values[key])
+        self._values: dict[str, Any] = {}
 
     def __getitem__(self, lang: str) -> Any:
         found = pack(lang)
         if not found.has(self.key):
             raise KeyError(lang)
-        return self._read(found)
+        if found.code not in self._values:
+            self._values[found.code] = self._read(found)
+        return self._values[found.code]
 
     def __iter__(self) -> Iterator[str]:
         return (code for code in available() if pack(code).has(self.key))
@@ -304,19 +308,34 @@ def words_by_language(key: str) -> ByLanguage:
 
 
 class Languages:
-    """The languages whose packs set a flag: ``lang in Languages("capitalisation.nouns")``."""
+    """The languages whose packs give ``key`` a value: ``lang in Languages("capitalisation.nouns")``.
 
-    def __init__(self, key: str) -> None:
+    The value is ``true`` unless another is given (``Languages("numbers.decimal", ".")``).
+    """
+
+    def __init__(self, key: str, value: Any = True) -> None:
         self.key = key
+        self.value = value
 
     def __contains__(self, lang: object) -> bool:
-        return isinstance(lang, str) and pack(lang).flag(self.key)
+        return isinstance(lang, str) and pack(lang).values.get(self.key) == self.value
 
     def __iter__(self) -> Iterator[str]:
-        return (code for code in available() if pack(code).flag(self.key))
+        return (code for code in available() if code in self)
 
 
 @lru_cache(maxsize=None)
 def union(key: str) -> frozenset[str]:
     """A word list of every pack together (for words recognised whatever the language)."""
     return frozenset().union(*(pack(code).words(key) for code in available()))
+
+
+# Quotation marks of every language, from the shared pack: double marks, single marks, both.
+DOUBLE_QUOTES: str = pack("mul").text("quotes.double") or ""
+SINGLE_QUOTES: str = pack("mul").text("quotes.single") or ""
+QUOTE_CHARS = DOUBLE_QUOTES + SINGLE_QUOTES
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first (so phrases win)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
