@@ -17,7 +17,7 @@ from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
-from mtcheck.lang.wordclass import DE_AUXILIARIES, DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
     like_reported, stranded_particles, stranded_verbs,
