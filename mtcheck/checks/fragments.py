@@ -11,6 +11,7 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import ByLanguage, alternation, words_by_language
 from mtcheck.lang.wordclass import (
     COORDINATORS, EMPTY_CONJUNCT_PREPOSITIONS, LIST_CONJUNCTIONS, NEVER_FINAL, SECOND_CONJUNCTS, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
 )
@@ -33,15 +34,13 @@ _TITLE_CASE_SHARE = 0.5
 _TITLE_WORD_LENGTH = 6  # after a capitalised word only long sentence adverbs (However, According) count
 _KNOWN_ZIPF = 1.0
 _FOREIGN_MARGIN = 1.0
-_ATTRIBUTION = {
-    "en": re.compile(
-        r"\baccording to\s+((?:[\w'’-]+\s+){0,6}?)"
-        r"(reported|said|stated|wrote|announced|claimed|told|added|reports|says|writes)\b"),
-}
+_ATTRIBUTION = ByLanguage("attribution.blend_markers", lambda p: re.compile(
+    rf"\b(?:{alternation(p.items('attribution.blend_markers'))})\s+((?:[\w'’-]+\s+){{0,6}}?)"
+    rf"({alternation(p.words('reporting.past') | p.words('reporting.present'))})\b"))
 # Words before a stranded preposition ("nothing to work with and in the end"): no link was lost there.
-_STRANDING = {"en": frozenset("to that which who whom what where".split())}
+_STRANDING = words_by_language("grammar.stranding_words")
 _SHARED_OBJECT_ZIPF = 5.5  # "vor und nach dem Spiel": both prepositions are common words
-_CLAUSE_WORDS = {"en": frozenset("that who which what as where when whom whose and but".split())}
+_CLAUSE_WORDS = words_by_language("grammar.clause_words")
 
 
 def _words(document: Document, segment: Segment) -> list[Token]:

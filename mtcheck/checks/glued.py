@@ -10,6 +10,7 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import Languages
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")
@@ -20,7 +21,7 @@ _KNOWN_PART = 3.0
 _FUNCTION_WORD = 5.0
 # Languages that write compounds as one word need a stricter tail:
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
-_COMPOUNDING = {"de", "nl", "sv", "da", "nb", "no", "fi", "is", "hu", "et"}
+_COMPOUNDING = Languages("orthography.compounds")
 _COMPOUND_FUNCTION_WORD = 6.0
 # A lower-case head glued to a following word: a short, very common word
 # ("an", "the", "of") before a word that is itself well known.

@@ -20,9 +20,9 @@ from rapidfuzz import fuzz
 
 from mtcheck.text.anchors import protected_ranges
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import QUOTE_CHARS, Languages, union
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_QUOTES = "\"'“”„‟«»‹›‘’‚"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Spelling conventions of transliterations (German, French, English).
 _TRANSLITERATION = (
@@ -32,15 +32,10 @@ _TRANSLITERATION = (
 _DOUBLE = re.compile(r"(.)\1+")
 _MATCH_RATIO = 88
 _MIN_FUZZY_LENGTH = 5
-# Small words that join the parts of a multiword name.
-CONNECTORS = frozenset({
-    "für", "von", "der", "des", "dem", "den", "die", "das", "und",
-    "of", "for", "the", "and",
-    "de", "du", "la", "le", "les", "pour", "et", "d",
-    "del", "el", "los", "las", "para", "y",
-})
+# Small words that join the parts of a multiword name, in any language (of, für, de).
+CONNECTORS = union("names.connectors")
 # Languages that capitalise every noun: a capital there does not make a name.
-NOUN_CAPITALISING = frozenset({"de", "lb"})
+NOUN_CAPITALISING = Languages("capitalisation.nouns")
 _RARE_AT_START = 4.5
 _MIN_COPIED = 3
 _COPIED_SHARE = 0.6
@@ -78,7 +73,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 def sentence_initial(toks: Sequence[Token], index: int) -> bool:
     """True when the token starts a sentence or a quotation."""
     for prev in reversed(toks[:index]):
-        if prev.text in _QUOTES or prev.text in "(–—-":
+        if prev.text in QUOTE_CHARS or prev.text in "(–—-":
             continue
         return prev.text in ".!?:"
     return True
@@ -230,7 +225,7 @@ def name_runs(toks: Sequence[Token], lang: str) -> list[list[Token]]:
             current.extend(t for t in pending if t.is_word)
             current.append(tok)
             pending = []
-        elif current and (tok.text in _QUOTES or tok.text.lower() in CONNECTORS) and len(pending) < 2:
+        elif current and (tok.text in QUOTE_CHARS or tok.text.lower() in CONNECTORS) and len(pending) < 2:
             pending.append(tok)
         else:
             if current:

@@ -3,7 +3,7 @@
 Tokens keep code-point offsets into the document text.  English word classes
 come from lemminflect's lexicon (lemmas by universal POS tag), completed by
 small closed-class lists that a lexicon does not separate well (determiners,
-prepositions, pronouns, time words).
+prepositions, pronouns, time words) read from the language packs.
 
 The finite-verb test uses lemminflect's verb tables for English: a word is a
 candidate when it can be a past or third-person form (``posted``, ``shows``),
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtcheck.lang.lexicon import english_inflections, english_lemmas
+from mtcheck.lang.packs import QUOTE_CHARS, ByLanguage, pack, words_by_language
 
 # A word (letters or digits, inner apostrophes, hyphens, dots) or one other character.
 _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
@@ -27,34 +28,18 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
-DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your some any no every each "
-    "all both several many few".split()
-)
-OBJECT_PRONOUNS = frozenset("it them him her us me this that".split())
-PRONOUNS = frozenset("i you he she it we they me him her us them".split())
-PREPOSITIONS = frozenset(
-    "after before on in at during since until from with without into onto through under over "
-    "for against near behind by within despite following throughout across via between among "
-    "about around along toward towards upon of".split()
-)
+_EN, _DE = pack("en"), pack("de")
+# English closed classes, read by the English word-order and verb tests.
+DETERMINERS = _EN.words("function_words.determiners")
+OBJECT_PRONOUNS = _EN.words("function_words.object_pronouns")
+PRONOUNS = _EN.words("function_words.pronouns")
+PREPOSITIONS = _EN.words("function_words.prepositions")
 # Words that open another clause or phrase, so a verb after them is not stranded.
-CLAUSE_OPENERS = frozenset(
-    "that which who whom whose when where while because if whether to than as and but or "
-    "not".split()
-)
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december yesterday today tomorrow "
-    "morning afternoon evening night week weekend month year day tonight minute hour moment "
-    "time decade later earlier ago".split()
-)
-QUOTES = frozenset("\"“”„«»‘’'‹›")
+CLAUSE_OPENERS = _EN.words("function_words.clause_openers")
+TIME_WORDS = _EN.words("function_words.time_words")
+QUOTES = frozenset(QUOTE_CHARS)
 # Finite forms of haben, sein, werden and the modal verbs.
-DE_AUXILIARIES = frozenset(
-    "hat habe haben hatte hatten hätte hätten ist sind war waren sei seien wird werden wurde "
-    "wurden würde würden kann können konnte konnten könnte könnten muss müssen musste mussten "
-    "soll sollen sollte sollten will wollen wollte wollten darf dürfen möchte möchten".split())
+DE_AUXILIARIES = _DE.words("function_words.auxiliaries")
 
 
 @dataclass(frozen=True)
@@ -151,30 +136,16 @@ def is_verb_only(word: str) -> bool:
 
 
 # Lists of the finite-verb test.
-_EN_AUX = frozenset(
-    "am is are was were has have had do does did will would shall should can could may might must "
-    "ain't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't "
-    "can't couldn't shouldn't mustn't cannot".split()
-)
-_EN_SUBJECTS = frozenset("i you we they who which that people".split())
+_EN_AUX = _EN.words("function_words.auxiliaries")
+_EN_SUBJECTS = _EN.words("grammar.subjects")
 _EN_CONTRACTED_SUBJECTS = re.compile(
-    r"^(?:i|you|we|they|he|she|it|that|there|here|who|what|where|how|let)['’](?:s|re|ve|m|d|ll)$")
-_EN_ADVERBS = frozenset("then also now still often never already always only even just not soon but and so please".split())
-_EN_NOT_BEFORE_VERB = frozenset(
-    "the a an this these those his her its their our my your of in on at by for from with to into "
-    "about over under after before during against between through".split()
-)
+    rf"^(?:{'|'.join(_EN.items('grammar.contracted_subjects'))})['’](?:{'|'.join(_EN.items('grammar.contractions'))})$")
+_EN_ADVERBS = _EN.words("function_words.adverbs")
+_EN_NOT_BEFORE_VERB = _EN.words("grammar.not_before_verb")
 # Finite verbs beyond the auxiliaries; "möchten" is left to the ending test below.
-_DE_FINITE_FORMS = DE_AUXILIARIES - {"möchten"} | frozenset(
-    "bin bist seid werde wäre wären durfte mag gibt gab geht ging heißt hieß steht stand liegt lag "
-    "kommt kam ließ warf sprach nahm fand blieb rief trat zog schrieb fiel sah traf bat wies stieg "
-    "galt begann gewann".split()
-)
-_DE_NOT_VERBS = frozenset(
-    "nicht jetzt erst bereits seit selbst meist zuletzt längst fast bist mit mittlerweile heute gut "
-    "laut statt insbesondere zunächst zuerst damit weit derzeit oft recht".split()
-)
-_DE_SUBJECTS = frozenset("sie wir ihr die".split())
+_DE_FINITE_FORMS = DE_AUXILIARIES - {"möchten"} | _DE.words("grammar.finite_verbs")
+_DE_NOT_VERBS = _DE.words("grammar.not_verbs")
+_DE_SUBJECTS = _DE.words("grammar.subjects")
 
 
 @lru_cache(maxsize=20_000)
@@ -242,60 +213,20 @@ def has_finite_verb(words: list[Token], lang: str) -> bool | None:
 
 
 # Function words and sentence adverbs that are capitalised only at the start of a sentence.
-SENTENCE_STARTERS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the an this that these those there it he she they we his her their its our however according "
-        "although though but and or so yet also meanwhile moreover furthermore therefore thus then after "
-        "before when while because since if in on at for from with by as of to during despite following "
-        "which who what where why how not some many most all both each every only even still already "
-        "now today yesterday".split()),
-    "de": frozenset(
-        "der die das den dem des ein eine einer eines einem einen laut nach wie auch aber und doch jedoch "
-        "zudem dabei damit dann so es er wir man in im am auf bei mit von vor zu für als wenn weil obwohl "
-        "während nachdem seit dies diese dieser dieses nun noch bereits inzwischen unterdessen außerdem "
-        "deshalb denn".split()),
-    "fr": frozenset(
-        "le la les un une des selon cependant mais et il elle ils elles nous ce cette ces dans après "
-        "avant lorsque quand pendant depuis ainsi donc toutefois par pour".split()),
-    "es": frozenset(
-        "el la los las un una según pero y también además en tras después antes cuando mientras este "
-        "esta estos estas ello él ella ellos por para con sin".split()),
-}
-
+SENTENCE_STARTERS = words_by_language("sentences.starters")
 # Words a sentence cannot end on: articles and prepositions that need a following noun.
 # Prepositions English strands ("proud of", "stood by") and German "laut" ("loud") are left out.
-NEVER_FINAL: dict[str, frozenset[str]] = {
-    "en": frozenset("the a an via including their its our my your".split()),
-    "de": frozenset("des eines einem zum zur im beim vom am".split()),
-    "fr": frozenset("le la les du au aux de des selon".split()),
-    "es": frozenset("el los las la del al de un una según".split()),
-}
-
+NEVER_FINAL = words_by_language("sentences.never_final")
 # Articles that are never pronouns, and what cannot follow one directly.
-PURE_ARTICLES: dict[str, frozenset[str]] = {"en": frozenset({"the", "a", "an"})}
-NOT_AFTER_ARTICLE: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "is are was were has have had will would can could should must may might does did "
-        "of in on at by for from with".split()),
-}
-
+PURE_ARTICLES = words_by_language("function_words.articles")
+NOT_AFTER_ARTICLE = words_by_language("grammar.not_after_article")
 # A preposition that needs an object, then a coordination whose first conjunct is empty:
 # "online at as well as at the box office", "unter sowie an der Kasse".  German leaves out
 # prepositions that double as verb particles ("kam an und").
-EMPTY_CONJUNCT_PREPOSITIONS: dict[str, frozenset[str]] = {
-    "en": PREPOSITIONS,
-    "de": frozenset("unter von via bei für in".split()),
-}
-SECOND_CONJUNCTS: dict[str, frozenset[str]] = {
-    "en": PREPOSITIONS,
-    "de": frozenset("an am auf bei beim in im unter über von vom zu zum zur mit für aus".split()),
-}
-LIST_CONJUNCTIONS: dict[str, str] = {"en": r"and|or|as\s+well\s+as", "de": r"und|oder|sowie"}
-
+EMPTY_CONJUNCT_PREPOSITIONS = words_by_language("grammar.empty_conjunct_prepositions")
+SECOND_CONJUNCTS = words_by_language("grammar.second_conjuncts")
+LIST_CONJUNCTIONS = ByLanguage(
+    "function_words.list_conjunctions",
+    lambda p: "|".join(r"\s+".join(map(re.escape, c.split())) for c in p.items("function_words.list_conjunctions")))
 # Conjunctions at which a translation may legitimately start a new sentence.
-COORDINATORS: dict[str, frozenset[str]] = {
-    "en": frozenset("and but or so".split()),
-    "de": frozenset("und aber sondern doch denn oder".split()),
-    "fr": frozenset("et mais ou car donc".split()),
-    "es": frozenset("y e pero o u sino".split()),
-}
+COORDINATORS = words_by_language("function_words.coordinators")

@@ -22,6 +22,7 @@ from typing import Any, Sequence
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import alternation, union
 from mtcheck.lang.vocab import AGENCIES, FurnitureWords, fold, furniture_words, tokens
 
 
@@ -54,13 +55,13 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 _LOWER_SENTENCE_START = re.compile(r"[.!?…]['\"”’»)]*\s+[a-zà-öø-ÿ]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 # First words of a breadcrumb trail, in the languages of the vocabularies.
-_HOME_WORDS = frozenset({"home", "homepage", "startseite", "accueil", "portada", "inicio"})
+_HOME_WORDS = union("furniture.home")
 _MAX_TRAIL_WORDS = 10
 _CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PEOPLE = re.compile(
-    rf"{_NAME}(?:\s+(?:(?:von|van|de|der|den|del|la|le|du|da|di|zu)\s+)*{_NAME}){{0,3}}"
-    rf"(?:\s*(?:,|&|and|und|et|y)\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    rf"{_NAME}(?:\s+(?:(?:{alternation(union('names.particles'))})\s+)*{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|&|{alternation(union('names.and'))})\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
 )
 _SEPARATOR = re.compile(r"\s*[,|/·•–—-]\s*")
 # Chrome lines are short and made mostly of furniture words, dates and numbers.

@@ -16,30 +16,24 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
-from mtcheck.lang.wordclass import DE_AUXILIARIES, DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
+from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
     like_reported, stranded_particles, stranded_verbs,
 )
 
-# Auxiliaries of verb-final source languages: a clause-final English verb is a leak
-# only where the source sentence has one of these.  German adds the passive "worden";
-# the gate does not count the subjunctive and past-plural modal forms listed here.
-_DE_UNGATED = frozenset("könnte könnten möchte möchten mussten sollten wollten".split())
-_SOURCE_AUXILIARIES = {
-    "de": DE_AUXILIARIES - _DE_UNGATED | {"worden"},
-    "nl": frozenset(
-        "heeft hebben had hadden is zijn was waren werd werden wordt zal zullen kan kunnen "
-        "moet moeten wil willen zou zouden".split()),
-}
-_SOURCE_SUBORDINATORS = {
-    "de": frozenset("dass weil obwohl obgleich nachdem bevor ob falls sobald sodass wenn da".split()),
-    "nl": frozenset("dat omdat hoewel nadat voordat of als zodra wanneer".split()),
-}
+# Auxiliaries and subordinators of verb-final source languages: a clause-final English verb
+# is a leak only where the source sentence has one of these (German adds the passive
+# "worden"; the gate leaves out the subjunctive and past-plural modal forms).
+_SOURCE_AUXILIARIES = words_by_language("clause_order.auxiliaries")
+_SOURCE_SUBORDINATORS = ByLanguage(
+    "clause_order.subordinators",
+    lambda p: p.words("clause_order.subordinators") | p.words("clause_order.ambiguous_subordinators"))
 # Comparison conjunctions that English renders "as" before a reporting clause.
-_AS_WORDS = {"de": "wie", "nl": "zoals", "fr": "comme", "es": "como", "it": "come", "pt": "como"}
+_AS_WORDS = ByLanguage("attribution.comparison")
 # Languages whose separable verbs leave a particle at the end of the clause.
-_SEPARABLE_VERBS = frozenset({"de", "nl"})
+_SEPARABLE_VERBS = Languages("clause_order.separable_verbs")
 
 Pattern = Callable[[Sequence[Token]], Iterator[Reordering]]
 
@@ -313,16 +307,8 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
 
 
 # English capitalises these when they name one institution, party or region, or precede a name.
-_INSTITUTION_WORDS = frozenset(
-    "army navy government parliament senate congress chancellor president minister ministry "
-    "governor mayor church pope king queen prince princess court council commission committee "
-    "union party cabinet chamber assembly embassy university agency office department legion "
-    "corps state republic kingdom empire federation constitution internet web earth moon sun "
-    "bible crown police guard chancellery treasury opposition greens left liberals "
-    "conservatives democrats republicans socialists north south east west".split())
-_NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-    "hundred thousand million several".split())
+_INSTITUTION_WORDS = pack("en").words("grammar.institution_words")
+_NUMBER_WORDS = pack("en").words("function_words.number_words")
 _HEADLINE_SHARE = 0.5
 _MIN_COMMON = 3.0
 _PLURAL_ENDINGS = ("en", "es", "n", "s", "e")

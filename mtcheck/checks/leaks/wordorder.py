@@ -15,44 +15,39 @@ from mtcheck.lang.wordclass import (
     CLAUSE_OPENERS, DE_AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, Token, english_tags,
     is_base_verb, is_finite_verb, is_past_participle, is_plural_noun, is_time_word, is_verb_only,
 )
+from mtcheck.lang.packs import pack
 
-_PERFECT = frozenset("has have had".split())
+_EN, _DE = pack("en"), pack("de")
+_PERFECT = _EN.words("function_words.perfect_auxiliaries")
 # Modals, and "want", which German "will" turns into a modal with a stranded infinitive.
-_MODALS = frozenset("will would can could should must may might shall want wants wanted".split())
-_BE = frozenset("is are was were be been".split())
+_MODALS = _EN.words("function_words.modals")
+_BE = _EN.words("function_words.copula")
 _AUXILIARIES = _PERFECT | _MODALS | _BE
 _FINITE_AUXILIARIES = _AUXILIARIES - {"be", "been", "want"}
 _MAX_MIDDLE = 12
 # Words after which a clause-final verb still ends its clause.
-_CLAUSE_ENDERS = frozenset("and but or whether because although if when while".split())
+_CLAUSE_ENDERS = _EN.words("grammar.clause_enders")
 _ADVERBIAL_PREPOSITIONS = PREPOSITIONS - {"of"}
-_TIME_OPENERS = frozenset("last this next".split())
-_POSSESSIVES = frozenset("his her its their our my your".split())
+_TIME_OPENERS = _EN.words("grammar.time_openers")
+_POSSESSIVES = _EN.words("function_words.possessives")
 # Words after which a participle is read as a reduced relative ("those injured").
-_RELATIVE_HEADS = frozenset("those one ones people anyone everyone something nothing".split())
-_SUBORDINATORS = frozenset("that whether if because although when while after before since".split())
+_RELATIVE_HEADS = _EN.words("grammar.relative_heads")
+_SUBORDINATORS = _EN.words("grammar.subordinators")
 # Particles of phrasal verbs; German separable prefixes (aus-, an-, zurück-) become these.
-_PARTICLES = frozenset("out up off back away down".split())
-_NEGATIONS = frozenset("not never".split())
+_PARTICLES = _EN.words("grammar.particles")
+_NEGATIONS = _EN.words("function_words.negations")
 # Finite forms of verbs that introduce reported speech.
-REPORTING = frozenset(
-    "says said quotes quoted writes wrote reports reported explains explained adds added "
-    "announces announced states stated declares declared stresses stressed emphasises "
-    "emphasised emphasizes emphasized insists insisted claims claimed confirms confirmed "
-    "warns warned cites cited notes noted tweets tweeted".split()
-)
+REPORTING = _EN.words("reporting.past") | _EN.words("reporting.present")
 
-_DE_SUBORDINATORS = frozenset("dass weil obwohl obgleich nachdem bevor ob falls sobald sodass wenn".split())
+_DE_SUBORDINATORS = _DE.words("clause_order.subordinators")
 # Relative pronouns that can be a clause's subject; "das" is left out, since ", das ist …"
 # is usually a demonstrative main clause.
-_DE_RELATIVES = frozenset("der die welche welcher welches".split())
-_DE_COPULA = frozenset("ist sind war waren sei seien".split())
-_DE_SUBJECT_PRONOUNS = frozenset("er sie es wir ihr ich du man".split())
-_DE_ARTICLES = frozenset(
-    "der die das ein eine dieser diese dieses kein keine sein seine ihr ihre unser unsere".split())
+_DE_RELATIVES = _DE.words("function_words.relative_pronouns")
+_DE_COPULA = _DE.words("function_words.copula")
+_DE_SUBJECT_PRONOUNS = _DE.words("function_words.subject_pronouns")
+_DE_ARTICLES = _DE.words("function_words.determiners")
 # A finite verb may precede a double infinitive ("dass er hat kommen wollen").
-_DE_DOUBLE_INFINITIVE = frozenset(
-    "können müssen sollen wollen dürfen mögen lassen sehen hören helfen".split())
+_DE_DOUBLE_INFINITIVE = _DE.words("grammar.double_infinitive_verbs")
 _DE_BOUNDARIES = frozenset(",.;:!?()–—")
 _MAX_INSERTION = 8
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
-from mtcheck.lang.entities import Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
+from mtcheck.lang.entities import CONNECTORS, Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import ByLanguage, Pack
 
 _WINDOW_BEFORE = 8
 _WINDOW_AFTER = 6
@@ -48,82 +49,26 @@ class Vocabulary:
     strict_order: bool = False
 
 
-_EN_PAST = frozenset({
-    "reported", "said", "stated", "announced", "wrote", "claimed", "told", "added", "confirmed",
-    "declared", "explained", "noted", "informed", "tweeted", "posted",
-})
-VOCABULARY: dict[str, Vocabulary] = {
-    "de": Vocabulary(
-        markers=("laut", "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben",
-                 "nach informationen von", "nach informationen des", "nach informationen der",
-                 "gemäß"),
-        verbs=frozenset({
-            "berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "sagt",
-            "sagte", "erklärt", "erklärte", "mitteilte", "mitteilt", "teilte", "teilt", "schreibt",
-            "schrieb", "zitiert", "zitierte", "bestätigte", "betonte", "so", "verkündete",
-            "sagen", "sagten", "erklärten", "meldeten", "teilten", "schrieben", "schreiben",
-            "bestätigten", "betonten", "zufolge", "glaubt", "schätzt", "schätzte",
-        }),
-        nouns=frozenset({
-            "bericht", "berichten", "angaben", "informationen", "mitteilung", "interview", "einschätzung",
-            "ansicht", "auffassung", "meinung", "schätzung", "schätzungen", "darstellung", "aussage",
-            "aussagen", "recherchen", "analyse", "umfrage", "studie", "daten", "zahlen",
-        }),
-        postpositions=("zufolge",),
-        conjunctions=("wie",),
-        determiners=frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem",
-                               "einen", "eines"}),
-    ),
-    "en": Vocabulary(
-        markers=("according to", "citing", "as reported by", "reported by", "cited by", "quoted by"),
-        verbs=_EN_PAST | frozenset({
-            "report", "reports", "reporting", "say", "says", "state", "states", "announce",
-            "announces", "write", "writes", "claim", "claims", "tell", "tells", "adds", "confirms",
-            "quote", "quotes", "quoted", "cite", "cites", "cited", "notes", "explains", "declares",
-            "informs", "tweets", "posts", "warned", "warns", "insisted", "insists", "believes",
-            "believed", "thinks", "estimated", "expects", "expected",
-        }),
-        nouns=frozenset({"report", "reports", "statement", "interview", "according", "sources",
-                         "data", "figures", "estimates", "article", "survey", "citing", "view",
-                         "opinion", "estimate", "analysis", "study", "poll", "research", "findings",
-                         "calculations", "forecast"}),
-        conjunctions=("as",),
-        past_verbs=_EN_PAST,
-        clause_words=frozenset({"what", "which", "that", "who", "whom", "whose", "when", "where"}),
-        determiners=frozenset({"the", "a", "an", "its", "their", "his", "her", "our"}),
-        strict_order=True,
-    ),
-    "fr": Vocabulary(
-        markers=("selon", "d'après", "d’après", "cité par", "citée par", "rapporté par"),
-        verbs=frozenset({
-            "rapporte", "rapporté", "rapportait", "déclare", "déclaré", "indique", "indiqué",
-            "annonce", "annoncé", "affirme", "affirmé", "écrit", "précise", "précisé", "dit",
-            "explique", "expliqué", "informe", "souligne", "souligné", "ajoute", "ajouté",
-        }),
-        nouns=frozenset({"rapport", "communiqué", "déclaration", "entretien", "interview", "source",
-                         "sources", "étude", "sondage", "analyse", "estimation", "estimations",
-                         "chiffres", "données"}),
-        conjunctions=("comme",),
-        clause_words=frozenset({"que", "qu", "ce", "qui", "dont"}),
-        determiners=frozenset({"le", "la", "les", "un", "une", "du", "des", "son", "sa", "ses", "leur"}),
-    ),
-    "es": Vocabulary(
-        markers=("según", "de acuerdo con", "citado por", "citada por"),
-        verbs=frozenset({
-            "informó", "informa", "dijo", "dice", "declaró", "afirmó", "afirma", "señaló", "señala",
-            "indicó", "indica", "anunció", "reportó", "escribió", "escribe", "explicó", "aseguró",
-            "publicó",
-        }),
-        nouns=frozenset({"informe", "comunicado", "declaraciones", "entrevista", "fuentes", "estudio",
-                         "encuesta", "análisis", "datos", "cifras", "estimaciones"}),
-        conjunctions=("como",),
-        determiners=frozenset({"el", "la", "los", "las", "un", "una", "del", "al", "su", "sus"}),
-    ),
-}
+def _vocabulary(words: Pack) -> Vocabulary:
+    """A language's attribution words, its reporting verbs included."""
+    verbs = frozenset().union(*(words.words(f"reporting.{form}") for form in ("past", "present", "other_forms", "opinion")))
+    strict = words.flag("attribution.strict_order")
+    return Vocabulary(
+        markers=words.items("attribution.markers"),
+        verbs=verbs,
+        nouns=words.words("attribution.nouns"),
+        postpositions=words.items("attribution.postpositions"),
+        conjunctions=words.items("attribution.conjunctions"),
+        past_verbs=words.words("reporting.past") if strict else frozenset(),
+        clause_words=words.words("attribution.clause_words"),
+        determiners=words.words("attribution.determiners"),
+        strict_order=strict,
+    )
 
 
+VOCABULARY = ByLanguage("attribution.markers", _vocabulary)
 # Small words inside a spelled-out name ("Union for Conservation of Nature").
-_NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "des", "du", "la", "le", "del", "für", "und", "der"})
+_NAME_LINKS = CONNECTORS
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,11 @@ from mtcheck.lang.entities import (
     CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
     common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
+from mtcheck.lang.packs import union
 
 _STEM_PREFIX = 4
 _POSSESSIVE = re.compile(r"['’]s?$")
-_ARTICLES = frozenset({"the", "die", "der", "das", "le", "la", "les", "el", "los", "las"})
+_ARTICLES = union("function_words.definite_articles")
 
 
 def _tokens(segments: Sequence[Segment]) -> list[Token]:

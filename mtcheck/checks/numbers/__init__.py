@@ -9,6 +9,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
+from mtcheck.lang.packs import Languages
 from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
@@ -146,7 +147,7 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
 # decimal point: "40.000" is forty in English, "1,500" is one and a half in German.
 _DOT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]*\d)")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w.,]*\d)")
-_DECIMAL_POINT_LANGS = {"en", "zh", "ja", "ko", "he", "th"}
+_DECIMAL_POINT_LANGS = Languages("numbers.decimal", ".")
 
 
 def _foreign_grouping(lang: str) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
 from mtcheck.text.anchors import protected_ranges
 
 Key = float | str
@@ -29,45 +30,32 @@ _ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # 03/14/2024 (American) or 14/03/2024: which part is the month is read from the values.
 _SLASH_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _CLOCK_24 = (
-    re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?(?:Uhr|heures?|horas|hrs)\b", re.IGNORECASE),
+    re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:{alternation(union('times.clock_words'))})\b",
+               re.IGNORECASE),
     re.compile(r"(?<![\w.,:/])(\d{1,2})\s?h(?:\s?(\d{2}))?\b"),
 )
 _CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# Magnitude words of every language (they survive translation untranslated), as written:
+# an abbreviation's full stop is optional.  Looked up in lower case without the stop.
+_MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
 _SCALE = re.compile(
-    r"\s?(mil millones|Mio\b\.?|Mrd\b\.?|Tsd\b\.?|Millionen|Million|millions?|millones|millón|"
-    r"Milliarden|Milliarde|billions?|milliards?|bn\b|Tausend|thousand|mille|mil)\b",
+    r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".") else re.escape(w)
+                      for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")\b",
 )
-_SCALES = {
-    "mil millones": 1e9, "mio": 1e6, "mrd": 1e9, "tsd": 1e3, "millionen": 1e6, "million": 1e6,
-    "millions": 1e6, "millones": 1e6, "millón": 1e6, "milliarden": 1e9, "milliarde": 1e9,
-    "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "bn": 1e9,
-    "tausend": 1e3, "thousand": 1e3, "mille": 1e3, "mil": 1e3,
-}
+_SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
+_NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
+_MONTHS = ByLanguage("dates.months", lambda p: p.items("dates.months"))
+# Languages that write month names in lower case; elsewhere they are capitalised.
+_LOWER_MONTHS = Languages("dates.lower_case_months")
+_SPACED_GROUPS = Languages("numbers.spaced_groups")
+
+
 def reads_number_words(lang: str) -> bool:
     """Whether numbers spelled out in ``lang`` are recognised (else digits may look added or lost)."""
     return lang in _NUMBER_WORDS
 
 
-_NUMBER_WORDS: dict[str, tuple[str, ...]] = {
-    "de": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"),
-    "en": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
-    "fr": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "", "dix", "onze", "douze"),
-    "es": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"),
-}
-_TWENTY = {"de": "zwanzig", "en": "twenty", "fr": "vingt", "es": "veinte"}
-_MONTHS: dict[str, tuple[str, ...]] = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-           "octobre", "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
-}
-# Languages that write month names in lower case; elsewhere they are capitalised.
-_LOWER_MONTHS = {"fr", "es"}
 # A full stop after a digit is a German ordinal (17. März), not a sentence end.
 _SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
 
@@ -158,7 +146,7 @@ def _scaled(text: str, end: int, values: set[float]) -> tuple[set[float], int]:
 
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
-    patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang == "fr" else []) + [_NUMBER]
+    patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang in _SPACED_GROUPS else []) + [_NUMBER]
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -189,9 +177,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _words(text: str, lang: str) -> Iterator[Mention]:
     """Number words and month names (both weak)."""
-    numbers = {w: float(i + 2) for i, w in enumerate(_NUMBER_WORDS.get(lang, ())) if w}
-    if lang in _TWENTY:
-        numbers[_TWENTY[lang]] = 20.0
+    numbers = _NUMBER_WORDS.get(lang, {})
     months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
     for m in re.finditer(r"\b[^\W\d_]+\b", text):
         word, start = m.group(), m.start()

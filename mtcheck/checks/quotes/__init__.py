@@ -10,6 +10,7 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.findings import Flag, Severity
+from mtcheck.lang.packs import ByLanguage, alternation, union
 from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, level, quoted_share
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
@@ -19,15 +20,13 @@ _MIN_PAIR_WORDS = 6
 _SNIPPET = 40
 
 # A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says".
-_REPORTING = {
-    "en": r"said|says|told|added|explained|stated|stressed|wrote|announced|warned|insisted|noted|replied|according to",
-    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|schrieb|warnte|so",
-    "fr": r"a déclaré|a dit|dit|explique|a expliqué|affirme|a affirmé|a averti|selon",
-    "es": r"dijo|afirmó|explicó|señaló|declaró|aseguró|advirtió|según",
-}
+_REPORTING = ByLanguage(
+    "reporting.past",
+    lambda p: alternation(p.words("reporting.past") | p.words("reporting.present") | set(p.items("reporting.tags"))))
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_NOT_OBJECT = r"(?!(?:me|him|her|us|them|it|you|mir|ihm|uns|ihnen|lui|leur)\b)"
-_SPEAKER = rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|he|she|they|er|sie|il|elle|él|ella|(?:the|der|die|le|la|el)\s+[\w'’-]+)"
+_NOT_OBJECT = rf"(?!(?:{alternation(union('reporting.not_speakers'))})\b)"
+_SPEAKER = (rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|{alternation(union('reporting.speakers'))}"
+            rf"|(?:{alternation(union('reporting.speaker_articles'))})\s+[\w'’-]+)")
 
 
 @lru_cache(maxsize=8)

@@ -16,29 +16,22 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Sequence
 
+from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, words_by_language
+
 DOUBLE = "double"
 SINGLE = "single"
-QUOTE_CHARS = "\"“”„«»'‘’‚‹›"
-_LEVEL = {c: (DOUBLE if c in "\"“”„«»" else SINGLE) for c in QUOTE_CHARS}
+_LEVEL = {c: (DOUBLE if c in DOUBLE_QUOTES else SINGLE) for c in QUOTE_CHARS}
 # Guillemets and the other marks nest inside each other at the same level: « … “ … ” … », „ … » … « … “.
 _GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
-_LOW_OPENING = {"de", "cs", "sk", "sl", "lt", "et", "is", "bg", "ka"}
-_INWARD_GUILLEMETS = {"de", "da"}
+_LOW_OPENING = Languages("quotes.low_opening")
+_INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
 _OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
 _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
 
 # Pairs each language's typography uses; a pair outside its list is foreign or mismatched.
-CONVENTIONS: dict[str, frozenset[str]] = {
-    "en": frozenset({"“”", "‘’", '""', "''"}),
-    "de": frozenset({"„“", "‚‘", "»«", "›‹", "«»", "‹›", '""', "''", "„”", "“”", "‘’"}),
-    "fr": frozenset({"«»", "‹›", "“”", "‘’", '""', "''"}),
-    "es": frozenset({"«»", "“”", "‘’", '""', "''"}),
-    "it": frozenset({"«»", "“”", "‘’", '""', "''"}),
-    "pt": frozenset({"«»", "“”", "‘’", '""', "''"}),
-    "nl": frozenset({"“”", "‘’", "„”", "‚’", '""', "''"}),
-}
+CONVENTIONS = words_by_language("quotes.pairs")
 
 
 def level(char: str) -> str:

@@ -15,6 +15,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
+from mtcheck.lang.packs import words_by_language
 from mtcheck.checks.roundtrip.scoring import PairSignal, RoundTrip
 
 # Robust z-scores beyond which a sentence stands out from its document.
@@ -31,12 +32,7 @@ COVERED = 1 / 3
 _STEM = 5
 _CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]–—]|\s-\s)\s*")
 # Words that open a clause without a comma before them.
-_CLAUSE_WORDS = {
-    "en": {"who", "which", "that", "because", "after", "before", "while", "although", "when", "where"},
-    "de": {"weil", "nachdem", "obwohl", "während", "wenn", "dass", "damit", "bevor"},
-    "fr": {"qui", "que", "parce", "après", "avant", "lorsque", "quand", "bien"},
-    "es": {"que", "porque", "cuando", "aunque", "mientras", "donde", "después"},
-}
+_CLAUSE_WORDS = words_by_language("grammar.clause_starts")
 _WORD = re.compile(r"[^\W_]+")
 _EDGES = " .!?\"'“”„«»‚‘’"
 

@@ -1,0 +1,341 @@
+"""Language packs: what mtcheck knows about one language, read from a data file.
+
+Each language has one JSON file, ``mtcheck/lang/packs/<code>.json``: its
+function words, reporting verbs and attribution markers, quotation
+conventions, number and date formats, titles, page-furniture words,
+capitalisation and clause-order cues.  Checks ask a pack for a key
+(``pack("de").words("function_words.determiners")``) and keep only
+language-independent logic; adding a language means adding one file.
+
+A pack is validated when it is read (:data:`SCHEMA` lists every key, its
+type and meaning): a missing ``code``/``name``, an unknown key or a value of
+the wrong type raises :class:`PackError` naming the file and the key.  A
+language without a file gets an empty pack, so language-independent checks
+still run.  Packs are read lazily, once per process, and only for the
+languages a run asks about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+PACK_DIR = Path(__file__).parent / "packs"
+
+# Value kinds of the schema.
+WORDS = "words"  # list of strings, looked up as a set
+LIST = "list"  # list of strings, order kept (longest-first phrases, month names ...)
+NUMBERS = "numbers"  # object mapping a word to a number
+FLAG = "flag"  # true or false
+TEXT = "text"  # one string
+
+_F, _A, _N, _Q, _R = "function_words", "attribution", "numbers", "quotes", "reporting"
+SCHEMA: dict[str, tuple[str, str]] = {
+    "code": (TEXT, "ISO 639-1 code, the file's name"),
+    "name": (TEXT, "English name of the language"),
+    "roles": (LIST, "'source' and/or 'target': the directions the pack has been written and tested for"),
+    # Function words.
+    f"{_F}.determiners": (WORDS, "articles, demonstratives, possessives and quantifiers that open a noun phrase"),
+    f"{_F}.articles": (WORDS, "articles that are never pronouns (the, a, an)"),
+    f"{_F}.definite_articles": (WORDS, "definite articles, dropped before a name (the Kremlin)"),
+    f"{_F}.pronouns": (WORDS, "personal pronouns"),
+    f"{_F}.subject_pronouns": (WORDS, "pronouns that can be a clause's subject"),
+    f"{_F}.object_pronouns": (WORDS, "pronouns (and demonstratives) that can be a verb's object"),
+    f"{_F}.possessives": (WORDS, "possessive determiners"),
+    f"{_F}.prepositions": (WORDS, "prepositions"),
+    f"{_F}.coordinators": (WORDS, "coordinating conjunctions at which a sentence may start"),
+    f"{_F}.list_conjunctions": (LIST, "conjunctions that join the items of a list (phrases allowed)"),
+    f"{_F}.clause_openers": (WORDS, "words that open another clause or phrase"),
+    f"{_F}.auxiliaries": (WORDS, "finite forms of the auxiliary and modal verbs"),
+    f"{_F}.perfect_auxiliaries": (WORDS, "auxiliaries of the perfect (has, have, had)"),
+    f"{_F}.modals": (WORDS, "modal verbs (and verbs a source modal becomes)"),
+    f"{_F}.copula": (WORDS, "forms of 'to be'"),
+    f"{_F}.negations": (WORDS, "negation words"),
+    f"{_F}.relative_pronouns": (WORDS, "relative pronouns that can be a clause's subject"),
+    f"{_F}.adverbs": (WORDS, "sentence adverbs and particles that may stand before a verb"),
+    f"{_F}.time_words": (WORDS, "weekdays, months, time units and time adverbs"),
+    f"{_F}.number_words": (WORDS, "numerals and quantity words used as determiners"),
+    # Sentences.
+    "sentences.starters": (WORDS, "function words and sentence adverbs capitalised only at a sentence start"),
+    "sentences.never_final": (WORDS, "words a sentence cannot end on (articles, prepositions needing a noun)"),
+    # Grammar cues used by the finite-verb and word-order tests.
+    "grammar.finite_verbs": (WORDS, "irregular finite verb forms beyond the auxiliaries"),
+    "grammar.not_verbs": (WORDS, "words with a verb ending that are never finite verbs"),
+    "grammar.subjects": (WORDS, "words after which a plain verb form is finite (they, people)"),
+    "grammar.contracted_subjects": (WORDS, "subjects that take a contracted auxiliary (it's, we're)"),
+    "grammar.contractions": (WORDS, "endings of contracted auxiliaries ('s, 're)"),
+    "grammar.not_before_verb": (WORDS, "words a finite verb cannot follow directly"),
+    "grammar.not_after_article": (WORDS, "words that cannot follow an article directly"),
+    "grammar.empty_conjunct_prepositions": (WORDS, "prepositions that need an object before a coordination"),
+    "grammar.second_conjuncts": (WORDS, "prepositions that open the second conjunct of a coordination"),
+    "grammar.stranding_words": (WORDS, "words after which a preposition may be stranded (to, which)"),
+    "grammar.clause_words": (WORDS, "words that open a subordinate or relative clause"),
+    "grammar.clause_starts": (WORDS, "words that open a clause without a comma before them"),
+    "grammar.subordinators": (WORDS, "conjunctions that open a subordinate clause"),
+    "grammar.clause_enders": (WORDS, "words after which a clause-final verb still ends its clause"),
+    "grammar.time_openers": (WORDS, "words that open a time adverbial (last, next)"),
+    "grammar.relative_heads": (WORDS, "words after which a participle is a reduced relative (those injured)"),
+    "grammar.particles": (WORDS, "particles of phrasal verbs"),
+    "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
+    "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
+    "grammar.inflection_endings": (LIST, "noun and adjective endings that a crude stem strips, longest first"),
+    # Reporting verbs and attribution.
+    f"{_R}.past": (WORDS, "past-tense forms of the verbs of saying (said, reported)"),
+    f"{_R}.present": (WORDS, "present-tense forms of the verbs of saying (says, reports)"),
+    f"{_R}.other_forms": (WORDS, "other forms of the verbs of saying (say, reporting)"),
+    f"{_R}.opinion": (WORDS, "verbs of thinking and estimating that credit a view (believes, estimated)"),
+    f"{_R}.tags": (LIST, "verb forms or phrases of a reporting clause after a quotation (', said X')"),
+    f"{_R}.speakers": (WORDS, "pronouns that can be the speaker of a reporting clause"),
+    f"{_R}.speaker_articles": (WORDS, "articles that open a described speaker ('the minister')"),
+    f"{_R}.not_speakers": (WORDS, "object pronouns that cannot be the speaker after a reporting verb"),
+    f"{_A}.markers": (LIST, "phrases that take the credited name after them (according to), longest first"),
+    f"{_A}.blend_markers": (LIST, "markers that cannot share a clause with a reporting verb (according to X reported)"),
+    f"{_A}.postpositions": (LIST, "words that take the credited name before them (zufolge)"),
+    f"{_A}.conjunctions": (LIST, "conjunctions of 'as X reported' clauses"),
+    f"{_A}.nouns": (WORDS, "nouns that attach a name to an attribution (report, study)"),
+    f"{_A}.clause_words": (WORDS, "words that open a clause after a marker's object"),
+    f"{_A}.determiners": (WORDS, "determiners that open an appositive noun phrase (the union X)"),
+    f"{_A}.strict_order": (FLAG, "subject-verb order is fixed, so a past verb cannot follow a marker's object"),
+    f"{_A}.comparison": (TEXT, "the comparison word of 'as X reported' clauses (wie, comme)"),
+    # Names.
+    "names.connectors": (WORDS, "small words that join the parts of a multiword name (of, für, de)"),
+    "names.particles": (WORDS, "particles inside personal names (von, de, van)"),
+    "names.and": (WORDS, "words for 'and' between two names in a credit line"),
+    "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur)"),
+    # Quotation conventions.
+    f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),
+    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters"),
+    f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters"),
+    f"{_Q}.double": (TEXT, "every double quotation mark (shared pack 'mul')"),
+    f"{_Q}.single": (TEXT, "every single quotation mark, apostrophe-like ones included (shared pack 'mul')"),
+    f"{_Q}.low_opening": (FLAG, "quotations open with a low mark („ ‚) and close with “ ‘"),
+    f"{_Q}.inward_guillemets": (FLAG, "guillemets point inwards (»…«)"),
+    # Numbers, dates and times.
+    f"{_N}.decimal": (TEXT, "decimal separator"),
+    f"{_N}.group": (TEXT, "thousands separator"),
+    f"{_N}.spaced_groups": (FLAG, "thousands are grouped with spaces (1 500 000)"),
+    f"{_N}.words": (NUMBERS, "numbers written as words, with their value"),
+    f"{_N}.magnitudes": (NUMBERS, "magnitude words and abbreviations after a number (Millionen, bn), with their factor"),
+    "dates.months": (LIST, "month names, January first, as written in running text"),
+    "dates.weekdays": (LIST, "weekday names, Monday first"),
+    "dates.lower_case_months": (FLAG, "month names are written in lower case"),
+    "dates.ordinal_dot": (FLAG, "a full stop after a number marks an ordinal (17. März), not a sentence end"),
+    "times.clock_words": (WORDS, "words after a 24-hour time (Uhr, heures)"),
+    # Page furniture (see mtcheck.lang.vocab).
+    "furniture.sections": (LIST, "navigation and section names (home page, politics)"),
+    "furniture.agencies": (WORDS, "photo agencies and picture desks, named alike in every language (pack 'mul')"),
+    "furniture.home": (WORDS, "first words of a breadcrumb trail (home, Startseite)"),
+    "furniture.actions": (LIST, "buttons and widgets (share, print, listen)"),
+    "furniture.dates": (LIST, "date-line words (updated, o'clock, month names)"),
+    "furniture.prompts": (LIST, "links to other articles (read also)"),
+    "furniture.bylines": (LIST, "byline markers (by, author)"),
+    "furniture.captions": (LIST, "photo-credit words (photo, source)"),
+    "furniture.appeals": (LIST, "newsletter, cookie and subscription notices"),
+    "furniture.reader": (LIST, "words that address the reader (you, Sie)"),
+    # Writing system and word order.
+    "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
+    "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
+    "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb"),
+    "clause_order.separable_verbs": (FLAG, "separable verbs leave a particle at the end of the clause"),
+    "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
+    "clause_order.ambiguous_subordinators": (WORDS, "subordinators that are also adverbs (da): gate only"),
+    "clause_order.auxiliaries": (WORDS, "auxiliaries whose presence shows verb-final order in the source"),
+}
+_REQUIRED = ("code", "name")
+_EXAMPLES = "examples"  # free-form notes or example sentences, not read by checks
+
+
+class PackError(ValueError):
+    """A language pack that cannot be read or breaks the schema."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        super().__init__(f"language pack {path}: {problem}")
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Dotted keys and leaf values of nested objects (``{"a": {"b": 1}}`` -> ``a.b``)."""
+    for key, value in data.items():
+        dotted = prefix + key
+        if isinstance(value, dict) and dotted not in SCHEMA:
+            yield from _flatten(value, dotted + ".")
+        else:
+            yield dotted, value
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
+
+
+_VALID: dict[str, Callable[[Any], bool]] = {
+    WORDS: _strings,
+    LIST: _strings,
+    NUMBERS: lambda v: isinstance(v, dict) and all(
+        isinstance(k, str) and isinstance(n, (int, float)) and not isinstance(n, bool) for k, n in v.items()),
+    FLAG: lambda v: isinstance(v, bool),
+    TEXT: lambda v: isinstance(v, str),
+}
+_EXPECTED = {WORDS: "a list of non-empty strings", LIST: "a list of non-empty strings",
+             NUMBERS: "an object of numbers", FLAG: "true or false", TEXT: "a string"}
+
+
+def validate(data: Any, path: Path | str) -> dict[str, Any]:
+    """The pack's values by dotted key, checked against :data:`SCHEMA`; :class:`PackError` if broken."""
+    if not isinstance(data, dict):
+        raise PackError(path, "must hold a JSON object")
+    values = dict(_flatten({k: v for k, v in data.items() if k != _EXAMPLES}))
+    for key in _REQUIRED:
+        if key not in values:
+            raise PackError(path, f"missing required key '{key}'")
+    for key, value in values.items():
+        if key not in SCHEMA:
+            raise PackError(path, f"unknown key '{key}'")
+        kind = SCHEMA[key][0]
+        if not _VALID[kind](value):
+            raise PackError(path, f"'{key}' must be {_EXPECTED[kind]}")
+    if Path(path).stem not in (values["code"], "<memory>"):
+        raise PackError(path, f"code '{values['code']}' does not match the file name")
+    for pair in values.get(f"{_Q}.pairs", ()):
+        if len(pair) != 2:
+            raise PackError(path, f"quotation pair '{pair}' must be two characters")
+    return values
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One language's data; every lookup of a key the pack lacks gives an empty value."""
+
+    code: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        """The language's English name (the code for an unknown language)."""
+        return self.values.get("name", self.code)
+
+    def has(self, key: str) -> bool:
+        """Whether the pack sets ``key``."""
+        return key in self.values
+
+    def words(self, key: str) -> frozenset[str]:
+        """A word list as a set (empty when absent)."""
+        return frozenset(self.values.get(key, ()))
+
+    def items(self, key: str) -> tuple[str, ...]:
+        """A list in the pack's order (empty when absent)."""
+        return tuple(self.values.get(key, ()))
+
+    def numbers(self, key: str) -> dict[str, float]:
+        """A word-to-number table (empty when absent)."""
+        return {k: float(v) for k, v in self.values.get(key, {}).items()}
+
+    def flag(self, key: str) -> bool:
+        """A yes/no property (False when absent)."""
+        return bool(self.values.get(key, False))
+
+    def text(self, key: str) -> str | None:
+        """A string value, or None."""
+        return self.values.get(key)
+
+
+def base_code(lang: str) -> str:
+    """``de-CH`` -> ``de``: packs are per language, not per region."""
+    return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
+
+
+def read_pack(path: Path) -> Pack:
+    """Read and validate one pack file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(path, f"cannot be read ({error})") from None
+    except json.JSONDecodeError as error:
+        raise PackError(path, f"is not valid JSON ({error.msg}, line {error.lineno})") from None
+    values = validate(data, path)
+    return Pack(values["code"], values)
+
+
+@lru_cache(maxsize=None)
+def pack(lang: str) -> Pack:
+    """The pack of ``lang`` (an empty one for a language without a file), read once per process."""
+    code = base_code(lang)
+    path = PACK_DIR / f"{code}.json"
+    if not code.isalpha() or not path.is_file():
+        return Pack(code)
+    return read_pack(path)
+
+
+def available() -> tuple[str, ...]:
+    """Codes of every language with a pack file, sorted."""
+    return tuple(sorted(p.stem for p in PACK_DIR.glob("*.json")))
+
+
+class ByLanguage(Mapping[str, Any]):
+    """A read-only ``{lang: value}`` view of one pack key, read lazily.
+
+    ``table.get(lang)`` reads only ``lang``'s pack; languages whose pack
+    lacks the key are absent, as in a literal dict of the languages that
+    have the data.
+    """
+
+    def __init__(self, key: str, read: Callable[[Pack], Any] | None = None) -> None:
+        self.key = key
+        self._read = read or (lambda p: p.values[key])
+        self._values: dict[str, Any] = {}
+
+    def __getitem__(self, lang: str) -> Any:
+        found = pack(lang)
+        if not found.has(self.key):
+            raise KeyError(lang)
+        if found.code not in self._values:
+            self._values[found.code] = self._read(found)
+        return self._values[found.code]
+
+    def __iter__(self) -> Iterator[str]:
+        return (code for code in available() if pack(code).has(self.key))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def words_by_language(key: str) -> ByLanguage:
+    """``{lang: frozenset}`` of a word-list key, for the languages whose packs have it."""
+    return ByLanguage(key, lambda p: p.words(key))
+
+
+class Languages:
+    """The languages whose packs give ``key`` a value: ``lang in Languages("capitalisation.nouns")``.
+
+    The value is ``true`` unless another is given (``Languages("numbers.decimal", ".")``).
+    """
+
+    def __init__(self, key: str, value: Any = True) -> None:
+        self.key = key
+        self.value = value
+
+    def __contains__(self, lang: object) -> bool:
+        return isinstance(lang, str) and pack(lang).values.get(self.key) == self.value
+
+    def __iter__(self) -> Iterator[str]:
+        return (code for code in available() if code in self)
+
+
+@lru_cache(maxsize=None)
+def union(key: str) -> frozenset[str]:
+    """A word list of every pack together (for words recognised whatever the language)."""
+    return frozenset().union(*(pack(code).words(key) for code in available()))
+
+
+# Quotation marks of every language, from the shared pack: double marks, single marks, both.
+DOUBLE_QUOTES: str = pack("mul").text("quotes.double") or ""
+SINGLE_QUOTES: str = pack("mul").text("quotes.single") or ""
+QUOTE_CHARS = DOUBLE_QUOTES + SINGLE_QUOTES
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, escaped, longest first (so phrases win)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))

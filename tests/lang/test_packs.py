@@ -1,0 +1,78 @@
+"""Language packs: every shipped pack is valid; broken packs fail with a clear error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtcheck.lang.packs import (
+    PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, pack, read_pack, validate,
+)
+
+FULL = ("de", "en", "fr", "es")
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_shipped_pack_is_valid(code: str) -> None:
+    loaded = read_pack(PACK_DIR / f"{code}.json")
+    assert loaded.code == code and loaded.name
+
+
+@pytest.mark.parametrize("code", FULL)
+def test_full_packs_ship_for_the_supported_languages(code: str) -> None:
+    loaded = pack(code)
+    assert set(loaded.items("roles")) == {"source", "target"}
+    assert loaded.words("furniture.sections") and loaded.items("quotes.pairs") and loaded.items("dates.months")
+
+
+def test_unknown_language_gets_an_empty_pack() -> None:
+    empty = pack("xx")
+    assert empty == Pack("xx") and empty.words("function_words.determiners") == frozenset()
+    assert not empty.flag("capitalisation.nouns") and empty.text("numbers.decimal") is None
+
+
+def test_regional_codes_use_the_language_pack() -> None:
+    assert base_code("de-CH") == "de" and pack("pt_BR").code == "pt"
+
+
+def test_packs_are_read_once() -> None:
+    assert pack("de") is pack("de")
+
+
+def test_by_language_reads_only_packs_with_the_key() -> None:
+    table = ByLanguage("capitalisation.nouns")
+    assert table.get("de") is True and table.get("en") is None and "de" in table and "en" not in table
+    assert "de" in Languages("capitalisation.nouns") and "fr" not in Languages("capitalisation.nouns")
+
+
+@pytest.mark.parametrize("data, problem", [
+    ([], "must hold a JSON object"),
+    ({"name": "X"}, "missing required key 'code'"),
+    ({"code": "xx", "name": "X", "function_words": {"determinerz": ["a"]}}, "unknown key 'function_words.determinerz'"),
+    ({"code": "xx", "name": "X", "function_words": {"determiners": "a b"}}, "'function_words.determiners' must be a list"),
+    ({"code": "xx", "name": "X", "capitalisation": {"nouns": "yes"}}, "must be true or false"),
+    ({"code": "xx", "name": "X", "numbers": {"words": {"two": "2"}}}, "must be an object of numbers"),
+    ({"code": "xx", "name": "X", "quotes": {"pairs": ["«"]}}, "must be two characters"),
+    ({"code": "yy", "name": "X"}, "does not match the file name"),
+])
+def test_broken_packs_are_rejected_with_the_key(data: object, problem: str) -> None:
+    with pytest.raises(PackError, match=problem):
+        validate(data, Path("xx.json"))
+
+
+def test_unreadable_json_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "xx.json"
+    path.write_text('{"code": "xx",', encoding="utf-8")
+    with pytest.raises(PackError, match=r"xx.json: is not valid JSON"):
+        read_pack(path)
+
+
+def test_examples_are_free_form() -> None:
+    assert validate({"code": "xx", "name": "X", "examples": {"anything": [1, {"a": 2}]}}, Path("xx.json"))
+
+
+def test_schema_documents_every_key() -> None:
+    assert all(kind and doc for kind, doc in SCHEMA.values())
+
