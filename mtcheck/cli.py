@@ -30,7 +30,22 @@ def _codes(value: str | None) -> tuple[str, ...]:
 
 def _fail(message: str) -> NoReturn:
     click.echo(f"mtcheck: error: {message}", err=True)
+    _drop_stdout()
     sys.exit(EXIT_ERROR)
+
+
+def _drop_stdout() -> None:
+    """After a failed write to stdout (a full disk, a closed pipe), send what is left nowhere.
+
+    Otherwise the interpreter fails again flushing it at exit and prints a traceback.
+    """
+    try:
+        sys.stdout.flush()
+    except OSError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
 
 
 def _write(output: str | None, content: str, color: bool = False) -> None:
@@ -40,11 +55,7 @@ def _write(output: str | None, content: str, color: bool = False) -> None:
     if output not in (None, "-"):
         write_atomic(output, content)
         return
-    try:
-        write_stream(sys.stdout, content if color else click.unstyle(content))
-    except InputError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to lose at exit
-        raise
+    write_stream(sys.stdout, content if color else click.unstyle(content))
 
 
 def _use_color(choice: str) -> bool:
@@ -163,7 +174,7 @@ def check_command(fmt, output, color, resume, **options) -> None:
 def _stream_command(request: Request, output: str | None, resume: bool) -> NoReturn:
     """Check every document, one JSON line each as soon as it is done; a summary line on stderr."""
     from mtcheck.report.jsonl import lines
-    from mtcheck.run.output import open_jsonl, resume_from, write_stream
+    from mtcheck.run.output import close, open_jsonl, resume_from, write_stream
 
     to_file = output not in (None, "-")
     if resume and not to_file:
@@ -181,7 +192,7 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
         report = _with_progress(request, emit)
     finally:
         if to_file:
-            out.close()
+            close(out, output)
     click.echo(f"mtcheck: {report.checked} documents checked, {report.skipped} already done, "
                f"{len(report.errors)} errors; {report.finding_count} findings ({report.failing_count} failing)",
                err=True)

@@ -43,7 +43,7 @@ def write_atomic(path: str | Path, content: str) -> None:
     path = Path(path)
     try:
         if not _writable_target(path):
-            with open(path, "w", encoding="utf-8") as handle:
+            with open(path, "w", encoding="utf-8", errors="backslashreplace") as handle:
                 handle.write(content)
             return
         if path.exists() and not (os.access(path, os.W_OK) and path.stat().st_mode & 0o222):
@@ -52,7 +52,7 @@ def write_atomic(path: str | Path, content: str) -> None:
     except OSError as exc:
         raise InputError(path, _problem(exc)) from None
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        with os.fdopen(descriptor, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(content)
         if path.exists():
             os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
@@ -71,7 +71,13 @@ def _umask() -> int:
 
 
 def write_stream(stream: TextIO, content: str, name: str = "stdout") -> None:
-    """Write to an open stream and flush; a failure is an InputError naming the stream."""
+    """Write to an open stream and flush; a failure is an InputError naming the stream.
+
+    Text that UTF-8 cannot encode (a lone surrogate from a JSON escape) is
+    written as a backslash escape instead of failing the whole output.
+    """
+    if getattr(stream, "errors", "strict") == "strict" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
     try:
         stream.write(content)
         stream.flush()
@@ -123,6 +129,14 @@ def open_jsonl(path: str | Path, resume: bool) -> TextIO:
     try:
         if path.is_dir():
             raise InputError(path, "is a directory")
-        return open(path, "a" if resume else "w", encoding="utf-8")
+        return open(path, "a" if resume else "w", encoding="utf-8", errors="backslashreplace")
     except OSError as exc:
         raise InputError(path, _problem(exc)) from None
+
+
+def close(stream: TextIO, name: str) -> None:
+    """Close an output stream; what it could not flush is an InputError naming it."""
+    try:
+        stream.close()
+    except OSError as exc:
+        raise InputError(name, _problem(exc)) from None
