@@ -12,6 +12,7 @@ small entry points for one pair.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -171,7 +172,7 @@ def jobs_of(request: Request) -> Iterator[Job]:
     """The request's jobs, found lazily; a request naming nothing to check is a usage error."""
     if request.source is None and not request.manifest:
         raise RunError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
-                         "or --manifest FILE")
+                       "or --manifest FILE")
     return discover(request.source, request.target, request.manifest,
                     Path(request.exclude) if request.exclude else None)
 
@@ -226,8 +227,6 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
     requests (unknown checks, no inputs, a broken configuration or baseline)
     raise :class:`~mtcheck.errors.InputError`; a bad document never does.
     """
-    from functools import partial
-
     from mtcheck.run import baseline as baselines
     from mtcheck.run.executor import default_workers, execute
 
@@ -281,8 +280,8 @@ def count_jobs(request: Request) -> int:
 
 def align_files(source: str, target: str, options: Options, input_format: str | None = None) -> AlignedDocument:
     """The alignment of a file pair (or of a bilingual file's first document), read as ``check`` reads it."""
-    job = next(discover(source, target))
-    for item in read_job(job, options, input_format):
+    job = next(discover(source, target), None)
+    for item in read_job(job, options, input_format) if job else ():
         if isinstance(item, TextPair):
             return AlignedDocument(item.source, item.target, align(item.source, item.target), options,
                                    dict(item.extras))
