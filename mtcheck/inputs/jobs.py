@@ -62,24 +62,14 @@ def manifest_jobs(path: str | Path) -> Iterator[Job]:
     """One job per manifest line; paths are relative to the manifest."""
     path = Path(path)
     for where, item, problem in json_lines(path):
-        problem = problem or _manifest_problem(item or {})
-        if problem:
-            yield Job(where, str(path), problem=problem)
+        if item is None or not isinstance(item.get("source"), str):
+            yield Job(where, str(path), problem=problem or "needs a string field 'source'")
             continue
         target = item.get("target")
         name = item.get("id") or (f"{item['source']} -> {target}" if target else item["source"])
         yield Job(str(name), str(path.parent / item["source"]),
                   str(path.parent / target) if isinstance(target, str) else None,
                   item.get("source_lang"), item.get("target_lang"))
-
-
-def _manifest_problem(item: dict[str, Any]) -> str | None:
-    """Why a manifest line cannot be a job (a missing source, a field of the wrong type), or None."""
-    if not isinstance(item.get("source"), str):
-        return "needs a string field 'source'"
-    wrong = [key for key in ("target", "source_lang", "target_lang", "id")
-             if item.get(key) is not None and not isinstance(item[key], str)]
-    return f"field {', '.join(repr(k) for k in wrong)} must be a string" if wrong else None
 
 
 def _files(root: Path, exclude: Path | None) -> Iterator[Path]:

@@ -25,10 +25,6 @@ def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options)
     for key, text in zip(("source", "target"), texts):
         if not isinstance(text, str) or not text.strip():
             raise ValueError(f"has no {key} text")
-    wrong = [key for key in ("source_lang", "target_lang", "id")
-             if record.get(key) is not None and not isinstance(record[key], str)]
-    if wrong:
-        raise ValueError(f"field {', '.join(repr(k) for k in wrong)} must be a string")
     name = str(record.get("id") or fallback_id)
     src = unit_language(options.source_lang, record.get("source_lang"), texts[0])
     tgt = unit_language(options.target_lang, record.get("target_lang"), texts[1])
