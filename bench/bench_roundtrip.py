@@ -31,7 +31,8 @@ from typing import Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from mtcheck.run.api import check_documents, load_pair  # noqa: E402
+from mtcheck.inputs import read_pair  # noqa: E402
+from mtcheck.run.api import check_documents  # noqa: E402
 from mtcheck.errors import InputError  # noqa: E402
 from mtcheck.options import Options  # noqa: E402
 from mtcheck.translate import Generation  # noqa: E402
@@ -89,7 +90,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's)")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    source, target = load_pair(SEED / "belgorod.de.txt", SEED / "belgorod.en.txt", Options())
+    pair = read_pair(SEED / "belgorod.de.txt", SEED / "belgorod.en.txt", Options())
+    source, target = pair.source, pair.target
     texts = [s.text for s in target.sentences]
     settings = Generation(args.beams, args.max_length, args.batch_size, args.threads)
     with tempfile.TemporaryDirectory() as scratch:

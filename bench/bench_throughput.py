@@ -37,7 +37,7 @@ from mtcheck.eval.mqm import read_mqm  # noqa: E402
 from mtcheck.options import Options  # noqa: E402
 from mtcheck.text.segment import split_paragraphs  # noqa: E402
 from mtcheck.inputs.jobs import Job, manifest_jobs  # noqa: E402
-from mtcheck.run.stream import run_job  # noqa: E402
+from mtcheck.run.api import check  # noqa: E402
 
 SEGMENTS_PER_PARAGRAPH = 3
 
@@ -101,14 +101,14 @@ def single_core(manifest: Path) -> dict[str, float]:
     options = Options()
     jobs = _jobs(manifest)
     for job in jobs[:30]:
-        run_job(job, options)
+        check(job, options)
     spent = {False: 0.0, True: 0.0}  # full check? -> CPU seconds
     words = 0
     for k, job in enumerate(jobs):
         for full in ((False, True) if k % 2 else (True, False)):
             t0 = time.process_time()
             if full:
-                words += run_job(job, options)[0].get("words", 0)
+                words += sum(d.target.word_count for d in check(job, options).documents)
             else:
                 _read_and_segment(job, options)
             spent[full] += time.process_time() - t0

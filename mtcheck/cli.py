@@ -1,68 +1,92 @@
-"""Command-line interface: parsing, I/O and exit status around the library API."""
+"""Command-line interface: it parses, calls the run API (:func:`mtcheck.run.api.run`), writes and exits.
+
+Everything about a run (configuration, discovery, checking, baselines,
+errors per document, the exit status) lives in :mod:`mtcheck.run`.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from dataclasses import replace
-from functools import partial
-from pathlib import Path
-from typing import Callable, Iterator
+from typing import NoReturn
 
 import click
 
 from mtcheck import __version__
-from mtcheck.run.config import FAIL_ON
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options
-from mtcheck.report import renderers
+from mtcheck.report import Report, renderers
+from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
+                             exit_status, jobs_of, messages, run)
+from mtcheck.run.config import FAIL_ON
 from mtcheck.translate.cli import translation_options, translation_settings
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
 
 def _codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"mtcheck: error: {message}", err=True)
+    _drop_stdout()
     sys.exit(EXIT_ERROR)
 
 
-def _write(output: str | None, content: str, color: bool = False) -> None:
-    if output in (None, "-"):
-        click.echo(content, nl=False, color=color)  # click strips colour codes unless told
-        return
+def _drop_stdout() -> None:
+    """After a failed write to stdout (a full disk, a closed pipe), send what is left nowhere.
+
+    Otherwise the interpreter fails again flushing it at exit and prints a traceback.
+    """
     try:
-        Path(output).write_text(content, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(output, f"cannot be written ({exc.strerror or exc})") from None
+        sys.stdout.flush()
+    except OSError:
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+
+
+def _write(output: str | None, content: str, color: bool = False) -> None:
+    """The report to stdout (colour kept only when asked) or, whole, to a file."""
+    from mtcheck.run.output import write_atomic, write_stream
+
+    if output not in (None, "-"):
+        write_atomic(output, content)
+        return
+    write_stream(sys.stdout, content if color else click.unstyle(content))
 
 
 def _use_color(choice: str) -> bool:
-    import os
-
     if choice != "auto":
         return choice == "always"
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 class _Group(click.Group):
-    """Turns input errors into one line on stderr and exit status 2."""
+    """Bad input: one line on stderr and exit status 2; Ctrl-C: one line and 130."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except InputError as exc:
             _fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo("mtcheck: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mtcheck")
 def main() -> None:
-    """Flag garbled passages in machine-translated articles."""
+    """Flag garbled passages in machine-translated articles.
+
+    \b
+    Exit status: 0 no finding at the --fail-on level, 1 such findings,
+    2 bad input or usage, or a document that could not be checked,
+    130 interrupted.
+    """
 
 
 def _language_options(func):
@@ -95,65 +119,29 @@ def _run_options(func):
     return _language_options(func)
 
 
-def _options(config, select, ignore, fail_on, source_lang, target_lang, translation) -> Options:
-    """The run's options: configuration file, then the command line."""
-    from mtcheck.checks import unknown_patterns
-
-    options = config.options(
-        select=_codes(select) if select is not None else None,
-        ignore=_codes(ignore) if ignore is not None else None,
-        fail_on=fail_on, source_lang=source_lang, target_lang=target_lang)
+def _request(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
+             input_format=None, fail_on=None, write_baseline=None, **translation) -> Request:
+    """The parsed command line as a run request."""
+    if source and manifest:
+        raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
     settings, models = translation_settings(**translation)
-    options = replace(options, translation=settings, models={**options.models, **models})
-    unknown = list(unknown_patterns(options.select + options.ignore))
-    if unknown:
-        _fail(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
-    return options
+    return Request(source, target, manifest, input_format, jobs, config_path,
+                   _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
+                   fail_on, source_lang, target_lang, baseline, write_baseline, settings, models)
 
 
-def _results(source, target, manifest, jobs, options: Options, input_format) -> list:
-    """Results of every document: directories and manifests in parallel, a single pair or file by format."""
-    from mtcheck.run.batch import check_pairs, resolve_pairs
-
-    if manifest or (source and target and Path(source).is_dir()):
-        if source and manifest:
-            raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
-        return list(check_pairs(resolve_pairs(source, target, manifest), options, jobs))
-    if source is None:
-        raise click.UsageError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
-                               "or --manifest FILE")
-    return _check_inputs(source, target, options, input_format)
-
-
-def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
-         input_format=None, fail_on=None, write_baseline=None, **translation):
-    """Check every document of a run; returns the report (findings in a baseline left out)."""
-    from mtcheck.run.api import signature
-    from mtcheck.run.baseline import apply_baseline, read_baseline
-    from mtcheck.run.baseline import write_baseline as record
-    from mtcheck.run.config import load_config
-    from mtcheck.report import Report
-
-    config = load_config(config_path)
-    options = _options(config, select, ignore, fail_on, source_lang, target_lang, translation)
-    results = _results(source, target, manifest, jobs, options, input_format)
-    suppressed = 0
-    if write_baseline:
-        n = record(write_baseline, results)
-        click.echo(f"mtcheck: recorded {n} finding{'' if n == 1 else 's'} in {write_baseline}", err=True)
-    elif config.baseline(baseline):
-        results, suppressed = apply_baseline(results, read_baseline(config.baseline(baseline)))
-    methods = sorted({r.aligned.alignment.method for r in results})
-    return Report(results, signature(options, results[0].checks, ", ".join(methods),
-                                     results[0].aligned.extras.get("translator")),
-                  options.fail_on, suppressed=suppressed)
+def _say(outcome, warnings: bool = True) -> None:
+    """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
+    for line in messages(outcome):
+        if warnings or not line.startswith("warning:"):
+            click.echo(f"mtcheck: {line}", err=True)
 
 
 @main.command("check")
 @_run_options
 @click.option("--format", "fmt", default="text", show_default=True,
               help="Output format; jsonl streams one line per document as soon as it is checked.",
-              type=click.Choice([*renderers(), "jsonl"]))
+              type=click.Choice(list(renderers())))
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)),
               help="Exit 1 when a finding at or above this severity is found (default: major).")
 @click.option("--output", "-o", help="Write the report to this file instead of stdout.")
@@ -161,7 +149,7 @@ def _run(source, target, manifest, jobs, config_path, select, ignore, baseline, 
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record every current finding in this file (exit 0), for --baseline later.")
 @click.option("--resume", is_flag=True, help="With --format jsonl and --output: skip documents already written.")
-def check_command(fmt, output, color, resume, **run) -> None:
+def check_command(fmt, output, color, resume, **options) -> None:
     """Check TARGET, a machine translation of SOURCE.
 
     SOURCE and TARGET may be plain text, Markdown or HTML files, or two
@@ -169,107 +157,81 @@ def check_command(fmt, output, color, resume, **run) -> None:
     checked on its own, without TARGET.  --format jsonl streams any number
     of documents with flat memory and can --resume.
     """
+    request = _request(**options)
     if fmt == "jsonl":
-        _stream_command(output, resume, **run)
+        _stream_command(request, output, resume)
     if resume:
         _fail("--resume continues a --format jsonl run")
-    report = _run(**run)
+    report = run(request, on_outcome=_say)
     report.color = _use_color(color) and output in (None, "-")
     _write(output, renderers()[fmt](report), report.color)
-    sys.exit(EXIT_FINDINGS if report.failing() and not run["write_baseline"] else EXIT_OK)
+    if request.write_baseline:
+        n = report.finding_count
+        click.echo(f"mtcheck: recorded {n} finding{'' if n == 1 else 's'} in {request.write_baseline}", err=True)
+    sys.exit(exit_status(report, request))
 
 
-def _check_inputs(source: str, target: str | None, options: Options, input_format: str | None) -> list:
-    """Results for a file pair or a bilingual file; unusable units are warned about on stderr."""
-    from mtcheck.inputs import Problem, check_item, read_bilingual, read_pair
-
-    items = read_bilingual(source, options, input_format) if target is None \
-        else [read_pair(source, target, options, input_format)]
-    results = []
-    for item in items:
-        if isinstance(item, Problem):
-            click.echo(f"mtcheck: warning: {item}", err=True)
-            continue
-        try:
-            results.append(check_item(item, options))
-        except InputError as exc:
-            if target is not None:
-                raise
-            click.echo(f"mtcheck: warning: {exc}; skipped", err=True)  # one pair of many
-    if not results:
-        _fail(f"{source}: nothing could be checked")
-    return results
-
-
-def _run_stream(jobs: Callable[[], Iterator], out, **kwargs):
-    """Stream the jobs into ``out``, with a progress bar when stderr is a terminal."""
-    from mtcheck.run.stream import stream
-
-    if not sys.stderr.isatty():
-        return stream(jobs(), out, **kwargs)
-    total = sum(1 for _ in jobs())
-    with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
-        return stream(jobs(), out, progress=bar.update, **kwargs)
-
-
-def _stream_command(output: str | None, resume: bool, source, target, manifest, jobs, config_path, select,
-                    ignore, baseline, source_lang, target_lang, input_format=None, fail_on=None,
-                    write_baseline=None, **translation) -> None:
+def _stream_command(request: Request, output: str | None, resume: bool) -> NoReturn:
     """Check every document, one JSON line each as soon as it is done; a summary line on stderr."""
-    from mtcheck.run.config import load_config
-    from mtcheck.inputs.jobs import discover
-    from mtcheck.run.stream import completed_ids, default_workers
+    from mtcheck.report.jsonl import lines
+    from mtcheck.run.output import close, open_jsonl, resume_from, write_stream
 
-    if baseline or write_baseline:
-        _fail("baselines work with the report formats, not with --format jsonl")
-    options = _options(load_config(config_path), select, ignore, fail_on, source_lang, target_lang, translation)
-
-    if resume and output in (None, "-"):
-        _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
     to_file = output not in (None, "-")
-    found = partial(discover, source, target, manifest, Path(output) if to_file else None)
-    found()  # argument errors now, before the output file is opened
-    run = partial(_run_stream, found, options=options, workers=jobs or default_workers(),
-                  input_format=input_format, done=completed_ids(Path(output)) if resume else set())
+    if resume and not to_file:
+        _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
     if to_file:
-        with open(output, "a" if resume else "w", encoding="utf-8") as out:
-            summary = run(out)
-    else:
-        summary = run(sys.stdout)
-    click.echo(f"mtcheck: {summary.checked} documents checked, {summary.skipped} already done, "
-               f"{summary.errors} errors; {summary.findings} findings ({summary.failing} failing)", err=True)
-    if summary.errors and not summary.checked and not summary.skipped:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if summary.failing else EXIT_OK)
+        request = replace(request, exclude=output, done=resume_from(output) if resume else frozenset())
+    jobs_of(request)  # argument errors now, before the output file is opened
+    out = open_jsonl(output, resume) if to_file else sys.stdout
+
+    def emit(outcome) -> None:
+        write_stream(out, lines(outcome), output if to_file else "stdout")
+        _say(outcome, warnings=False)
+
+    try:
+        report = _with_progress(request, emit)
+    finally:
+        if to_file:
+            close(out, output)
+    click.echo(f"mtcheck: {report.checked} documents checked, {report.skipped} already done, "
+               f"{len(report.errors)} errors; {report.finding_count} findings ({report.failing_count} failing)",
+               err=True)
+    sys.exit(exit_status(report, request))
+
+
+def _with_progress(request: Request, emit) -> Report:
+    """Run a streaming request, with a progress bar when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return run(request, keep=False, on_outcome=emit)
+    with click.progressbar(length=count_jobs(request), label="Checking", file=sys.stderr) as bar:
+        return run(request, keep=False, on_outcome=emit, progress=bar.update)
 
 
 @main.command("review")
 @_run_options
 @click.option("--output", "-o", default="review.html", show_default=True, help="Where to write the page.")
-def review_command(output, **run) -> None:
+def review_command(output, **options) -> None:
     """Write an HTML page to review the findings of TARGET against SOURCE side by side."""
-    from mtcheck.report import html
-
-    report = _run(**run)
-    _write(output, html.render(report))
+    request = _request(**options)
+    report = run(request, on_outcome=_say)
+    _write(output, renderers()["html"](report))
     if output not in (None, "-"):
         n = len(report.findings)
         click.echo(f"mtcheck: wrote {output} ({n} finding{'' if n == 1 else 's'})", err=True)
+    sys.exit(EXIT_ERROR if report.errors else EXIT_OK)
 
 
 @main.command("align")
 @click.argument("source", type=click.Path())
 @click.argument("target", type=click.Path())
+@click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: from the file extension).")
 @_language_options
-def align_command(source, target, source_lang, target_lang) -> None:
-    """Print the sentence alignment of SOURCE and TARGET."""
-    from mtcheck.align.aligner import align
-    from mtcheck.run.api import load_pair
-
-    src, tgt = load_pair(source, target, Options(source_lang=source_lang, target_lang=target_lang))
-    alignment = align(src, tgt)
-    click.echo(f"# {src.path} ({src.lang}) -> {tgt.path} ({tgt.lang}), {alignment.method}")
-    for link in alignment.sentences:
+def align_command(source, target, input_format, source_lang, target_lang) -> None:
+    """Print the sentence alignment of SOURCE and TARGET (read as check reads them)."""
+    aligned = align_files(source, target, Options(source_lang=source_lang, target_lang=target_lang), input_format)
+    src, tgt = aligned.source, aligned.target
+    click.echo(f"# {src.path} ({src.lang}) -> {tgt.path} ({tgt.lang}), {aligned.alignment.method}")
+    for link in aligned.alignment.sentences:
         click.echo(f"[{link.kind}] cost {link.cost:.2f}")
         for i in link.source:
             click.echo(f"  < {src.sentences[i].text}")
@@ -336,7 +298,7 @@ def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_l
 def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool, jobs: int) -> None:
     """Segment- and span-level figures on MQM TSV files."""
     from mtcheck.eval.mqm import evaluate_mqm, render_mqm_text
-    from mtcheck.run.stream import default_workers
+    from mtcheck.run.executor import default_workers
 
     others = [p for p in paths if not p.endswith(".tsv")]
     if others:

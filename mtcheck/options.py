@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mtcheck.findings import Severity
-from mtcheck.translate import TranslationOptions
+from mtcheck.translation import TranslationOptions
 
 
 @dataclass

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from mtcheck.text.document import Document
-from mtcheck.translate import Translator
+from mtcheck.translation import Translator
 
 
 class Chrf:

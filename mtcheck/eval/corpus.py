@@ -1,14 +1,18 @@
-"""Run the evaluation over gold files and render its figures."""
+"""Run the evaluation over gold files and render its figures.
+
+Each gold document is checked by the run layer's one path
+(:func:`mtcheck.run.api.check_files`), read as ``mtcheck check`` reads it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any, Sequence
 
-from mtcheck.run.api import check_files
-from mtcheck.text.document import read_text
 from mtcheck.eval.gold import Scores, load_gold, missed_and_false, score
 from mtcheck.options import Options
+from mtcheck.run.api import check_files
+from mtcheck.text.document import read_text
 
 _COLUMNS = ("major_recall", "recall", "precision", "false_flags_per_1000_words")
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from mtcheck.run.api import DocumentResult
+from mtcheck.results import DocumentResult
 from mtcheck.errors import InputError
 from mtcheck.findings import Finding
 

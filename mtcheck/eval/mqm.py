@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any, Iterable
 from mtcheck.errors import InputError
 from mtcheck.inputs.units import Unit, aligned_from_units, unit_at
 from mtcheck.options import Options
+from mtcheck.run.executor import execute
 
 CLAIMED = (
     "Accuracy/Omission", "Accuracy/Addition", "Accuracy/Untranslated text",
@@ -230,12 +230,7 @@ def evaluate_mqm(path: str | Path, options: Options | None = None, workers: int 
         raise InputError(path, "has no annotated segments")
     langs = language_pair(path, options, segments)
     documents = _documents(segments)
-    work = partial(flag_document, langs=langs, options=options)
-    if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            flags = list(pool.map(work, documents, chunksize=2))
-    else:
-        flags = [work(d) for d in documents]
+    flags = list(execute(documents, partial(flag_document, langs=langs, options=options), workers))
     pairs = [(s, f) for doc, doc_flags in zip(documents, flags) for s, f in zip(doc, doc_flags)]
     total = Tally()
     for segment, seg_flags in pairs:

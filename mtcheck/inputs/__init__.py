@@ -8,7 +8,8 @@ Every reader turns a file into things to check:
 - or a :class:`Problem` (one unit or line that could not be used, reported and skipped).
 
 Whole-file problems (broken XML, HTML without article text) raise
-:class:`~mtcheck.errors.InputError`, which the CLI prints as one line.
+:class:`~mtcheck.errors.InputError`, which the run reports for that file.
+Readers only read: checking is the run layer's work (:mod:`mtcheck.run.api`).
 The format comes from the file extension unless ``--input-format`` names it.
 """
 
@@ -174,19 +175,6 @@ def _read_bytes(path: str | Path) -> bytes:
     if not data.strip():
         raise InputError(path, "is empty")
     return data
-
-
-def check_item(item: TextPair | UnitDocument, options: Options):
-    """Align one input item and run the selected checks on it (a DocumentResult).
-
-    Monolingual pairs take the same path as text files (round trip included
-    when asked for); bilingual units come pre-aligned.
-    """
-    from mtcheck.run.api import check_aligned, check_documents
-
-    if isinstance(item, TextPair):
-        return check_documents(item.source, item.target, options, extras=item.extras)
-    return check_aligned(item.aligned(options))
 
 
 def origin_of(aligned: AlignedDocument, offset: int) -> dict[str, Any]:

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 
-from mtcheck.text.document import language_from_name
 from mtcheck.errors import InputError
+from mtcheck.inputs import Item, read_bilingual, read_pair
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
-from mtcheck.inputs.jsonl import json_lines
+from mtcheck.inputs.jsonl import json_lines, pair_from_record
+from mtcheck.options import Options
+from mtcheck.text.document import language_from_name
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,22 @@ class Job:
     target_lang: str | None = None
     record: dict[str, Any] | None = None
     problem: str | None = None
+
+
+def read_job(job: Job, options: Options, input_format: str | None = None) -> Iterator[Item]:
+    """What a job holds, read by the one reader for its format: pairs, unit documents, unit problems.
+
+    A job that is itself a problem (a bad manifest line, a target without a
+    source) raises :class:`~mtcheck.errors.InputError`; so does a file that
+    cannot be read.  A malformed inline record raises ``ValueError``.
+    """
+    if job.problem is not None:
+        raise InputError(job.id, job.problem)
+    if job.record is not None:
+        return iter([pair_from_record(job.record, job.id, options)])
+    if job.target is None:
+        return read_bilingual(job.source, options, input_format)
+    return iter([read_pair(job.source, job.target, options, input_format)])
 
 
 def manifest_jobs(path: str | Path) -> Iterator[Job]:

@@ -1,49 +1,18 @@
-"""Renderers: each output format is a ``render(report) -> str`` function."""
+"""Renderers: each output format is a ``render(report) -> str`` function of a :class:`~mtcheck.results.Report`.
+
+Renderers see results, never the run: they import :mod:`mtcheck.results`, not
+:mod:`mtcheck.run`.  Every format carries the documents that could not be
+checked (``report.errors``) as well as the findings.
+"""
 
 from __future__ import annotations
 
 import importlib
+from typing import Callable
 
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from mtcheck.results import Report
 
-from mtcheck.run.api import DocumentResult
-from mtcheck.checks import Check
-from mtcheck.findings import Finding, Severity
-
-
-@dataclass
-class Report:
-    """The results of one run, ready to render."""
-
-    documents: list[DocumentResult]
-    signature: dict[str, Any] = field(default_factory=dict)
-    fail_on: Severity | None = Severity.MAJOR
-    color: bool = False
-    suppressed: int = 0  # findings a baseline accepted, not in ``documents``
-
-    @property
-    def findings(self) -> list[Finding]:
-        """All findings of all documents."""
-        return [f for d in self.documents for f in d.findings]
-
-    @property
-    def checks(self) -> list[Check]:
-        """Every check that ran on any document, in code order."""
-        return sorted({c.code: c for d in self.documents for c in d.checks}.values(), key=lambda c: c.code)
-
-    @property
-    def language_pairs(self) -> list[str]:
-        """The distinct language pairs checked, like ``de-en``."""
-        return sorted({f"{d.source.lang}-{d.target.lang}" for d in self.documents})
-
-    def failing(self, findings: list[Finding] | None = None) -> list[Finding]:
-        """Findings at or above the ``fail_on`` severity."""
-        if self.fail_on is None:
-            return []
-        return [f for f in (self.findings if findings is None else findings)
-                if f.severity.rank >= self.fail_on.rank]
-
+__all__ = ["Renderer", "Report", "renderers"]
 
 Renderer = Callable[[Report], str]
 
@@ -55,6 +24,7 @@ _FORMAT_MODULES = {
     "junit": "junit",
     "github": "github",
     "html": "html",
+    "jsonl": "jsonl",
 }
 
 

@@ -1,5 +1,6 @@
 """GitHub Actions workflow commands: findings become inline annotations on a pull request.
 
+A document that could not be checked is an ``::error`` without a position.
 Each finding is one ``::error`` (major) or ``::warning`` (minor) line with
 file, line, column and end position, titled with its code and check name.
 Values are escaped as the runner expects (``%``, CR and LF everywhere;
@@ -9,9 +10,8 @@ command of its own.
 
 from __future__ import annotations
 
-from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding, Severity
-from mtcheck.report import Report
+from mtcheck.results import DocumentResult, Report
 from mtcheck.report.text import summary
 
 _LEVEL = {Severity.MAJOR: "error", Severity.MINOR: "warning"}
@@ -45,5 +45,6 @@ def annotation(result: DocumentResult, finding: Finding) -> str:
 def render(report: Report) -> str:
     """Every finding as an annotation, then the summary as a plain log line."""
     lines = [annotation(r, f) for r in report.documents for f in r.findings]
+    lines += [f"::error title=mtcheck::{escape_data(e.message)}" for e in report.errors]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"

@@ -25,12 +25,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from mtcheck.run.api import DocumentResult
-from mtcheck.run.baseline import document_key, fingerprint
 from mtcheck.align.context import SegmentPair
-from mtcheck.text.document import Segment
 from mtcheck.findings import Finding, Severity
-from mtcheck.report import Report
+from mtcheck.results import DocumentResult, Report, document_key, fingerprint
+from mtcheck.text.document import Segment
 
 _TEMPLATES = resources.files("mtcheck.report") / "templates"
 _Range = tuple[int, int, int]  # start, end, finding id

@@ -1,11 +1,13 @@
-"""JSON output: the stable machine-readable contract (version 1, see README)."""
+"""JSON output: the stable machine-readable contract (version 1, see README).
+
+``errors`` lists the documents that could not be checked (``{"id", "error"}``).
+"""
 
 from __future__ import annotations
 
 import json
 
-from mtcheck.run.api import DocumentResult
-from mtcheck.report import Report
+from mtcheck.results import DocumentResult, Report
 
 VERSION = 1
 
@@ -27,5 +29,6 @@ def render(report: Report) -> str:
         "version": VERSION,
         "signature": report.signature,
         "documents": [document_dict(d) for d in report.documents],
+        "errors": [{"id": e.id, "error": e.message} for e in report.errors],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -4,7 +4,8 @@ Test reporters (GitLab, Jenkins, Azure, GitHub test-report actions) show a
 document as a failed test with each failing finding as a failure; findings
 below the threshold are listed in the test case's ``system-out``.  The
 suite's ``failures`` attribute counts failed test cases (documents), as
-reporters expect; each failure's ``type`` is the check code.
+reporters expect; each failure's ``type`` is the check code.  A document
+that could not be checked is a test case with an ``<error>``.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding
-from mtcheck.report import Report
+from mtcheck.results import DocumentError, DocumentResult, Report
 
 # Characters XML 1.0 cannot carry even escaped; a document may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -52,11 +52,20 @@ def _testcase(report: Report, result: DocumentResult) -> tuple[ET.Element, int]:
     return case, len(failing)
 
 
+def _error_case(error: DocumentError) -> ET.Element:
+    """A document that could not be checked: a test case with an ``<error>``."""
+    case = ET.Element("testcase", classname="mtcheck", name=_xml(error.id), time="0")
+    ET.SubElement(case, "error", type="input", message=_xml(error.message))
+    return case
+
+
 def render(report: Report) -> str:
     """The whole run as one JUnit test suite."""
     cases = [_testcase(report, r) for r in report.documents]
     failed = sum(1 for _, n in cases if n)
-    counts = {"tests": str(len(cases)), "failures": str(failed), "errors": "0", "skipped": "0", "time": "0"}
+    cases += [(_error_case(e), 0) for e in report.errors]
+    counts = {"tests": str(len(cases)), "failures": str(failed), "errors": str(len(report.errors)),
+              "skipped": "0", "time": "0"}
     root = ET.Element("testsuites", name="mtcheck", **counts)
     suite = ET.SubElement(root, "testsuite", name="mtcheck", **counts)
     properties = ET.SubElement(suite, "properties")

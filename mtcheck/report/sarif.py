@@ -18,12 +18,10 @@ from typing import Any
 from urllib.parse import quote
 
 from mtcheck import __version__
-from mtcheck.run.api import DocumentResult
-from mtcheck.run.baseline import fingerprint
 from mtcheck.checks import Check
-from mtcheck.text.document import Document
 from mtcheck.findings import Finding, Severity, Span
-from mtcheck.report import Report
+from mtcheck.results import DocumentResult, Report, fingerprint
+from mtcheck.text.document import Document
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "mtcheck/v1"
@@ -98,6 +96,15 @@ def _result(result: DocumentResult, finding: Finding, rule_index: dict[str, int]
     return entry
 
 
+def _invocation(report: Report) -> dict[str, Any]:
+    """The run's invocation: successful unless a document could not be checked (each one a notification)."""
+    invocation: dict[str, Any] = {"executionSuccessful": not report.errors}
+    if report.errors:
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": e.message}} for e in report.errors]
+    return invocation
+
+
 def to_sarif(report: Report) -> dict[str, Any]:
     """The SARIF log as a dictionary."""
     rules = _rules(report)
@@ -112,7 +119,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
                 "semanticVersion": __version__,
                 "rules": rules,
             }},
-            "invocations": [{"executionSuccessful": True}],
+            "invocations": [_invocation(report)],
             "columnKind": "unicodeCodePoints",
             "results": [_result(r, f, rule_index) for r in report.documents for f in r.findings],
             "properties": {

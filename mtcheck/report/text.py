@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from mtcheck.run.api import DocumentResult
 from mtcheck.findings import Finding, Severity
-from mtcheck.report import Report
+from mtcheck.results import DocumentResult, Report
 
 _CONTEXT = 40
 _COLORS = {Severity.MAJOR: "\033[31m", Severity.MINOR: "\033[33m"}
@@ -92,11 +91,13 @@ def summary(report: Report, paint: _Painter | None = None) -> str:
         line = f"No findings in {documents} documents." if documents > 1 else "No findings."
     if report.suppressed:
         line = f"{line.rstrip('.')}; {report.suppressed} suppressed by the baseline"
+    if report.errors:
+        line = f"{line.rstrip('.')}; {_plural(len(report.errors), 'document')} could not be checked"
     return line
 
 
 def render(report: Report) -> str:
-    """Every finding with context, grouped by document, then a summary line."""
+    """Every finding with context, grouped by document, then the documents that failed and a summary line."""
     paint = _Painter(report.color)
     out: list[str] = []
     for result in report.documents:
@@ -107,5 +108,6 @@ def render(report: Report) -> str:
         for finding in result.findings:
             out.extend(_finding_lines(result, finding, paint))
             out.append("")
+    out.extend(f"{paint('error', _BOLD, _COLORS[Severity.MAJOR])}: {_one_line(e.message)}" for e in report.errors)
     out.append(summary(report, paint))
     return "\n".join(out) + "\n"

@@ -1,53 +1,81 @@
-"""Library entry points: check a pair of texts or files and get findings back."""
+"""The run layer's public API: one way to check anything, from two strings to an archive.
+
+Every route comes here.  :func:`run` takes a :class:`Request` (what the
+command line or a caller asks for), finds its jobs (:mod:`mtcheck.inputs.jobs`),
+checks each with :func:`check` through one executor (:mod:`mtcheck.run.executor`)
+and returns one :class:`~mtcheck.results.Report`.  A job that cannot be checked
+(bad input, or an internal error on that document) becomes an error in the
+report; the run goes on.  :func:`check_files` and :func:`check_texts` are the
+small entry points for one pair.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-from mtcheck import __version__
 from mtcheck.align.aligner import Similarity, align
-from mtcheck.checks import Check, select_checks
 from mtcheck.align.context import AlignedDocument
-from mtcheck.text.document import Document, read_text
+from mtcheck.checks import Check, select_checks, unknown_patterns
 from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Flag, Span
-from mtcheck.text.langid import resolve_language
+from mtcheck.inputs import Problem, TextPair
+from mtcheck.inputs.jobs import Job, discover, read_job
+from mtcheck.inputs.units import UnitDocument
 from mtcheck.options import Options
+from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
+from mtcheck.text.document import Document
+from mtcheck.translation import TranslationOptions
 
 if TYPE_CHECKING:
-    from mtcheck.translate import Translator
+    from mtcheck.translation import Translator
+
+__all__ = ["Request", "check", "check_documents", "check_files", "check_texts", "exit_status", "run"]
+
+# Exit statuses of a run (and of the command line).
+EXIT_OK = 0  # no finding at the fail-on level
+EXIT_FINDINGS = 1  # findings at or above the fail-on level
+EXIT_ERROR = 2  # bad input or usage, or a document that could not be checked
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
-@dataclass
-class DocumentResult:
-    """Findings for one source/target pair, with the aligned document they refer to."""
+class RunError(InputError):
+    """Bad input known by its one-line message (a request that cannot run, a document that failed)."""
 
-    aligned: AlignedDocument
-    findings: list[Finding]
-    checks: list[Check] = field(default_factory=list)
-
-    @property
-    def source(self) -> Document:
-        """The source document."""
-        return self.aligned.source
-
-    @property
-    def target(self) -> Document:
-        """The target (translated) document."""
-        return self.aligned.target
+    def __init__(self, message: str) -> None:
+        Exception.__init__(self, message)
+        self.path, self.problem = None, message
 
 
-def signature(options: Options, checks: list[Check], alignment_method: str,
-              translator: str | None = None) -> dict[str, Any]:
-    """A record of how a result was produced, printed beside every report."""
-    return {
-        "mtcheck": __version__,
-        "checks": [c.code for c in checks],
-        "alignment": alignment_method,
-        "translator": translator,
-    }
+@dataclass(frozen=True)
+class Request:
+    """What to check and how; ``None`` means "not given" (the configuration file or a default decides).
+
+    Inputs: ``source`` and ``target`` (two files or two directories), or
+    ``source`` alone (a bilingual file, or a directory of them), or a
+    ``manifest``.  ``done`` holds job ids a resumed run skips; ``exclude`` a
+    file that discovery must not take for an input (the run's own output).
+    """
+
+    source: str | None = None
+    target: str | None = None
+    manifest: str | None = None
+    input_format: str | None = None
+    jobs: int = 1
+    config: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    fail_on: str | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+    baseline: str | None = None
+    write_baseline: str | None = None
+    translation: TranslationOptions = field(default_factory=TranslationOptions)
+    models: dict[str, str] = field(default_factory=dict)
+    exclude: str | None = None
+    done: frozenset[str] = frozenset()
 
 
 def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
@@ -126,18 +154,151 @@ def _translator(options: Options, source: Document, target: Document) -> Transla
     return translator_for(options, source, target)
 
 
-def load_pair(source_path: str | Path, target_path: str | Path, options: Options) -> tuple[Document, Document]:
-    """Read two files and resolve their languages."""
-    src_text, tgt_text = read_text(source_path), read_text(target_path)
-    src_lang = resolve_language(options.source_lang, str(source_path), src_text)
-    tgt_lang = resolve_language(options.target_lang, str(target_path), tgt_text)
-    return Document(src_text, src_lang, str(source_path)), Document(tgt_text, tgt_lang, str(target_path))
+def load_options(request: Request) -> tuple[Options, str | None]:
+    """The run's options (configuration file, then the request) and the baseline file to apply."""
+    from mtcheck.run.config import load_config
+
+    config = load_config(request.config)
+    options = config.options(select=request.select, ignore=request.ignore, fail_on=request.fail_on,
+                             source_lang=request.source_lang, target_lang=request.target_lang)
+    options = replace(options, translation=request.translation, models={**options.models, **request.models})
+    unknown = list(unknown_patterns(options.select + options.ignore))
+    if unknown:
+        raise RunError(f"unknown check code or name: {', '.join(unknown)} (see 'mtcheck checks')")
+    return options, config.baseline(request.baseline)
 
 
-def check_files(source_path: str | Path, target_path: str | Path, options: Options | None = None) -> DocumentResult:
-    """Check a source file against its translation."""
+def jobs_of(request: Request) -> Iterator[Job]:
+    """The request's jobs, found lazily; a request naming nothing to check is a usage error."""
+    if request.source is None and not request.manifest:
+        raise RunError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
+                       "or --manifest FILE")
+    return discover(request.source, request.target, request.manifest,
+                    Path(request.exclude) if request.exclude else None)
+
+
+def check(job: Job, options: Options, input_format: str | None = None) -> Outcome:
+    """Check one job: its documents, or the error that stopped it.  Never raises for a document's fault."""
+    options = replace(options, source_lang=job.source_lang or options.source_lang,
+                      target_lang=job.target_lang or options.target_lang)
+    problems: tuple[str, ...] = ()
+    try:
+        items = list(read_job(job, options, input_format))
+        problems = tuple(str(i) for i in items if isinstance(i, Problem))
+        documents = [replace(check_item(i, options), id=job.id, problems=problems)
+                     for i in items if not isinstance(i, Problem)]
+    except (InputError, ValueError) as exc:
+        message = str(exc) if isinstance(exc, InputError) else f"{job.id}: {exc}"
+        return Outcome(job.id, error=DocumentError(job.id, message, problems))
+    except Exception as exc:  # noqa: BLE001  a bug on one document must not end a run of thousands
+        message = f"{job.id}: internal error ({type(exc).__name__}: {exc})"
+        return Outcome(job.id, error=DocumentError(job.id, message, problems))
+    if not documents:
+        return Outcome(job.id, error=DocumentError(job.id, f"{job.id}: nothing could be checked", problems))
+    return Outcome(job.id, documents)
+
+
+def check_item(item: TextPair | UnitDocument, options: Options) -> DocumentResult:
+    """Align one input item and run the selected checks on it.
+
+    Monolingual pairs are aligned sentence by sentence (round trip included
+    when asked for); bilingual units come pre-aligned.
+    """
+    if isinstance(item, TextPair):
+        return check_documents(item.source, item.target, options, extras=item.extras)
+    return check_aligned(item.aligned(options))
+
+
+def messages(outcome: Outcome) -> list[str]:
+    """What a run says on stderr about one job: unusable units (warnings), then its error."""
+    problems = outcome.error.problems if outcome.error else \
+        next((d.problems for d in outcome.documents), ())
+    lines = [f"warning: {p}" for p in problems]
+    return lines + ([f"error: {outcome.error.message}"] if outcome.error else [])
+
+
+def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], Any] | None = None,
+        progress: Callable[[int], Any] | None = None) -> Report:
+    """Check every job of the request into one report.
+
+    ``keep=False`` (streaming) keeps no documents in the report, only its
+    counts; ``on_outcome`` sees each job's outcome as soon as it is done, in
+    job order; ``progress`` is told of each job done or skipped.  Bad
+    requests (unknown checks, no inputs, a broken configuration or baseline)
+    raise :class:`~mtcheck.errors.InputError`; a bad document never does.
+    """
+    from mtcheck.run import baseline as baselines
+    from mtcheck.run.executor import default_workers, execute
+
+    options, baseline_path = load_options(request)
+    if (baseline_path or request.write_baseline) and not keep:
+        raise RunError("baselines work with the report formats, not with --format jsonl")
+    accepted = baselines.Suppressor(baselines.read_baseline(baseline_path)) \
+        if baseline_path and not request.write_baseline else None
+    report = Report(fail_on=options.fail_on)
+    jobs = jobs_of(request)
+
+    def todo() -> Iterator[Job]:
+        for job in jobs:
+            if job.id in request.done:
+                report.skipped += 1
+                if progress:
+                    progress(1)
+            else:
+                yield job
+
+    work = partial(check, options=options, input_format=request.input_format)
+    for outcome in execute(todo(), work, request.jobs or default_workers()):
+        if accepted is not None:
+            outcome.documents = [accepted.apply(d) for d in outcome.documents]
+        report.add(outcome, keep)
+        if on_outcome:
+            on_outcome(outcome)
+        if progress:
+            progress(1)
+    if not (report.checked or report.errors or report.skipped):
+        raise RunError(f"{request.manifest or request.target or request.source}: nothing to check")
+    report.suppressed = accepted.suppressed if accepted else 0
+    report.signature = report.run_signature()
+    if request.write_baseline:
+        baselines.write_baseline(request.write_baseline, report.documents)
+    return report
+
+
+def exit_status(report: Report, request: Request | None = None) -> int:
+    """2 when a document could not be checked, else 1 for failing findings (not when recording a baseline), else 0."""
+    if report.errors:
+        return EXIT_ERROR
+    recording = request is not None and request.write_baseline
+    return EXIT_FINDINGS if report.failing_count and not recording else EXIT_OK
+
+
+def count_jobs(request: Request) -> int:
+    """How many jobs the request has (one more pass over discovery, for a progress bar)."""
+    return sum(1 for _ in jobs_of(request))
+
+
+def align_files(source: str, target: str, options: Options, input_format: str | None = None) -> AlignedDocument:
+    """The alignment of a file pair (or of a bilingual file's first document), read as ``check`` reads it."""
+    job = next(discover(source, target), None)
+    for item in read_job(job, options, input_format) if job else ():
+        if isinstance(item, TextPair):
+            return AlignedDocument(item.source, item.target, align(item.source, item.target), options,
+                                   dict(item.extras))
+        if isinstance(item, UnitDocument):
+            return item.aligned(options)
+    raise InputError(source, "nothing could be aligned")
+
+
+def check_files(source_path: str | Path, target_path: str | Path, options: Options | None = None,
+                input_format: str | None = None) -> DocumentResult:
+    """Check a source file (text, Markdown or HTML) against its translation; bad input raises InputError."""
     options = options or Options()
-    return check_documents(*load_pair(source_path, target_path, options), options)
+    outcome = check(Job(f"{source_path} -> {target_path}", str(source_path), str(target_path)), options,
+                    input_format)
+    if outcome.error is not None:
+        raise RunError(outcome.error.message)
+    return outcome.documents[0]
 
 
 def check_texts(source: str, target: str, source_lang: str, target_lang: str,

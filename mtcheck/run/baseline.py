@@ -17,60 +17,17 @@ Baseline file (JSON, also exported by the HTML review page)::
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
-from mtcheck.run.api import DocumentResult
 from mtcheck.errors import InputError
-from mtcheck.findings import Finding
+from mtcheck.results import DocumentResult, document_key, fingerprint
 
 VERSION = 1
 STATUSES = ("baseline", "accepted", "false-positive")
-# Words of context each side: enough to tell two identical spans apart,
-# few enough that an edit one sentence away leaves the fingerprint alone.
-_CONTEXT_WORDS = 4
-_CONTEXT_CHARS = 200
-_WORD = re.compile(r"\w+")
-
-
-def normalise(text: str) -> str:
-    """Compatibility-normalised, case-folded text with whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(normalise(text))
-
-
-def fingerprint(finding: Finding, text: str) -> str:
-    """Stable identity of a finding in a target text: code, span and nearby words.
-
-    The nearby words stop at a line break, so an edit in another paragraph
-    (even the one just before) leaves the fingerprint alone.
-    """
-    start, end = finding.target.start, finding.target.end
-    before_text = text[max(0, start - _CONTEXT_CHARS):start].rpartition("\n")[2]
-    after_text = text[end:end + _CONTEXT_CHARS].partition("\n")[0]
-    before = _words(before_text)[-_CONTEXT_WORDS:]
-    after = _words(after_text)[:_CONTEXT_WORDS]
-    key = "\x1f".join([finding.code, normalise(finding.target.text), " ".join(before), " ".join(after)])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
-
-
-def document_key(path: str) -> str:
-    """How a baseline names a document: its path relative to the working directory."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        relative = path
-    return Path(path if relative.startswith("..") else relative).as_posix()
 
 
 @dataclass(frozen=True)
@@ -101,11 +58,10 @@ def dumps(items: list[Entry]) -> str:
 
 def write_baseline(path: str | Path, results: Iterable[DocumentResult]) -> int:
     """Record every finding of ``results`` in ``path``; returns how many."""
+    from mtcheck.run.output import write_atomic
+
     items = entries(results)
-    try:
-        Path(path).write_text(dumps(items), encoding="utf-8")
-    except OSError as exc:
-        raise InputError(path, f"cannot be written ({exc.strerror or exc})") from None
+    write_atomic(path, dumps(items))
     return len(items)
 
 
@@ -131,22 +87,31 @@ def read_baseline(path: str | Path) -> list[Entry]:
     return items
 
 
-def apply_baseline(results: list[DocumentResult], baseline: list[Entry]) -> tuple[list[DocumentResult], int]:
-    """Results without the findings the baseline accepts, and how many were suppressed.
+class Suppressor:
+    """Applies a baseline document by document: each entry suppresses one finding.
 
-    Each entry suppresses one finding, so a garble repeated in the same words
-    is still reported once more than it was accepted.
+    A garble repeated in the same words is still reported once more than it
+    was accepted.
     """
-    remaining = Counter((e.document, e.fingerprint) for e in baseline)
-    kept_results, suppressed = [], 0
-    for result in results:
+
+    def __init__(self, baseline: list[Entry]) -> None:
+        self.remaining = Counter((e.document, e.fingerprint) for e in baseline)
+        self.suppressed = 0
+
+    def apply(self, result: DocumentResult) -> DocumentResult:
+        """The result without the findings the baseline (still) accepts."""
         document, kept = document_key(result.target.path), []
         for finding in result.findings:
             key = (document, fingerprint(finding, result.target.text))
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                suppressed += 1
+            if self.remaining[key] > 0:
+                self.remaining[key] -= 1
+                self.suppressed += 1
             else:
                 kept.append(finding)
-        kept_results.append(replace(result, findings=kept))
-    return kept_results, suppressed
+        return replace(result, findings=kept)
+
+
+def apply_baseline(results: list[DocumentResult], baseline: list[Entry]) -> tuple[list[DocumentResult], int]:
+    """Results without the findings the baseline accepts, and how many were suppressed."""
+    suppressor = Suppressor(baseline)
+    return [suppressor.apply(r) for r in results], suppressor.suppressed

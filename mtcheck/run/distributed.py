@@ -7,6 +7,7 @@ pandas and Spark's ``mapInPandas``.  :func:`check_dataset` wires it into a
 Ray Data pipeline (``pip install "mtcheck[distributed]"``); Ray is imported
 only there.
 
+Each row is a job of the one run path (:func:`mtcheck.run.api.check`).
 Each output row keeps the input's id and adds ``findings`` (the JSON list of
 findings, as in the JSONL output), ``finding_count``, ``major_count`` and
 ``error`` (empty, or why the row could not be checked).
@@ -18,25 +19,21 @@ import json
 from functools import partial
 from typing import Any, Mapping, Sequence
 
-from mtcheck.errors import InputError
+from mtcheck.inputs.jobs import Job
 from mtcheck.options import Options
+from mtcheck.run.api import check
 
 OUTPUT_COLUMNS = ("id", "findings", "finding_count", "major_count", "error")
 
 
 def check_row(record: Mapping[str, Any], options: Options) -> dict[str, Any]:
     """One row's output columns; a row that cannot be checked gets an error, not an exception."""
-    from mtcheck.inputs import check_item
-    from mtcheck.inputs.jsonl import pair_from_record
-    from mtcheck.run.stream import error_message, result_record
-
     row_id = str(record.get("id") or "")
-    try:
-        result = check_item(pair_from_record(dict(record), row_id, options), options)
-    except (InputError, ValueError) as exc:
+    outcome = check(Job(row_id, row_id, record=dict(record)), options)
+    if outcome.error is not None:
         return {"id": row_id, "findings": "[]", "finding_count": 0, "major_count": 0,
-                "error": error_message(row_id, exc)}
-    findings = result_record(row_id, result)["findings"]
+                "error": outcome.error.message}
+    findings = [f for d in outcome.documents for f in d.finding_dicts()]
     return {
         "id": row_id,
         "findings": json.dumps(findings, ensure_ascii=False),

@@ -83,13 +83,14 @@ def test_html_pair_from_the_command_line():
     assert result.exit_code == 0, result.output
 
 
-def test_jsonl_from_the_command_line_skips_an_untranslated_pair(tmp_path):
+def test_jsonl_from_the_command_line_reports_an_untranslated_pair_and_checks_the_others(tmp_path):
     path = tmp_path / "pairs.jsonl"
     path.write_text(
         '{"id": "same", "source": "Berlin", "target": "Berlin", "source_lang": "de", "target_lang": "en"}\n'
         '{"id": "ok", "source": "Der Minister berichtete am Sonntag.", "target": "The minister reportedSunday.",'
         ' "source_lang": "de", "target_lang": "en"}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["check", str(path), "--select", "MT101"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a document could not be checked
     assert result.stdout.startswith("ok:1:14: MT101")
-    assert "same: is identical to the source; nothing was translated; skipped" in result.stderr
+    assert "1 document could not be checked" in result.stdout
+    assert "mtcheck: error: same: is identical to the source; nothing was translated" in result.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck.align.aligner import Alignment, align
-from mtcheck.run.api import load_pair
+from mtcheck.inputs import read_pair
 from mtcheck.text.document import Document
 from mtcheck.options import Options
 from mtcheck.translate.precomputed import read_back_translation
@@ -20,7 +20,8 @@ SEED = Path(__file__).parents[2] / "corpora" / "seed"
 @pytest.fixture(scope="module")
 def seed():
     """The seed pair and its length+anchors alignment (checked by hand: every link is right)."""
-    source, target = load_pair(SEED / "belgorod.de.txt", SEED / "belgorod.en.txt", Options())
+    pair = read_pair(SEED / "belgorod.de.txt", SEED / "belgorod.en.txt", Options())
+    source, target = pair.source, pair.target
     return source, target, align(source, target)
 
 
