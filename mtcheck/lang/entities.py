@@ -18,11 +18,10 @@ from typing import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from mtcheck.text.anchors import protected_ranges
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import QUOTE_CHARS, Languages, union
+from mtcheck.lang.tokens import Token, tokenize
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Spelling conventions of transliterations (German, French, English).
 _TRANSLITERATION = (
@@ -42,32 +41,9 @@ _COPIED_SHARE = 0.6
 _STEM_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "s", "n")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets in the document."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def is_word(self) -> bool:
-        """True for words, False for punctuation."""
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_capitalised(self) -> bool:
-        """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
-        return self.text[0].isupper() or any(c.isupper() for c in self.text[1:])
-
-
 def tokens(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation of ``text`` outside URLs, handles and hashtags, offsets shifted."""
-    protected = protected_ranges(text)
-    return [
-        Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)
-        if not any(s <= m.start() < e for s, e in protected)
-    ]
+    """Words and punctuation of a sentence's ``text`` placed at ``offset`` in the document."""
+    return tokenize(text, offset=offset)
 
 
 def sentence_initial(toks: Sequence[Token], index: int) -> bool:

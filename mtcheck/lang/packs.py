@@ -89,7 +89,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_R}.present": (WORDS, "present-tense forms of the verbs of saying (says, reports)"),
     f"{_R}.other_forms": (WORDS, "other forms of the verbs of saying (say, reporting)"),
     f"{_R}.opinion": (WORDS, "verbs of thinking and estimating that credit a view (believes, estimated)"),
-    f"{_R}.tags": (LIST, "verb forms or phrases of a reporting clause after a quotation (', said X')"),
+    f"{_R}.tags": (LIST, "phrases of a reporting clause after a quotation (', a déclaré X'), beyond the past and "
+                         "present forms; set only where a comma-led reporting clause is the convention"),
     f"{_R}.speakers": (WORDS, "pronouns that can be the speaker of a reporting clause"),
     f"{_R}.speaker_articles": (WORDS, "articles that open a described speaker ('the minister')"),
     f"{_R}.not_speakers": (WORDS, "object pronouns that cannot be the speaker after a reporting verb"),

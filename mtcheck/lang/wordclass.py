@@ -1,6 +1,6 @@
-"""Words with offsets, word lists and coarse verb tests, for checks that read grammar.
+"""Word lists and coarse verb tests, for checks that read grammar (tokens from :mod:`mtcheck.lang.tokens`).
 
-Tokens keep code-point offsets into the document text.  English word classes
+English word classes
 come from lemminflect's lexicon (lemmas by universal POS tag), completed by
 small closed-class lists that a lexicon does not separate well (determiners,
 prepositions, pronouns, time words) read from the language packs.
@@ -16,17 +16,11 @@ likely a fragment.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from mtcheck.lang.lexicon import english_inflections, english_lemmas
 from mtcheck.lang.packs import QUOTE_CHARS, ByLanguage, pack, words_by_language
-
-# A word (letters or digits, inner apostrophes, hyphens, dots) or one other character.
-_TOKEN = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|\S")
-# A word only, with inner hyphens and apostrophes but not dots.
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+from mtcheck.lang.tokens import Token, tokenize
 
 _EN, _DE = pack("en"), pack("de")
 # English closed classes, read by the English word-order and verb tests.
@@ -40,41 +34,6 @@ TIME_WORDS = _EN.words("function_words.time_words")
 QUOTES = frozenset(QUOTE_CHARS)
 # Finite forms of haben, sein, werden and the modal verbs.
 DE_AUXILIARIES = _DE.words("function_words.auxiliaries")
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word or a single punctuation character, with offsets into the document."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        """Lower-case text without a possessive ``'s`` (``text.lower()`` keeps it)."""
-        return _POSSESSIVE.sub("", self.text).lower()
-
-    @property
-    def is_word(self) -> bool:
-        """True for a word that starts with a letter."""
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """True for a word with an initial capital."""
-        return self.text[0].isupper()
-
-
-def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False) -> list[Token]:
-    """Tokens of ``text[start:end]``, with offsets into ``text``.
-
-    Words (inner apostrophes, hyphens and dots kept) and single punctuation
-    characters; with ``words_only``, words alone, split at dots as well.
-    """
-    pattern = _WORD if words_only else _TOKEN
-    return [Token(m.group(), m.start(), m.end())
-            for m in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 def is_time_word(token: Token) -> bool:

@@ -11,7 +11,7 @@ from mtcheck.lang.packs import (
     PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, pack, read_pack, validate,
 )
 
-FULL = ("de", "en", "fr", "es")
+FULL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru")
 
 
 @pytest.mark.parametrize("code", available())

@@ -19,9 +19,10 @@ _MIN_WORD_GAP = 4
 _MIN_PAIR_WORDS = 6
 _SNIPPET = 40
 
-# A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says".
+# A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says" (languages
+# whose packs give the tags of such clauses; Russian sets them off with dashes instead).
 _REPORTING = ByLanguage(
-    "reporting.past",
+    "reporting.tags",
     lambda p: alternation(p.words("reporting.past") | p.words("reporting.present") | set(p.items("reporting.tags"))))
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _NOT_OBJECT = rf"(?!(?:{alternation(union('reporting.not_speakers'))})\b)"

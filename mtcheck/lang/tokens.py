@@ -1,0 +1,56 @@
+"""The one tokenizer: words and punctuation marks with code-point offsets into the document.
+
+A word is a run of letters, digits or underscores with inner hyphens and
+apostrophes (``Tuttlingen-based``, ``Putin's``, ``aujourd'hui``); every other
+non-space character is a token of its own, so ``U.S.`` and ``3.5`` are three
+tokens each.  URLs, e-mail addresses, handles and hashtags are not prose and
+give no tokens.  Name checks and grammar checks read the same tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mtcheck.text.anchors import protected_ranges
+
+TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or a single punctuation character, with offsets into the document."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """Lower-case text without a possessive ``'s`` (``text.lower()`` keeps it)."""
+        return _POSSESSIVE.sub("", self.text).lower()
+
+    @property
+    def is_word(self) -> bool:
+        """True for words (letters or digits), False for punctuation."""
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
+        return self.text[0].isupper() or any(c.isupper() for c in self.text[1:])
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False,
+             offset: int = 0) -> list[Token]:
+    """Tokens of ``text[start:end]`` outside URLs, handles and hashtags, offsets into ``text`` plus ``offset``.
+
+    With ``words_only``, words alone.
+    """
+    stop = len(text) if end is None else end
+    protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
+    pattern = _WORD if words_only else TOKEN
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in pattern.finditer(text, start, stop)
+            if not any(s <= m.start() < e for s, e in protected)]
