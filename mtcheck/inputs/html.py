@@ -39,7 +39,7 @@ _BLOCKS = frozenset({
 })
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_FRAGMENT = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
+_FRAGMENT = re.compile(r"<\s*(?:html|body)\b", re.IGNORECASE)
 # An article has at least one block with this many words outside links;
 # a page of navigation has none.
 _MIN_ARTICLE_WORDS = 4
@@ -200,14 +200,14 @@ class _Page:
     headline: str | None = None
 
 
-def _article(data: bytes, text: str, path: str | Path) -> _Page:
+def _article(text: str, path: str | Path) -> _Page:
     """The article of a page as readability picks it; a fragment is its own article."""
     import lxml.html
     from lxml.etree import ParserError
 
     text = text.removeprefix("\ufeff")
     try:
-        if not _FRAGMENT.search(data):
+        if not _FRAGMENT.search(text):
             return _Page(lxml.html.fragment_fromstring(text, create_parent="div"))
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as exc:
@@ -235,7 +235,7 @@ def extract_html(data: bytes, path: str | Path = "<html>") -> Extracted:
     in front when the article does not contain it.
     """
     text = _decode(data, path)
-    page = _article(data, text, path)
+    page = _article(text, path)
     blocks = _Blocks()
     _walk(page.article, blocks)
     blocks.flush("p")

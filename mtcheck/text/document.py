@@ -235,13 +235,13 @@ def read_lines(path: str | Path, max_record_bytes: int | None = None,
             number += 1
             if number > most:
                 raise InputError(path, f"has more than {most} lines (the limit on records in one file)")
-            if b"\x00" in line:
-                raise InputError(path, f"looks binary (NUL byte on line {number})")
             if number == 1:
                 codec = bom_codec(line)
                 if codec not in (None, "utf-8"):
                     raise InputError(path, f"is {_codec_name(codec)}; JSON Lines must be UTF-8")
                 line = line.removeprefix(codecs.BOM_UTF8)
+            if b"\x00" in line:
+                raise InputError(path, f"looks binary (NUL byte on line {number})")
             yield number, line.decode("utf-8", "replace")
 
 
