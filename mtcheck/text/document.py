@@ -26,7 +26,7 @@ from mtcheck.text.filemap import FileMap, Lines, Position, position
 from mtcheck.text.segment import split_paragraphs, split_sentences
 
 MAX_BYTES = 20 * 1024 * 1024  # one file read whole (--max-bytes, config max-bytes)
-MAX_RECORD_BYTES = 2 * 1024 * 1024  # one line of a JSONL file or manifest
+MAX_RECORD_BYTES = 1024 * 1024  # one line of a JSONL file or manifest (a pair of articles is ~100 KB)
 MAX_RECORDS = 1_000_000  # lines of a JSONL file or manifest
 _CHUNK = 1 << 20
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2})(?:[-_][A-Za-z]{2})?\.[A-Za-z0-9]+$")
