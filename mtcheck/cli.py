@@ -112,6 +112,8 @@ def _run_options(func):
                      help="Report and fail only on findings not recorded in this baseline file."),
         click.option("--input-format", type=click.Choice(FORMATS),
                      help="Input format (default: from the file extension)."),
+        click.option("--max-bytes", type=click.IntRange(min=1),
+                     help="Refuse an input file larger than this many bytes (default: 20 MiB)."),
     ]
     func = translation_options(func)  # listed last in --help: most runs need none
     for option in reversed(options):
@@ -120,14 +122,15 @@ def _run_options(func):
 
 
 def _request(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
-             input_format=None, fail_on=None, write_baseline=None, **translation) -> Request:
+             input_format=None, fail_on=None, write_baseline=None, max_bytes=None, **translation) -> Request:
     """The parsed command line as a run request."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
     settings, models = translation_settings(**translation)
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
-                   fail_on, source_lang, target_lang, baseline, write_baseline, settings, models)
+                   fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
+                   max_bytes=max_bytes)
 
 
 def _say(outcome, warnings: bool = True) -> None:

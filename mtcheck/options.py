@@ -26,3 +26,8 @@ class Options:
     # Translation model per direction ("de-en" -> path or hub id), from configuration.
     models: dict[str, str] = field(default_factory=dict)
     translation: TranslationOptions = field(default_factory=TranslationOptions)
+    # Input limits; None takes the defaults in mtcheck.text.document: bytes of
+    # one file read whole, bytes of one JSONL or manifest line, lines of one.
+    max_bytes: int | None = None
+    max_record_bytes: int | None = None
+    max_records: int | None = None

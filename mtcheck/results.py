@@ -23,7 +23,7 @@ from mtcheck.align.context import AlignedDocument
 from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity
 from mtcheck.inputs import origin_of
-from mtcheck.text.document import Document
+from mtcheck.text.document import Document, finding_dict
 
 # Words of context each side of a fingerprinted span: enough to tell two
 # identical spans apart, few enough that an edit one sentence away leaves it alone.
@@ -58,8 +58,9 @@ class DocumentResult:
         return self.aligned.target
 
     def finding_dicts(self) -> list[dict[str, Any]]:
-        """The findings as JSON-ready dicts, each with where it came from (its unit, or element and line)."""
-        return [{**f.to_dict(), **origin_of(self.aligned, f.target.start)} for f in self.findings]
+        """The findings as JSON-ready dicts, each with where it came from (its place in the file, its unit, or element and line)."""
+        return [{**finding_dict(f, self.source, self.target), **origin_of(self.aligned, f.target.start)}
+                for f in self.findings]
 
 
 @dataclass(frozen=True)

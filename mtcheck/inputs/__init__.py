@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Iterator, Union
 
 from mtcheck.align.context import AlignedDocument
-from mtcheck.text.document import MAX_BYTES, Document, read_text
+from mtcheck.text.document import Document, read_bytes, read_text
+from mtcheck.text.filemap import FileMap, Mapped
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
 from mtcheck.inputs.units import UnitDocument
@@ -45,6 +46,7 @@ class Extracted:
     text: str
     blocks: tuple[Block, ...]
     lang: str | None = None
+    file_map: FileMap | None = None  # None: the text is the file's own
 
 
 @dataclass(frozen=True)
@@ -98,27 +100,35 @@ def unit_language(given: str | None, declared: str | None, text: str) -> str:
     return base_language(chosen) if chosen else identify(text)
 
 
-def join_blocks(pieces: list[tuple[str, str, int | None]], lang: str | None = None) -> Extracted:
-    """Join (text, origin, line) pieces into one blank-line separated text with block offsets."""
-    parts: list[str] = []
+def join_blocks(pieces: list[tuple[str | Mapped, str, int | None]], lang: str | None = None,
+                file_text: str | None = None, missing: str = "") -> Extracted:
+    """Join (text, origin, line) pieces into one blank-line separated text with block offsets.
+
+    With ``file_text``, the pieces' runs map the text into that file;
+    ``missing`` says why a span has no place in it.
+    """
+    parts: list[str | Mapped] = []
     blocks: list[Block] = []
     cursor = 0
     for text, origin, line in pieces:
         if parts:
             cursor += 2
         parts.append(text)
-        blocks.append(Block(cursor, cursor + len(text), origin, line))
-        cursor += len(text)
-    return Extracted("\n\n".join(parts), tuple(blocks), lang)
+        length = len(text if isinstance(text, str) else text.text)
+        blocks.append(Block(cursor, cursor + length, origin, line))
+        cursor += length
+    joined = Mapped.join(parts, "\n\n")
+    file_map = None if file_text is None else FileMap.of(joined, file_text, missing)
+    return Extracted(joined.text, tuple(blocks), lang, file_map)
 
 
-def extract(path: str | Path, fmt: str) -> Extracted:
+def extract(path: str | Path, fmt: str, max_bytes: int | None = None) -> Extracted:
     """Read a monolingual file as the text a reader sees."""
     if fmt == "html":
         from mtcheck.inputs.html import extract_html
 
-        return extract_html(_read_bytes(path), path)
-    text = read_text(path)
+        return extract_html(read_bytes(path, max_bytes), path)
+    text = read_text(path, max_bytes)
     if fmt == "markdown":
         from mtcheck.inputs.markdown import extract_markdown
 
@@ -126,11 +136,12 @@ def extract(path: str | Path, fmt: str) -> Extracted:
     return Extracted(text, ())
 
 
-def read_document(path: str | Path, fmt: str, lang: str | None) -> tuple[Document, tuple[Block, ...]]:
-    """A monolingual file as a Document (language resolved) and its blocks."""
-    extracted = extract(path, fmt)
+def read_document(path: str | Path, fmt: str, lang: str | None,
+                  max_bytes: int | None = None) -> tuple[Document, tuple[Block, ...]]:
+    """A monolingual file as a Document (language resolved, offsets mapped to the file) and its blocks."""
+    extracted = extract(path, fmt, max_bytes)
     resolved = resolve_language(lang or extracted.lang, str(path), extracted.text)
-    return Document(extracted.text, resolved, str(path)), extracted.blocks
+    return Document(extracted.text, resolved, str(path), file_map=extracted.file_map), extracted.blocks
 
 
 def read_pair(source: str | Path, target: str | Path, options: Options,
@@ -140,8 +151,8 @@ def read_pair(source: str | Path, target: str | Path, options: Options,
     for path, fmt in zip((source, target), formats):
         if fmt in BILINGUAL:
             raise InputError(path, f"is a bilingual {fmt} file; check it on its own, without a second file")
-    src, src_blocks = read_document(source, formats[0], options.source_lang)
-    tgt, tgt_blocks = read_document(target, formats[1], options.target_lang)
+    src, src_blocks = read_document(source, formats[0], options.source_lang, options.max_bytes)
+    tgt, tgt_blocks = read_document(target, formats[1], options.target_lang, options.max_bytes)
     extras = {"blocks": {"source": src_blocks, "target": tgt_blocks}} if src_blocks or tgt_blocks else {}
     return TextPair(f"{source} -> {target}", src, tgt, extras)
 
@@ -162,19 +173,6 @@ def read_bilingual(path: str | Path, options: Options, input_format: str | None 
     from mtcheck.inputs.xml_units import read_tmx, read_xliff
 
     return (read_xliff if fmt == "xliff" else read_tmx)(path, options)
-
-
-def _read_bytes(path: str | Path) -> bytes:
-    """Raw bytes with read_text's checks: HTML may declare a charset other than UTF-8."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(path, "is a directory, expected a file" if path.is_dir() else "no such file")
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(path, f"too large ({path.stat().st_size} bytes; the limit is {MAX_BYTES})")
-    data = path.read_bytes()
-    if not data.strip():
-        raise InputError(path, "is empty")
-    return data
 
 
 def origin_of(aligned: AlignedDocument, offset: int) -> dict[str, Any]:

@@ -8,18 +8,28 @@ shows them.  Readability removes navigation outside the article; anything it
 keeps inside (bylines, share buttons, captions) stays, because page furniture
 that survives extraction is what the furniture check is for.  A fragment
 without ``<html>`` or ``<body>`` is taken whole.
+
+Readability rebuilds the article, so its text has no offsets in the page;
+each paragraph is found again in the page's visible text (markup skipped,
+entities decoded, whitespace ignored), so findings point at the file.  A
+paragraph that extraction put together from pieces the page does not hold
+in that order is matched word by word; words not found have no position.
 """
 
 from __future__ import annotations
 
+import html
 import logging
 import re
-from pathlib import Path
+from array import array
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mtcheck.errors import InputError
 from mtcheck.inputs import Extracted, base_language, join_blocks
+from mtcheck.text.document import bom_codec, decode_text
+from mtcheck.text.filemap import Mapped
 
 _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt",
@@ -29,10 +39,19 @@ _BLOCKS = frozenset({
 })
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "iframe", "object"})
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_FRAGMENT = re.compile(rb"<\s*(?:html|body)\b", re.IGNORECASE)
+_FRAGMENT = re.compile(r"<\s*(?:html|body)\b", re.IGNORECASE)
 # An article has at least one block with this many words outside links;
 # a page of navigation has none.
 _MIN_ARTICLE_WORDS = 4
+# Markup in the page, skipped when finding text again: comments, elements whose
+# content is not shown, declarations, tags (attribute values may hold ">").
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg|title|iframe|object|textarea)\b[^>]*>.*?(?:</\1\s*>|$)"
+    r"|<![^>]*>|<\?[^>]*>|</?[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
+    re.DOTALL | re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_WORD = re.compile(r"\S+")
+MISSING = "the text was put together by the HTML extraction and is not in the page as such"
 
 
 class _Blocks:
@@ -85,13 +104,91 @@ def _walk(element, blocks: _Blocks, in_link: bool = False, parent: str = "p") ->
         blocks.flush(parent)
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, path: str | Path) -> str:
+    """The page's text: by its BOM, else UTF-8, else the charset it declares (BOM kept as U+FEFF)."""
     from readability.encoding import get_encoding
 
+    if bom_codec(data) or b"\x00" in data:
+        return decode_text(data, path)
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode(get_encoding(data) or "latin-1", "replace")
+        text = data.decode(get_encoding(data) or "latin-1", "replace")
+    if not text.strip("\ufeff \t\r\n"):
+        raise InputError(path, "is empty")
+    return text
+
+
+class _Visible:
+    """The page's visible characters without whitespace, each with its offset in the file."""
+
+    def __init__(self, page: str) -> None:
+        chars: list[str] = []
+        self.starts = array("q")
+        self.ends: dict[int, int] = {}  # where a character came from an entity
+        cursor = 0
+        for markup in _MARKUP.finditer(page):
+            self._text(page, cursor, markup.start(), chars)
+            cursor = markup.end()
+        self._text(page, cursor, len(page), chars)
+        self.text = "".join(chars)
+
+    def _text(self, page: str, start: int, end: int, chars: list[str]) -> None:
+        cursor = start
+        for entity in _ENTITY.finditer(page, start, end):
+            self._literal(page, cursor, entity.start(), chars)
+            decoded = html.unescape(entity.group())
+            for char in decoded:
+                if not char.isspace():
+                    self.ends[len(chars)] = entity.end()
+                    chars.append(char)
+                    self.starts.append(entity.start())
+            cursor = entity.end()
+        self._literal(page, cursor, end, chars)
+
+    def _literal(self, page: str, start: int, end: int, chars: list[str]) -> None:
+        for offset in range(start, end):
+            if not page[offset].isspace():
+                chars.append(page[offset])
+                self.starts.append(offset)
+
+    def range(self, index: int) -> tuple[int, int]:
+        """The file range of visible character ``index``."""
+        return self.starts[index], self.ends.get(index, self.starts[index] + 1)
+
+
+def _locate(piece: str, visible: _Visible, cursor: int) -> tuple[Mapped, int]:
+    """``piece`` mapped into the page: whole from ``cursor`` (or anywhere), else word by word."""
+    dense = "".join(piece.split())
+    found = visible.text.find(dense, cursor)
+    if found < 0:
+        found = visible.text.find(dense)
+    indices: list[int | None] = []
+    if found >= 0:
+        indices = list(range(found, found + len(dense)))
+    else:
+        window = cursor + 4 * len(dense) + 200
+        for word in _WORD.findall(piece):
+            at = visible.text.find(word, cursor, window)
+            indices.extend(range(at, at + len(word)) if at >= 0 else [None] * len(word))
+            cursor = at + len(word) if at >= 0 else cursor
+    ranges: list[tuple[int, int] | None] = []
+    matched = iter(indices)
+    for char in piece:
+        index = None if char.isspace() else next(matched)
+        ranges.append(None if index is None else visible.range(index))
+    last = max((i for i in indices if i is not None), default=cursor - 1)
+    return Mapped.from_offsets(piece, ranges), max(cursor, last + 1)
+
+
+def _mapped(pieces: list[tuple[str, str, None]], page: str) -> list[tuple[Mapped, str, None]]:
+    """Each extracted piece with its place in the page."""
+    visible = _Visible(page)
+    out, cursor = [], 0
+    for text, tag, line in pieces:
+        mapped, cursor = _locate(text, visible, cursor)
+        out.append((mapped, tag, line))
+    return out
 
 
 @dataclass(frozen=True)
@@ -103,14 +200,14 @@ class _Page:
     headline: str | None = None
 
 
-def _article(data: bytes, path: str | Path) -> _Page:
+def _article(text: str, path: str | Path) -> _Page:
     """The article of a page as readability picks it; a fragment is its own article."""
     import lxml.html
     from lxml.etree import ParserError
 
-    text = _decode(data)
+    text = text.removeprefix("\ufeff")
     try:
-        if not _FRAGMENT.search(data):
+        if not _FRAGMENT.search(text):
             return _Page(lxml.html.fragment_fromstring(text, create_parent="div"))
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as exc:
@@ -137,7 +234,8 @@ def extract_html(data: bytes, path: str | Path = "<html>") -> Extracted:
     header box above the body text); the page's first ``<h1>`` is put back
     in front when the article does not contain it.
     """
-    page = _article(data, path)
+    text = _decode(data, path)
+    page = _article(text, path)
     blocks = _Blocks()
     _walk(page.article, blocks)
     blocks.flush("p")
@@ -146,4 +244,4 @@ def extract_html(data: bytes, path: str | Path = "<html>") -> Extracted:
     pieces = blocks.pieces
     if page.headline and not any(page.headline in text for text, _, _ in pieces):
         pieces = [(page.headline, "h1", None)] + pieces
-    return join_blocks(pieces, page.lang)
+    return join_blocks(_mapped(pieces, text), page.lang, text, MISSING)

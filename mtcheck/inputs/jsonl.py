@@ -13,10 +13,13 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-from mtcheck.text.document import Document
-from mtcheck.errors import InputError
+from mtcheck.text.document import Document, read_lines
+from mtcheck.text.filemap import FileMap
 from mtcheck.inputs import Item, Problem, TextPair, unit_language
 from mtcheck.options import Options
+
+# A record's texts are JSON strings: offsets count in the decoded string, not in the file.
+INLINE = FileMap.none("the text is a JSON string of a record; offsets count in that string")
 
 
 def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options) -> TextPair:
@@ -28,31 +31,34 @@ def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options)
     name = str(record.get("id") or fallback_id)
     src = unit_language(options.source_lang, record.get("source_lang"), texts[0])
     tgt = unit_language(options.target_lang, record.get("target_lang"), texts[1])
-    return TextPair(name, Document(texts[0], src, name), Document(texts[1], tgt, name))
+    return TextPair(name, Document(texts[0], src, name, file_map=INLINE),
+                    Document(texts[1], tgt, name, file_map=INLINE))
 
 
-def json_lines(path: str | Path) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    """``(where, object, problem)`` for each non-blank line: the object, or why the line is not one."""
-    try:
-        handle = open(path, encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield where, None, f"is not valid JSON ({exc.msg}, column {exc.colno})"
-                continue
-            yield (where, item, None) if isinstance(item, dict) else (where, None, "is not a JSON object")
+def json_lines(path: str | Path, max_record_bytes: int | None = None,
+               max_records: int | None = None) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """``(where, object, problem)`` for each non-blank line: the object, or why the line is not one.
+
+    Lines are read within the record limits (InputError past them); a BOM before the first is dropped.
+    """
+    for number, line in read_lines(path, max_record_bytes, max_records):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield where, None, f"is not valid JSON ({exc.msg}, column {exc.colno})"
+            continue
+        except RecursionError:
+            yield where, None, "is not valid JSON here (nested too deeply)"
+            continue
+        yield (where, item, None) if isinstance(item, dict) else (where, None, "is not a JSON object")
 
 
 def read_jsonl(path: str | Path, options: Options) -> Iterator[Item]:
     """The pairs of a JSONL file, one per non-blank line, as they are read."""
-    for where, item, problem in json_lines(path):
+    for where, item, problem in json_lines(path, options.max_record_bytes, options.max_records):
         if item is None:
             yield Problem(where, problem or "is not a JSON object")
             continue

@@ -14,25 +14,40 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from mtcheck.align.aligner import Alignment, Link, align_segments
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Document, Segment
+from mtcheck.text.filemap import FileMap, Lines, Mapped, Run
 from mtcheck.options import Options
 
 METHOD = "pre-aligned units"
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
 
 
+# Why a span of a unit document may have no place in its file.
+_UNMAPPED = "the text lies between units (a separator mtcheck inserted), not in the file"
+
+
 @dataclass(frozen=True)
 class Unit:
-    """One translation unit: an identifier, the source text and its translation."""
+    """One translation unit: an identifier, the source text and its translation.
+
+    The runs say where in the file each text came from (empty: unknown).
+    """
 
     id: str
     source: str
     target: str
+    source_runs: tuple[Run, ...] = field(default=(), repr=False, compare=False)
+    target_runs: tuple[Run, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def mapped(cls, unit_id: str, source: Mapped, target: Mapped) -> Unit:
+        """A unit from texts that know their place in the file."""
+        return cls(unit_id, source.text, target.text, source.runs, target.runs)
 
 
 @dataclass(frozen=True)
@@ -52,23 +67,25 @@ class UnitDocument:
     units: list[Unit]
     source_lang: str
     target_lang: str
+    file_lines: Lines | None = field(default=None, repr=False)  # the file's lines, when units carry runs
 
     def aligned(self, options: Options) -> AlignedDocument:
         """The units as an aligned document, without running Gale-Church."""
-        return aligned_from_units(self.units, self.source_lang, self.target_lang, options, self.id)
+        return aligned_from_units(self.units, self.source_lang, self.target_lang, options, self.id,
+                                  self.file_lines)
 
 
-def _unit_text(text: str) -> str:
+def _unit_text(text: Mapped) -> Mapped:
     """A unit's text as one paragraph: trimmed, inner blank lines reduced to line breaks."""
-    return _BLANK_LINES.sub("\n", text.strip())
+    return text.strip().sub(_BLANK_LINES, "\n")
 
 
-def _join(texts: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+def _join(texts: Sequence[Mapped]) -> tuple[Mapped, list[tuple[int, int]]]:
     ranges, cursor = [], 0
     for text in texts:
-        ranges.append((cursor, cursor + len(text)))
-        cursor += len(text) + 2
-    return "\n\n".join(texts), ranges
+        ranges.append((cursor, cursor + len(text.text)))
+        cursor += len(text.text) + 2
+    return Mapped.join(texts, "\n\n"), ranges
 
 
 def _owners(segments: Sequence[Segment], ranges: list[tuple[int, int]]) -> list[int]:
@@ -115,18 +132,26 @@ def unit_alignment(source: Document, target: Document, src_ranges: list[tuple[in
 
 
 def aligned_from_units(units: Sequence[Unit], source_lang: str, target_lang: str,
-                       options: Options | None = None, path: str = "<units>") -> AlignedDocument:
+                       options: Options | None = None, path: str = "<units>",
+                       file_lines: Lines | None = None) -> AlignedDocument:
     """An AlignedDocument whose paragraphs are the given units, linked one to one.
 
     ``extras["units"]`` lists each unit's ranges, so findings can be traced
-    back to unit identifiers with :func:`unit_at`.
+    back to unit identifiers with :func:`unit_at`.  With ``file_lines`` (the
+    lines of the file the units' runs point into) both documents map their
+    offsets to that file.
     """
-    src_text, src_ranges = _join([_unit_text(u.source) for u in units])
-    tgt_text, tgt_ranges = _join([_unit_text(u.target) for u in units])
-    source, target = Document(src_text, source_lang, path), Document(tgt_text, target_lang, path)
+    src_text, src_ranges = _join([_unit_text(Mapped(u.source, u.source_runs)) for u in units])
+    tgt_text, tgt_ranges = _join([_unit_text(Mapped(u.target, u.target_runs)) for u in units])
+    source = Document(src_text.text, source_lang, path, file_map=_file_map(src_text, file_lines))
+    target = Document(tgt_text.text, target_lang, path, file_map=_file_map(tgt_text, file_lines))
     ranges = tuple(UnitRange(u.id, s, t) for u, s, t in zip(units, src_ranges, tgt_ranges))
     return AlignedDocument(source, target, unit_alignment(source, target, src_ranges, tgt_ranges),
                            options or Options(), {"units": ranges})
+
+
+def _file_map(text: Mapped, lines: Lines | None) -> FileMap | None:
+    return None if lines is None else FileMap(text.runs, lines, _UNMAPPED)
 
 
 def unit_at(aligned: AlignedDocument, offset: int) -> str | None:

@@ -2,7 +2,8 @@
 
 A document that could not be checked is an ``::error`` without a position.
 Each finding is one ``::error`` (major) or ``::warning`` (minor) line with
-file, line, column and end position, titled with its code and check name.
+file, line, column and end position in the user's file (the whole file
+where a span has no place in it), titled with its code and check name.
 Values are escaped as the runner expects (``%``, CR and LF everywhere;
 ``:`` and ``,`` too inside properties), so no document text can inject a
 command of its own.
@@ -29,12 +30,15 @@ def escape_property(text: str) -> str:
 
 def annotation(result: DocumentResult, finding: Finding) -> str:
     """One workflow command for one finding."""
-    line, col = result.target.line_col(finding.target.start)
-    end_line, end_col = result.target.line_col(max(finding.target.start, finding.target.end - 1))
-    properties: dict[str, object] = {"file": result.target.path, "line": line}
-    if line == end_line:  # GitHub ignores columns on annotations spanning lines
-        properties.update(col=col, endColumn=end_col)
-    properties.update(endLine=end_line, title=f"{finding.code} {finding.check} ({finding.severity.value})")
+    properties: dict[str, object] = {"file": result.target.path}
+    found = result.target.position(finding.target.start, finding.target.end)
+    if found is not None:  # else an annotation on the file as a whole
+        end_line, end_col = found.end_line, max(found.column, found.end_column - 1)  # GitHub's end is inclusive
+        properties["line"] = found.line
+        if found.line == end_line:  # GitHub ignores columns on annotations spanning lines
+            properties.update(col=found.column, endColumn=end_col)
+        properties["endLine"] = end_line
+    properties["title"] = f"{finding.code} {finding.check} ({finding.severity.value})"
     props = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
     message = finding.message
     if finding.source:

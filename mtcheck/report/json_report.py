@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from mtcheck.results import DocumentResult, Report
+from mtcheck.text.document import finding_dict
 
 VERSION = 1
 
@@ -19,7 +20,7 @@ def document_dict(result: DocumentResult) -> dict:
         "target": result.target.path,
         "source_lang": result.source.lang,
         "target_lang": result.target.lang,
-        "findings": [f.to_dict() for f in result.findings],
+        "findings": [finding_dict(f, result.source, result.target) for f in result.findings],
     }
 
 

@@ -3,7 +3,9 @@
 One run: the checks that ran are ``tool.driver.rules`` (described by their
 docstrings), each finding a result with its rule, level (major: error,
 minor: warning), message, the target span as a line/column region with
-character offsets, the aligned source span as a related location, and the
+character offsets in the user's file (for extracted formats, mapped back
+through the reader; no region where a span has no place in the file), the
+aligned source span as a related location, and the
 baseline fingerprint as ``partialFingerprints`` so a dashboard follows a
 finding across unrelated edits.  Columns count Unicode code points, as
 mtcheck's offsets do.  The run's properties record the signature (mtcheck
@@ -65,18 +67,17 @@ def _rules(report: Report) -> list[dict[str, Any]]:
 
 
 def _location(document: Document, span: Span) -> dict[str, Any]:
-    line, col = document.line_col(span.start)
-    end_line, end_col = document.line_col(span.end)
-    return {
-        "physicalLocation": {
-            "artifactLocation": {"uri": _uri(document.path)},
-            "region": {
-                "startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
-                "charOffset": span.start, "charLength": span.end - span.start,
-                "snippet": {"text": span.text},
-            },
+    """A physical location: the span's region in the user's file (no region where it has none)."""
+    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(document.path)}}
+    found = document.position(span.start, span.end)
+    if found is not None:
+        location["region"] = {
+            "startLine": found.line, "startColumn": found.column,
+            "endLine": found.end_line, "endColumn": found.end_column,
+            "charOffset": found.start, "charLength": found.end - found.start,
+            "snippet": {"text": span.text},
         }
-    }
+    return {"physicalLocation": location}
 
 
 def _result(result: DocumentResult, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:

@@ -76,6 +76,7 @@ class Request:
     models: dict[str, str] = field(default_factory=dict)
     exclude: str | None = None
     done: frozenset[str] = frozenset()
+    max_bytes: int | None = None
 
 
 def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
@@ -160,7 +161,8 @@ def load_options(request: Request) -> tuple[Options, str | None]:
 
     config = load_config(request.config)
     options = config.options(select=request.select, ignore=request.ignore, fail_on=request.fail_on,
-                             source_lang=request.source_lang, target_lang=request.target_lang)
+                             source_lang=request.source_lang, target_lang=request.target_lang,
+                             max_bytes=request.max_bytes)
     options = replace(options, translation=request.translation, models={**options.models, **request.models})
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:

@@ -16,6 +16,7 @@ underscores::
     allowlist = ["WarTranslated"]    # words the glued-token and untranslated checks accept
     severity = { MT101 = "minor" }   # per-code severity overrides
     models = { de-en = "models/opus-mt-de-en" }
+    max-bytes = 20971520             # refuse larger input files
 
     [tool.mtcheck.glossary]
     terms = { "Bundeskanzler" = "Federal Chancellor" }
@@ -43,7 +44,7 @@ else:  # pragma: no cover - Python 3.10
 
 FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
 _KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline",
-         "allowlist", "severity", "models", "glossary")
+         "allowlist", "severity", "models", "glossary", "max_bytes")
 _GLOSSARY_KEYS = ("terms", "keep")
 
 
@@ -68,7 +69,7 @@ class Config:
 
     def options(self, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
                 fail_on: str | None = None, source_lang: str | None = None,
-                target_lang: str | None = None) -> Options:
+                target_lang: str | None = None, max_bytes: int | None = None) -> Options:
         """Options of a run: command-line values (None = not given) over the file's."""
         glossary = self.values.get("glossary", {})
         return Options(
@@ -82,6 +83,7 @@ class Config:
             glossary=dict(glossary.get("terms", {})),
             keep_names=tuple(glossary.get("keep", ())),
             models={d: self._model(m) for d, m in self.values.get("models", {}).items()},
+            max_bytes=self.get("max_bytes", max_bytes),
         )
 
     def baseline(self, cli_value: str | None) -> str | None:
@@ -158,6 +160,9 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
         _expect(_string_list(values.get(key, [])), path, f"'{key}' must be a list of strings")
     for key in ("source_lang", "target_lang", "baseline"):
         _expect(isinstance(values.get(key, ""), str), path, f"'{key}' must be a string")
+    max_bytes = values.get("max_bytes", 1)
+    _expect(isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0,
+            path, "'max-bytes' must be a positive number of bytes")
     _expect(values.get("fail_on", "major") in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
     _expect(_string_map(values.get("models", {})), path, "'models' must map a direction like 'de-en' to a model")
     severity = values.get("severity", {})

@@ -101,14 +101,15 @@ def test_an_xml_file_of_another_kind_is_refused(tmp_path):
         list(read_bilingual(path, Options()))
 
 
-def test_xml_entities_are_not_expanded(tmp_path):
+@pytest.mark.parametrize("declaration", ['<!ENTITY e SYSTEM "file:///etc/passwd">', '<!ENTITY e "Tag">'])
+def test_xml_entities_are_refused_not_expanded_or_dropped(tmp_path, declaration):
     path = tmp_path / "xxe.xlf"
-    path.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+    path.write_text(f'<?xml version="1.0"?><!DOCTYPE x [{declaration}]>'
                     '<xliff version="1.2"><file source-language="de" target-language="en"><body>'
-                    '<trans-unit id="1"><source>Guten Tag &e;</source><target>Good day &e;</target></trans-unit>'
+                    '<trans-unit id="1"><source>Guten &e;</source><target>Good day &e;</target></trans-unit>'
                     '</body></file></xliff>', encoding="utf-8")
-    docs, _ = _bilingual(path)
-    assert "root:" not in docs[0].units[0].target
+    with pytest.raises(InputError, match="uses the entity &e; which mtcheck does not expand"):
+        _bilingual(path)
 
 
 def test_tmx_unit_without_target_is_reported_and_the_rest_checked():
