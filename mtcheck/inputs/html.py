@@ -175,7 +175,7 @@ def _locate(piece: str, visible: _Visible, cursor: int) -> tuple[Mapped, int]:
     ranges: list[tuple[int, int] | None] = []
     matched = iter(indices)
     for char in piece:
-        index = None if char.isspace() else next(matched)
+        index = None if char.isspace() else next(matched, None)
         ranges.append(None if index is None else visible.range(index))
     last = max((i for i in indices if i is not None), default=cursor - 1)
     return Mapped.from_offsets(piece, ranges), max(cursor, last + 1)

@@ -159,7 +159,6 @@ class Lines:
 
     def __init__(self, text: str) -> None:
         self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        self.length = len(text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an offset."""
