@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from dataclasses import replace
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 import click
 
@@ -18,11 +18,13 @@ from mtcheck import __version__
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options
-from mtcheck.report import Report, renderers
+from mtcheck.report import renderers
+from mtcheck.results import Outcome, Report
 from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
                              exit_status, jobs_of, messages, run)
 from mtcheck.run.config import FAIL_ON
 from mtcheck.translate.cli import translation_options, translation_settings
+
 
 def _codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
@@ -133,7 +135,7 @@ def _request(source, target, manifest, jobs, config_path, select, ignore, baseli
                    max_bytes=max_bytes)
 
 
-def _say(outcome, warnings: bool = True) -> None:
+def _say(outcome: Outcome, warnings: bool = True) -> None:
     """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
     for line in messages(outcome):
         if warnings or not line.startswith("warning:"):
@@ -187,7 +189,7 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     jobs_of(request)  # argument errors now, before the output file is opened
     out = open_jsonl(output, resume) if to_file else sys.stdout
 
-    def emit(outcome) -> None:
+    def emit(outcome: Outcome) -> None:
         write_stream(out, lines(outcome), output if to_file else "stdout")
         _say(outcome, warnings=False)
 
@@ -202,7 +204,7 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     sys.exit(exit_status(report, request))
 
 
-def _with_progress(request: Request, emit) -> Report:
+def _with_progress(request: Request, emit: Callable[[Outcome], None]) -> Report:
     """Run a streaming request, with a progress bar when stderr is a terminal."""
     if not sys.stderr.isatty():
         return run(request, keep=False, on_outcome=emit)
