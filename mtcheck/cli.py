@@ -123,16 +123,17 @@ def _run_options(func):
     return _language_options(func)
 
 
-def _request(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
-             input_format=None, fail_on=None, write_baseline=None, max_bytes=None, **translation) -> Request:
-    """The parsed command line as a run request."""
+def _request(output: str | None, source, target, manifest, jobs, config_path, select, ignore, baseline,
+             source_lang, target_lang, input_format=None, fail_on=None, write_baseline=None, max_bytes=None,
+             **translation) -> Request:
+    """The parsed command line as a run request; the run's own output file is never taken for an input."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
     settings, models = translation_settings(**translation)
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
-                   max_bytes=max_bytes)
+                   max_bytes=max_bytes, exclude=output if output not in (None, "-") else None)
 
 
 def _say(outcome: Outcome, warnings: bool = True) -> None:
@@ -162,7 +163,7 @@ def check_command(fmt, output, color, resume, **options) -> None:
     checked on its own, without TARGET.  --format jsonl streams any number
     of documents with flat memory and can --resume.
     """
-    request = _request(**options)
+    request = _request(output, **options)
     if fmt == "jsonl":
         _stream_command(request, output, resume)
     if resume:
@@ -185,7 +186,7 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     if resume and not to_file:
         _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
     if to_file:
-        request = replace(request, exclude=output, done=resume_from(output) if resume else frozenset())
+        request = replace(request, done=resume_from(output) if resume else frozenset())
     jobs_of(request)  # argument errors now, before the output file is opened
     out = open_jsonl(output, resume) if to_file else sys.stdout
 
@@ -217,7 +218,7 @@ def _with_progress(request: Request, emit: Callable[[Outcome], None]) -> Report:
 @click.option("--output", "-o", default="review.html", show_default=True, help="Where to write the page.")
 def review_command(output, **options) -> None:
     """Write an HTML page to review the findings of TARGET against SOURCE side by side."""
-    request = _request(**options)
+    request = _request(output, **options)
     report = run(request, on_outcome=_say)
     _write(output, renderers()["html"](report))
     if output not in (None, "-"):

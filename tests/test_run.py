@@ -271,3 +271,10 @@ def test_resume_needs_an_output_file_and_the_jsonl_format(archive):
     result = runner.invoke(main, ["check", "--manifest", str(archive.parent / "manifest.jsonl"), "--format", "jsonl",
                                   "--resume"])
     assert result.exit_code == 2 and "--resume needs --output" in result.stderr
+
+
+def test_a_report_written_inside_a_checked_directory_is_not_an_input_next_time(tree):
+    out = tree / "en" / "report.txt"
+    for _ in range(2):
+        result = invoke(str(tree / "de"), str(tree / "en"), "-o", str(out))
+        assert result.exit_code == 1 and "could not be checked" not in out.read_text(encoding="utf-8")
