@@ -204,9 +204,9 @@ def test_an_empty_directory_has_nothing_to_check(tmp_path):
         run(Request(str(tmp_path / "de"), str(tmp_path / "en")))
 
 
-def test_the_signature_covers_every_document(archive):
-    report = run(Request(str(archive / "de"), str(archive / "en")))
-    assert report.signature["alignment"] == "length+anchors"
+def test_the_signature_covers_every_document_not_only_the_first(archive):
+    report = run(Request(manifest=str(archive.parent / "manifest.jsonl")))
+    assert report.signature["alignment"] == "length+anchors, pre-aligned units"
     assert set(report.signature["checks"]) == {c.code for c in report.checks}
 
 
