@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from dataclasses import replace
-from typing import NoReturn
+from typing import Callable, NoReturn
 
 import click
 
@@ -18,11 +18,13 @@ from mtcheck import __version__
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options
-from mtcheck.report import Report, renderers
+from mtcheck.report import renderers
+from mtcheck.results import Outcome, Report
 from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
                              exit_status, jobs_of, messages, run)
 from mtcheck.run.config import FAIL_ON
 from mtcheck.translate.cli import translation_options, translation_settings
+
 
 def _codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
@@ -121,19 +123,20 @@ def _run_options(func):
     return _language_options(func)
 
 
-def _request(source, target, manifest, jobs, config_path, select, ignore, baseline, source_lang, target_lang,
-             input_format=None, fail_on=None, write_baseline=None, max_bytes=None, **translation) -> Request:
-    """The parsed command line as a run request."""
+def _request(output: str | None, source, target, manifest, jobs, config_path, select, ignore, baseline,
+             source_lang, target_lang, input_format=None, fail_on=None, write_baseline=None, max_bytes=None,
+             **translation) -> Request:
+    """The parsed command line as a run request; the run's own output file is never taken for an input."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
     settings, models = translation_settings(**translation)
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
-                   max_bytes=max_bytes)
+                   max_bytes=max_bytes, exclude=output if output not in (None, "-") else None)
 
 
-def _say(outcome, warnings: bool = True) -> None:
+def _say(outcome: Outcome, warnings: bool = True) -> None:
     """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
     for line in messages(outcome):
         if warnings or not line.startswith("warning:"):
@@ -160,7 +163,7 @@ def check_command(fmt, output, color, resume, **options) -> None:
     checked on its own, without TARGET.  --format jsonl streams any number
     of documents with flat memory and can --resume.
     """
-    request = _request(**options)
+    request = _request(output, **options)
     if fmt == "jsonl":
         _stream_command(request, output, resume)
     if resume:
@@ -183,11 +186,11 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     if resume and not to_file:
         _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
     if to_file:
-        request = replace(request, exclude=output, done=resume_from(output) if resume else frozenset())
+        request = replace(request, done=resume_from(output) if resume else frozenset())
     jobs_of(request)  # argument errors now, before the output file is opened
     out = open_jsonl(output, resume) if to_file else sys.stdout
 
-    def emit(outcome) -> None:
+    def emit(outcome: Outcome) -> None:
         write_stream(out, lines(outcome), output if to_file else "stdout")
         _say(outcome, warnings=False)
 
@@ -202,7 +205,7 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     sys.exit(exit_status(report, request))
 
 
-def _with_progress(request: Request, emit) -> Report:
+def _with_progress(request: Request, emit: Callable[[Outcome], None]) -> Report:
     """Run a streaming request, with a progress bar when stderr is a terminal."""
     if not sys.stderr.isatty():
         return run(request, keep=False, on_outcome=emit)
@@ -215,7 +218,7 @@ def _with_progress(request: Request, emit) -> Report:
 @click.option("--output", "-o", default="review.html", show_default=True, help="Where to write the page.")
 def review_command(output, **options) -> None:
     """Write an HTML page to review the findings of TARGET against SOURCE side by side."""
-    request = _request(**options)
+    request = _request(output, **options)
     report = run(request, on_outcome=_say)
     _write(output, renderers()["html"](report))
     if output not in (None, "-"):

@@ -204,9 +204,9 @@ def test_an_empty_directory_has_nothing_to_check(tmp_path):
         run(Request(str(tmp_path / "de"), str(tmp_path / "en")))
 
 
-def test_the_signature_covers_every_document(archive):
-    report = run(Request(str(archive / "de"), str(archive / "en")))
-    assert report.signature["alignment"] == "length+anchors"
+def test_the_signature_covers_every_document_not_only_the_first(archive):
+    report = run(Request(manifest=str(archive.parent / "manifest.jsonl")))
+    assert report.signature["alignment"] == "length+anchors, pre-aligned units"
     assert set(report.signature["checks"]) == {c.code for c in report.checks}
 
 
@@ -271,3 +271,10 @@ def test_resume_needs_an_output_file_and_the_jsonl_format(archive):
     result = runner.invoke(main, ["check", "--manifest", str(archive.parent / "manifest.jsonl"), "--format", "jsonl",
                                   "--resume"])
     assert result.exit_code == 2 and "--resume needs --output" in result.stderr
+
+
+def test_a_report_written_inside_a_checked_directory_is_not_an_input_next_time(tree):
+    out = tree / "en" / "report.txt"
+    for _ in range(2):
+        result = invoke(str(tree / "de"), str(tree / "en"), "-o", str(out))
+        assert result.exit_code == 1 and "could not be checked" not in out.read_text(encoding="utf-8")

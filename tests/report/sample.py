@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtcheck.align.aligner import align
-from mtcheck.run.api import DocumentResult
+from mtcheck.results import DocumentResult
 from mtcheck.checks import find_check
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Document

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from mtcheck import cli
 from mtcheck.report import sarif
 from mtcheck.findings import Finding, Span
+from mtcheck.results import DocumentError
 from tests.report.sample import FINDINGS, SEED, SOURCE, TARGET, result, sample_report
 
 SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
@@ -98,3 +99,14 @@ def test_fingerprints_change_when_the_span_or_its_words_change():
 def test_paths_become_uri_references():
     assert sarif._uri("articles/my article.en.txt") == "articles/my%20article.en.txt"
     assert sarif._uri("/srv/a.en.txt") == "file:///srv/a.en.txt"
+
+
+def test_documents_that_could_not_be_checked_are_notifications_of_a_failed_invocation():
+    report = sample_report()
+    report.errors.append(DocumentError("news/gone.en.txt", "news/gone.en.txt: no such file"))
+    log = sarif.to_sarif(report)
+    validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["toolExecutionNotifications"] == [
+        {"level": "error", "message": {"text": "news/gone.en.txt: no such file"}}]
