@@ -147,7 +147,6 @@ SCHEMA: dict[str, tuple[str, str]] = {
 }
 # Keys marked "(reference)" describe the language for the checks to come; no check reads them yet.
 _REQUIRED = ("code", "name")
-_EXAMPLES = "examples"  # free-form notes or example sentences, not read by checks
 
 
 class PackError(ValueError):
@@ -168,6 +167,7 @@ def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, A
 
 
 def _strings(value: Any) -> bool:
+    """A list of non-empty strings."""
     return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
 
 
@@ -187,7 +187,7 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
     """The pack's values by dotted key, checked against :data:`SCHEMA`; :class:`PackError` if broken."""
     if not isinstance(data, dict):
         raise PackError(path, "must hold a JSON object")
-    values = dict(_flatten({k: v for k, v in data.items() if k != _EXAMPLES}))
+    values = dict(_flatten(data))
     for key in _REQUIRED:
         if key not in values:
             raise PackError(path, f"missing required key '{key}'")
@@ -268,6 +268,7 @@ def pack(lang: str) -> Pack:
 
 @lru_cache(maxsize=None)
 def _pack(code: str) -> Pack:
+    """Read ``code``'s pack file, or give an empty pack."""
     path = PACK_DIR / f"{code}.json"
     if not code.isalpha() or not path.is_file():
         return Pack(code)
