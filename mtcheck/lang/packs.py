@@ -83,7 +83,6 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.particles": (WORDS, "particles of phrasal verbs"),
     "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
     "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
-    "grammar.inflection_endings": (LIST, "noun and adjective endings that a crude stem strips, longest first"),
     # Reporting verbs and attribution.
     f"{_R}.past": (WORDS, "past-tense forms of the verbs of saying (said, reported)"),
     f"{_R}.present": (WORDS, "present-tense forms of the verbs of saying (says, reports)"),
@@ -107,25 +106,24 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "names.connectors": (WORDS, "small words that join the parts of a multiword name (of, für, de)"),
     "names.particles": (WORDS, "particles inside personal names (von, de, van)"),
     "names.and": (WORDS, "words for 'and' between two names in a credit line"),
-    "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur)"),
+    "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur) (reference)"),
     # Quotation conventions.
     f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),
-    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters"),
-    f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters"),
+    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters (reference)"),
+    f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters (reference)"),
     f"{_Q}.double": (TEXT, "every double quotation mark (shared pack 'mul')"),
     f"{_Q}.single": (TEXT, "every single quotation mark, apostrophe-like ones included (shared pack 'mul')"),
     f"{_Q}.low_opening": (FLAG, "quotations open with a low mark („ ‚) and close with “ ‘"),
     f"{_Q}.inward_guillemets": (FLAG, "guillemets point inwards (»…«)"),
     # Numbers, dates and times.
     f"{_N}.decimal": (TEXT, "decimal separator"),
-    f"{_N}.group": (TEXT, "thousands separator"),
+    f"{_N}.group": (TEXT, "thousands separator (reference)"),
     f"{_N}.spaced_groups": (FLAG, "thousands are grouped with spaces (1 500 000)"),
     f"{_N}.words": (NUMBERS, "numbers written as words, with their value"),
     f"{_N}.magnitudes": (NUMBERS, "magnitude words and abbreviations after a number (Millionen, bn), with their factor"),
     "dates.months": (LIST, "month names, January first, as written in running text"),
-    "dates.weekdays": (LIST, "weekday names, Monday first"),
+    "dates.weekdays": (LIST, "weekday names, Monday first (reference)"),
     "dates.lower_case_months": (FLAG, "month names are written in lower case"),
-    "dates.ordinal_dot": (FLAG, "a full stop after a number marks an ordinal (17. März), not a sentence end"),
     "times.clock_words": (WORDS, "words after a 24-hour time (Uhr, heures)"),
     # Page furniture (see mtcheck.lang.vocab).
     "furniture.sections": (LIST, "navigation and section names (home page, politics)"),
@@ -141,14 +139,14 @@ SCHEMA: dict[str, tuple[str, str]] = {
     # Writing system and word order.
     "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
     "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
-    "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb"),
+    "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb (reference)"),
     "clause_order.separable_verbs": (FLAG, "separable verbs leave a particle at the end of the clause"),
     "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
     "clause_order.ambiguous_subordinators": (WORDS, "subordinators that are also adverbs (da): gate only"),
     "clause_order.auxiliaries": (WORDS, "auxiliaries whose presence shows verb-final order in the source"),
 }
+# Keys marked "(reference)" describe the language for the checks to come; no check reads them yet.
 _REQUIRED = ("code", "name")
-_EXAMPLES = "examples"  # free-form notes or example sentences, not read by checks
 
 
 class PackError(ValueError):
@@ -169,6 +167,7 @@ def _flatten(data: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, A
 
 
 def _strings(value: Any) -> bool:
+    """A list of non-empty strings."""
     return isinstance(value, list) and all(isinstance(v, str) and v for v in value)
 
 
@@ -188,7 +187,7 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
     """The pack's values by dotted key, checked against :data:`SCHEMA`; :class:`PackError` if broken."""
     if not isinstance(data, dict):
         raise PackError(path, "must hold a JSON object")
-    values = dict(_flatten({k: v for k, v in data.items() if k != _EXAMPLES}))
+    values = dict(_flatten(data))
     for key in _REQUIRED:
         if key not in values:
             raise PackError(path, f"missing required key '{key}'")
@@ -198,9 +197,11 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
         kind = SCHEMA[key][0]
         if not _VALID[kind](value):
             raise PackError(path, f"'{key}' must be {_EXPECTED[kind]}")
-    if Path(path).stem not in (values["code"], "<memory>"):
+        if kind in (WORDS, LIST) and len(set(value)) < len(value):
+            raise PackError(path, f"'{key}' lists a word twice")
+    if Path(path).stem != values["code"]:
         raise PackError(path, f"code '{values['code']}' does not match the file name")
-    for pair in values.get(f"{_Q}.pairs", ()):
+    for pair in [*values.get(f"{_Q}.pairs", ()), *(values[k] for k in (f"{_Q}.primary", f"{_Q}.secondary") if k in values)]:
         if len(pair) != 2:
             raise PackError(path, f"quotation pair '{pair}' must be two characters")
     return values
@@ -260,10 +261,14 @@ def read_pack(path: Path) -> Pack:
     return Pack(values["code"], values)
 
 
-@lru_cache(maxsize=None)
 def pack(lang: str) -> Pack:
     """The pack of ``lang`` (an empty one for a language without a file), read once per process."""
-    code = base_code(lang)
+    return _pack(base_code(lang))
+
+
+@lru_cache(maxsize=None)
+def _pack(code: str) -> Pack:
+    """Read ``code``'s pack file, or give an empty pack."""
     path = PACK_DIR / f"{code}.json"
     if not code.isalpha() or not path.is_file():
         return Pack(code)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from mtcheck.lang.lexicon import english_inflections, english_lemmas
 from mtcheck.lang.packs import QUOTE_CHARS, ByLanguage, pack, words_by_language
-from mtcheck.lang.tokens import Token, tokenize
+from mtcheck.lang.tokens import Token, tokenize  # tokenize: re-exported for the grammar checks
 
 _EN, _DE = pack("en"), pack("de")
 # English closed classes, read by the English word-order and verb tests.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import (
     PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, pack, read_pack, validate,
 )
@@ -38,7 +39,7 @@ def test_regional_codes_use_the_language_pack() -> None:
 
 
 def test_packs_are_read_once() -> None:
-    assert pack("de") is pack("de")
+    assert pack("de") is pack("de") is pack("de-AT")
 
 
 def test_by_language_reads_only_packs_with_the_key() -> None:
@@ -55,6 +56,8 @@ def test_by_language_reads_only_packs_with_the_key() -> None:
     ({"code": "xx", "name": "X", "capitalisation": {"nouns": "yes"}}, "must be true or false"),
     ({"code": "xx", "name": "X", "numbers": {"words": {"two": "2"}}}, "must be an object of numbers"),
     ({"code": "xx", "name": "X", "quotes": {"pairs": ["«"]}}, "must be two characters"),
+    ({"code": "xx", "name": "X", "quotes": {"primary": "«»»"}}, "must be two characters"),
+    ({"code": "xx", "name": "X", "sentences": {"starters": ["the", "the"]}}, "lists a word twice"),
     ({"code": "yy", "name": "X"}, "does not match the file name"),
 ])
 def test_broken_packs_are_rejected_with_the_key(data: object, problem: str) -> None:
@@ -69,10 +72,21 @@ def test_unreadable_json_is_reported(tmp_path: Path) -> None:
         read_pack(path)
 
 
-def test_examples_are_free_form() -> None:
-    assert validate({"code": "xx", "name": "X", "examples": {"anything": [1, {"a": 2}]}}, Path("xx.json"))
-
-
 def test_schema_documents_every_key() -> None:
     assert all(kind and doc for kind, doc in SCHEMA.values())
 
+
+
+# Hand-written lists checked against wordfreq's frequency lists: a misspelt or
+# wrong-language entry is rare in the pack's language.
+_EVERYDAY = ("function_words.determiners", "function_words.prepositions", "function_words.coordinators",
+             "function_words.pronouns", "sentences.starters", "sentences.never_final", "reporting.past",
+             "reporting.present", "attribution.nouns", "dates.months")
+_KNOWN_ZIPF = 2.5
+
+
+@pytest.mark.parametrize("code", FULL)
+def test_everyday_words_are_known_words_of_the_language(code: str) -> None:
+    loaded = pack(code)
+    rare = sorted(w for key in _EVERYDAY for w in loaded.words(key) if zipf(w, code) < _KNOWN_ZIPF)
+    assert not rare, f"{code}: not known as {loaded.name} words: {rare}"
