@@ -261,6 +261,7 @@ def read_pack(path: Path) -> Pack:
     return Pack(values["code"], values)
 
 
+@lru_cache(maxsize=None)
 def pack(lang: str) -> Pack:
     """The pack of ``lang`` (an empty one for a language without a file), read once per process."""
     return _pack(base_code(lang))

@@ -52,5 +52,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: b
     stop = len(text) if end is None else end
     protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
     pattern = _WORD if words_only else TOKEN
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in pattern.finditer(text, start, stop)
-            if not any(s <= m.start() < e for s, e in protected)]
+    matches = pattern.finditer(text, start, stop)
+    if protected:
+        matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in matches]

@@ -3,7 +3,8 @@
 MT120 (page navigation) reads a page's buttons through the source language's
 furniture words, so a mistranslated "share print comments" line is caught in
 every source language; MT113 (foreign quotation marks) reads the target
-language's quotation conventions.  All sentences are written for these tests.
+language's quotation conventions; MT320 (number changed) reads month names on
+both sides.  All sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -87,6 +88,30 @@ def _foreign_marks(lang: str) -> list[Example]:
     return [flags("MT113", source, bad, langs), passes("MT113", source, good, langs)]
 
 
+MONTH_EN = "The bridge will open on 17 March."
+# Per language: the date of MONTH_EN, and the same sentence with the wrong month (May).
+MONTHS = {
+    "de": ("Die Brücke wird am 17. März eröffnet.", "Die Brücke wird am 17. Mai eröffnet."),
+    "fr": ("Le pont ouvrira le 17 mars.", "Le pont ouvrira le 17 mai."),
+    "es": ("El puente se inaugurará el 17 de marzo.", "El puente se inaugurará el 17 de mayo."),
+    "it": ("Il ponte sarà inaugurato il 17 marzo.", "Il ponte sarà inaugurato il 17 maggio."),
+    "pt": ("A ponte será inaugurada a 17 de março.", "A ponte será inaugurada a 17 de maio."),
+    "nl": ("De brug wordt op 17 maart geopend.", "De brug wordt op 17 mei geopend."),
+    "pl": ("Most zostanie otwarty 17 marca.", "Most zostanie otwarty 17 maja."),
+    "ru": ("Мост откроют 17 марта.", "Мост откроют 17 мая."),
+}
+
+
+def _months(lang: str) -> list[Example]:
+    good, bad = MONTHS[lang]
+    return [
+        flags("MT320", MONTH_EN, bad, f"en-{lang}"),
+        passes("MT320", MONTH_EN, good, f"en-{lang}"),
+        flags("MT320", good, "The bridge will open on 17 May.", f"{lang}-en", span="May"),
+        passes("MT320", good, MONTH_EN, f"{lang}-en"),
+    ]
+
+
 EXAMPLES = [
     *(e for lang in SOURCES for e in _navigation(lang)),
     flags("MT120", page("Share Print Comments", BODY_EN), page("Aktie Druck Bemerkungen", BODY_DE), "en-de",
@@ -94,6 +119,7 @@ EXAMPLES = [
     passes("MT120", page("Politics and sport dominate the weekend", BODY_EN),
            page("Politik und Sport bestimmen das Wochenende", BODY_DE), "en-de"),
     *(e for lang in QUOTES for e in _foreign_marks(lang)),
+    *(e for lang in MONTHS for e in _months(lang)),
 ]
 
 
