@@ -91,9 +91,18 @@ def main() -> None:
     """
 
 
+def _language_tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A language option as its primary subtag (``de-DE`` -> ``de``); a name like ``German`` is an error."""
+    from mtcheck.text.langtag import normalise
+
+    return None if value is None else normalise(value, f"--{param.name.replace('_', '-')}")
+
+
 def _language_options(func):
-    func = click.option("--target-lang", "-t", help="Target language code (default: from file name or detected).")(func)
-    return click.option("--source-lang", "-s", help="Source language code (default: from file name or detected).")(func)
+    func = click.option("--target-lang", "-t", callback=_language_tag,
+                        help="Target language tag, e.g. en or en-US (default: from file name or detected).")(func)
+    return click.option("--source-lang", "-s", callback=_language_tag,
+                        help="Source language tag, e.g. de or de-DE (default: from file name or detected).")(func)
 
 
 def _run_options(func):

@@ -27,6 +27,7 @@ from mtcheck.inputs.units import UnitDocument
 from mtcheck.options import Options
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
 from mtcheck.text.document import Document
+from mtcheck.text.langtag import normalise
 from mtcheck.translation import TranslationOptions
 
 if TYPE_CHECKING:
@@ -305,5 +306,6 @@ def check_files(source_path: str | Path, target_path: str | Path, options: Optio
 
 def check_texts(source: str, target: str, source_lang: str, target_lang: str,
                 options: Options | None = None) -> DocumentResult:
-    """Check two in-memory texts."""
-    return check_documents(Document(source, source_lang), Document(target, target_lang), options)
+    """Check two in-memory texts; the languages are BCP 47 tags (``de-DE`` counts as ``de``)."""
+    return check_documents(Document(source, normalise(source_lang, "source_lang")),
+                           Document(target, normalise(target_lang, "target_lang")), options)

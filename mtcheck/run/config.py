@@ -36,6 +36,7 @@ from typing import Any
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
 from mtcheck.options import Options
+from mtcheck.text.langtag import normalise
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -158,8 +159,10 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
             values[key] = [c.strip() for c in values[key].split(",") if c.strip()]
     for key in ("select", "ignore", "allowlist"):
         _expect(_string_list(values.get(key, [])), path, f"'{key}' must be a list of strings")
-    for key in ("source_lang", "target_lang", "baseline"):
-        _expect(isinstance(values.get(key, ""), str), path, f"'{key}' must be a string")
+    _expect(isinstance(values.get("baseline", ""), str), path, "'baseline' must be a string")
+    for key in ("source_lang", "target_lang"):
+        if key in values:
+            values[key] = normalise(values[key], f"{path}: '{key.replace('_', '-')}'")
     max_bytes = values.get("max_bytes", 1)
     _expect(isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0,
             path, "'max-bytes' must be a positive number of bytes")
