@@ -30,8 +30,15 @@ def _codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
 
 
+def _note(line: str) -> None:
+    """One line on stderr; control characters from file names or contents are shown escaped."""
+    from mtcheck.text.controls import escape_controls
+
+    click.echo(f"mtcheck: {escape_controls(line, lines=False)}", err=True)
+
+
 def _fail(message: str) -> NoReturn:
-    click.echo(f"mtcheck: error: {message}", err=True)
+    _note(f"error: {message}")
     _drop_stdout()
     sys.exit(EXIT_ERROR)
 
@@ -149,7 +156,7 @@ def _say(outcome: Outcome, warnings: bool = True) -> None:
     """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
     for line in messages(outcome):
         if warnings or not line.startswith("warning:"):
-            click.echo(f"mtcheck: {line}", err=True)
+            _note(line)
 
 
 @main.command("check")

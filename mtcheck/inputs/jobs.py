@@ -25,6 +25,7 @@ from mtcheck.errors import InputError
 from mtcheck.inputs import Item, read_bilingual, read_pair
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
 from mtcheck.inputs.jsonl import json_lines, pair_from_record
+from mtcheck.inputs.records import manifest_record, record_id
 from mtcheck.options import Options
 from mtcheck.text.document import language_from_name
 
@@ -47,7 +48,7 @@ def read_job(job: Job, options: Options, input_format: str | None = None) -> Ite
 
     A job that is itself a problem (a bad manifest line, a target without a
     source) raises :class:`~mtcheck.errors.InputError`; so does a file that
-    cannot be read.  A malformed inline record raises ``ValueError``.
+    cannot be read, and so does a malformed inline record (:mod:`mtcheck.inputs.records`).
     """
     if job.problem is not None:
         raise InputError(job.id, job.problem)
@@ -62,14 +63,17 @@ def manifest_jobs(path: str | Path) -> Iterator[Job]:
     """One job per manifest line; paths are relative to the manifest."""
     path = Path(path)
     for where, item, problem in json_lines(path):
-        if item is None or not isinstance(item.get("source"), str):
-            yield Job(where, str(path), problem=problem or "needs a string field 'source'")
+        try:
+            record = manifest_record(item, where) if item is not None else None
+        except InputError as exc:
+            record, problem = None, exc.problem
+        if record is None:
+            yield Job(where, str(path), problem=problem)
             continue
-        target = item.get("target")
-        name = item.get("id") or (f"{item['source']} -> {target}" if target else item["source"])
-        yield Job(str(name), str(path.parent / item["source"]),
-                  str(path.parent / target) if isinstance(target, str) else None,
-                  item.get("source_lang"), item.get("target_lang"))
+        name = record.id or (f"{record.source} -> {record.target}" if record.target else record.source)
+        yield Job(name, str(path.parent / record.source),
+                  str(path.parent / record.target) if record.target else None,
+                  record.source_lang, record.target_lang)
 
 
 def _files(root: Path, exclude: Path | None) -> Iterator[Path]:
@@ -104,8 +108,7 @@ def _bilingual_file_jobs(path: Path, name: str) -> Iterator[Job]:
         yield Job(name, str(path))
         return
     for where, item, problem in json_lines(path):
-        record_id = item.get("id") if item else None
-        yield Job(str(record_id or where), str(path), record=item, problem=problem)
+        yield Job(record_id(item, where), str(path), record=item, problem=problem)
 
 
 def bilingual_jobs(path: str | Path, exclude: Path | None = None) -> Iterator[Job]:

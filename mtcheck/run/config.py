@@ -102,9 +102,30 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "mtcheck" in _read_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and _configures_mtcheck(pyproject):
             return pyproject
     return None
+
+
+def _configures_mtcheck(pyproject: Path) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.mtcheck]`` table.
+
+    Another project's pyproject.toml (say, in a parent directory) is none of
+    mtcheck's business: when it cannot be read or parsed it is passed over,
+    unless its text mentions ``tool.mtcheck``, in which case the user meant
+    it as configuration and the error is reported.
+    """
+    try:
+        tool = _read_toml(pyproject).get("tool", {})
+    except InputError:
+        try:
+            mentions = "tool.mtcheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+        if mentions:
+            raise
+        return False
+    return isinstance(tool, dict) and "mtcheck" in tool
 
 
 def load_config(path: str | Path | None = None, start: Path | None = None) -> Config:
@@ -116,7 +137,9 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
         raise InputError(found, "no such configuration file")
     table = _read_toml(found)
     if found.name == "pyproject.toml":
-        table = table.get("tool", {}).get("mtcheck", {})
+        tool = table.get("tool", {})
+        table = tool.get("mtcheck", {}) if isinstance(tool, dict) else {}
+        _expect(isinstance(table, dict), found, "[tool.mtcheck] must be a table of settings")
     return Config(found, validate(table, found))
 
 
@@ -166,12 +189,15 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
     max_bytes = values.get("max_bytes", 1)
     _expect(isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0,
             path, "'max-bytes' must be a positive number of bytes")
-    _expect(values.get("fail_on", "major") in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
+    fail_on = values.get("fail_on", "major")
+    _expect(isinstance(fail_on, str) and fail_on in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
     _expect(_string_map(values.get("models", {})), path, "'models' must map a direction like 'de-en' to a model")
     severity = values.get("severity", {})
     _expect(_string_map(severity) and set(severity.values()) <= {s.value for s in Severity},
             path, "'severity' must map check codes to 'major' or 'minor'")
     _check_codes(severity, path)
+    _expect(isinstance(values.get("glossary", {}), dict), path,
+            "'glossary' must be a table with 'terms' and 'keep' ([tool.mtcheck.glossary])")
     glossary = _keys(values.get("glossary", {}), _GLOSSARY_KEYS, path, "[tool.mtcheck.glossary]")
     _expect(_string_map(glossary.get("terms", {})), path, "glossary 'terms' must map source terms to renderings")
     _expect(_string_list(glossary.get("keep", [])), path, "glossary 'keep' must be a list of names")
