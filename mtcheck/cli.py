@@ -132,6 +132,8 @@ def _run_options(func):
                      help="Input format (default: from the file extension)."),
         click.option("--max-bytes", type=click.IntRange(min=1),
                      help="Refuse an input file larger than this many bytes (default: 20 MiB)."),
+        click.option("--allow-outside", is_flag=True, default=None,
+                     help="Let a manifest or directory lead to files outside it (absolute paths, '..', links)."),
     ]
     func = translation_options(func)  # listed last in --help: most runs need none
     for option in reversed(options):
@@ -141,7 +143,7 @@ def _run_options(func):
 
 def _request(output: str | None, source, target, manifest, jobs, config_path, select, ignore, baseline,
              source_lang, target_lang, input_format=None, fail_on=None, write_baseline=None, max_bytes=None,
-             **translation) -> Request:
+             allow_outside=None, **translation) -> Request:
     """The parsed command line as a run request; the run's own output file is never taken for an input."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
@@ -149,7 +151,7 @@ def _request(output: str | None, source, target, manifest, jobs, config_path, se
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
-                   max_bytes=max_bytes, exclude=output if output not in (None, "-") else None)
+                   max_bytes=max_bytes, allow_outside=allow_outside, exclude=output if output not in (None, "-") else None)
 
 
 def _say(outcome: Outcome, warnings: bool = True) -> None:

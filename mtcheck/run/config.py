@@ -17,6 +17,7 @@ underscores::
     severity = { MT101 = "minor" }   # per-code severity overrides
     models = { de-en = "models/opus-mt-de-en" }
     max-bytes = 20971520             # refuse larger input files
+    allow-outside = false            # true: manifests and directories may lead outside themselves
 
     [tool.mtcheck.glossary]
     terms = { "Bundeskanzler" = "Federal Chancellor" }
@@ -45,7 +46,8 @@ else:  # pragma: no cover - Python 3.10
 
 FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
 _KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline",
-         "allowlist", "severity", "models", "glossary", "max_bytes")
+         "allowlist", "severity", "models", "glossary", "max_bytes",
+         "allow_outside")
 _GLOSSARY_KEYS = ("terms", "keep")
 
 
@@ -70,7 +72,8 @@ class Config:
 
     def options(self, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
                 fail_on: str | None = None, source_lang: str | None = None,
-                target_lang: str | None = None, max_bytes: int | None = None) -> Options:
+                target_lang: str | None = None, max_bytes: int | None = None,
+                allow_outside: bool | None = None) -> Options:
         """Options of a run: command-line values (None = not given) over the file's."""
         glossary = self.values.get("glossary", {})
         return Options(
@@ -85,6 +88,7 @@ class Config:
             keep_names=tuple(glossary.get("keep", ())),
             models={d: self._model(m) for d, m in self.values.get("models", {}).items()},
             max_bytes=self.get("max_bytes", max_bytes),
+            allow_outside=bool(self.get("allow_outside", allow_outside)),
         )
 
     def baseline(self, cli_value: str | None) -> str | None:
@@ -183,6 +187,7 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
     for key in ("select", "ignore", "allowlist"):
         _expect(_string_list(values.get(key, [])), path, f"'{key}' must be a list of strings")
     _expect(isinstance(values.get("baseline", ""), str), path, "'baseline' must be a string")
+    _expect(isinstance(values.get("allow_outside", False), bool), path, "'allow-outside' must be true or false")
     for key in ("source_lang", "target_lang"):
         if key in values:
             values[key] = normalise(values[key], f"{path}: '{key.replace('_', '-')}'")
