@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
+from mtcheck.errors import InputError
 from mtcheck.text.document import Document, read_lines
 from mtcheck.text.filemap import FileMap
 from mtcheck.inputs import Item, Problem, TextPair, unit_language
