@@ -15,8 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mtcheck.errors import InputError
+from mtcheck.inputs.jobs import Job
+from mtcheck.options import Options
 from mtcheck.report import Report, renderers
-from mtcheck.run.api import check_texts
+from mtcheck.run.api import check, check_texts
 
 SEED = Path(__file__).resolve().parents[2] / "corpora" / "seed"
 _BOUNDED = settings(max_examples=50, deadline=None, derandomize=True, database=None,
@@ -110,3 +112,29 @@ def test_huge_lines_and_runs_are_checked(target):
     """A huge token and a huge run of quotes took minutes (quadratic scans); a regression shows as a slow suite."""
     result = check_texts((SEED / "belgorod.de.txt").read_text(encoding="utf-8"), target, "de", "en")
     _assert_spans_slice(result)
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner,
+                                                                               max_size=3), max_leaves=6)
+_TAG = st.one_of(st.sampled_from(["de", "EN", "en-US", "pt_BR", "zh-Hant-TW", "english", "", "x-y", "und"]), _JSON)
+_RECORD = st.fixed_dictionaries({}, optional={
+    "id": st.one_of(st.text(alphabet=st.one_of(st.characters(), _NASTY), max_size=10), _JSON),
+    "source": st.one_of(_SOURCE, _JSON), "target": st.one_of(_TARGET, _JSON),
+    "source_lang": _TAG, "target_lang": _TAG,
+})
+
+
+@_BOUNDED
+@given(record=_RECORD)
+def test_check_of_any_jsonl_record_gives_documents_or_a_one_line_error(record):
+    """Any JSON object as a record of a JSONL file: never an exception, an internal error or a multi-line message."""
+    outcome = check(Job("pairs.jsonl:1", "pairs.jsonl", record=record), Options())
+    if outcome.error is not None:
+        assert not outcome.documents
+        assert "internal error" not in outcome.error.message
+        assert "\n" not in outcome.error.message and outcome.error.message.startswith("pairs.jsonl:1: ")
+        return
+    for result in outcome.documents:
+        _assert_spans_slice(result)
+        assert result.source.lang in ("de", "en", "pt", "zh") or len(result.source.lang) in (2, 3)

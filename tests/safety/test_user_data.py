@@ -67,14 +67,18 @@ def test_in_a_jsonl_file_a_bad_record_is_a_problem_and_the_others_are_read(tmp_p
         "de", "en")
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "text"])
-def test_a_bad_manifest_record_never_gives_a_traceback(tmp_path, fmt):
+@pytest.mark.parametrize("fmt", ["jsonl", "text", "json"])
+def test_a_bad_manifest_record_fails_alone_without_a_traceback(tmp_path, fmt):
     manifest = tmp_path / "m.jsonl"
-    manifest.write_text(json.dumps({"source": PAIR[0], "target": PAIR[1], "target_lang": ["en"]}) + "\n",
-                        encoding="utf-8")
-    run = CliRunner().invoke(main, ["check", "--manifest", str(manifest), "--format", fmt])
+    records = [{"source": PAIR[0], "target": PAIR[1], "target_lang": ["en"]},
+               {"source": PAIR[0], "target": PAIR[1], "source_lang": 5},
+               {"id": "good", "source": PAIR[0], "target": PAIR[1], "source_lang": "de-DE", "target_lang": "EN"}]
+    manifest.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    run = CliRunner().invoke(main, ["check", "--manifest", str(manifest), "--format", fmt, "--allow-outside"])
     assert run.exit_code == 2 and "Traceback" not in run.output
-    assert f"{manifest}:1: 'target_lang': must be a language tag" in (run.stdout if fmt == "jsonl" else run.stderr)
+    assert f"{manifest}:1: 'target_lang': must be a language tag (a string such as 'en'), not list" in run.output
+    assert f"{manifest}:2: 'source_lang': must be a language tag (a string such as 'en'), not int" in run.output
+    assert "belgorod.en.txt" in run.stdout and ("MT101" in run.stdout or "glued" in run.stdout)
 
 
 @pytest.mark.parametrize("content, problem", [
