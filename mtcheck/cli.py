@@ -151,7 +151,8 @@ def _request(output: str | None, source, target, manifest, jobs, config_path, se
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
-                   max_bytes=max_bytes, allow_outside=allow_outside, exclude=output if output not in (None, "-") else None)
+                   max_bytes=max_bytes, allow_outside=allow_outside,
+                   exclude=output if output not in (None, "-") else None)
 
 
 def _say(outcome: Outcome, warnings: bool = True) -> None:
