@@ -162,8 +162,10 @@ def load_options(request: Request) -> tuple[Options, str | None]:
     from mtcheck.run.config import load_config
 
     config = load_config(request.config)
+    languages = [None if tag is None else normalise(tag, name)  # before any document: named as given
+                 for tag, name in ((request.source_lang, "source_lang"), (request.target_lang, "target_lang"))]
     options = config.options(select=request.select, ignore=request.ignore, fail_on=request.fail_on,
-                             source_lang=request.source_lang, target_lang=request.target_lang,
+                             source_lang=languages[0], target_lang=languages[1],
                              max_bytes=request.max_bytes, allow_outside=request.allow_outside)
     options = replace(options, translation=request.translation, models={**options.models, **request.models})
     unknown = list(unknown_patterns(options.select + options.ignore))

@@ -109,3 +109,12 @@ def test_api_normalises_and_refuses():
     assert (result.source.lang, result.target.lang) == ("de", "en")
     with pytest.raises(InputError, match="target_lang: 'english'"):
         check_texts("Der Hund schläft.", "The dog sleeps.", "de", "english")
+
+
+def test_a_run_request_normalises_its_languages_before_any_document():
+    from mtcheck.run.api import Request, run
+
+    report = run(Request(*PAIR, source_lang="de-DE", target_lang="EN"))
+    assert [(d.source.lang, d.target.lang) for d in report.documents] == [("de", "en")]
+    with pytest.raises(InputError, match=r"^source_lang: 'Deutsch' is not a BCP 47"):
+        run(Request(*PAIR, source_lang="Deutsch"))
