@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from dataclasses import replace
+from functools import partial
 from typing import Callable, NoReturn
 
 import click
@@ -254,14 +255,17 @@ def review_command(output, **options) -> None:
 def align_command(source, target, input_format, source_lang, target_lang) -> None:
     """Print the sentence alignment of SOURCE and TARGET (read as check reads them)."""
     aligned = align_files(source, target, Options(source_lang=source_lang, target_lang=target_lang), input_format)
+    from mtcheck.text.controls import escape_controls
+
     src, tgt = aligned.source, aligned.target
-    click.echo(f"# {src.path} ({src.lang}) -> {tgt.path} ({tgt.lang}), {aligned.alignment.method}")
+    safe = partial(escape_controls, lines=False)  # sentences and paths come from the files: no terminal codes
+    click.echo(f"# {safe(src.path)} ({src.lang}) -> {safe(tgt.path)} ({tgt.lang}), {aligned.alignment.method}")
     for link in aligned.alignment.sentences:
         click.echo(f"[{link.kind}] cost {link.cost:.2f}")
         for i in link.source:
-            click.echo(f"  < {src.sentences[i].text}")
+            click.echo(f"  < {safe(src.sentences[i].text)}")
         for j in link.target:
-            click.echo(f"  > {tgt.sentences[j].text}")
+            click.echo(f"  > {safe(tgt.sentences[j].text)}")
 
 
 @main.command("checks")

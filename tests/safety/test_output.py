@@ -49,6 +49,13 @@ def test_control_sequences_in_text_and_file_names_are_escaped(hostile_pair, args
     _terminal_safe(run.stdout, colour)
 
 
+def test_align_escapes_control_sequences(hostile_pair):
+    run = CliRunner().invoke(main, ["align", *hostile_pair, "-s", "de", "-t", "en"])
+    assert run.exit_code == 0, run.output
+    assert "\\x1b]0;PWNED\\x07" in run.stdout
+    _terminal_safe(run.stdout)
+
+
 def _report(target: str, path: str = "news/sample.en.txt") -> Report:
     findings = [finding(f.code, f.severity, f.message, f.target.text, f.source.text if f.source else None)
                 for f in FINDINGS]
