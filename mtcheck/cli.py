@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from dataclasses import replace
+from functools import partial
 from typing import Callable, NoReturn
 
 import click
@@ -30,8 +31,15 @@ def _codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
 
 
+def _note(line: str) -> None:
+    """One line on stderr; control characters from file names or contents are shown escaped."""
+    from mtcheck.text.controls import escape_controls
+
+    click.echo(f"mtcheck: {escape_controls(line, lines=False)}", err=True)
+
+
 def _fail(message: str) -> NoReturn:
-    click.echo(f"mtcheck: error: {message}", err=True)
+    _note(f"error: {message}")
     _drop_stdout()
     sys.exit(EXIT_ERROR)
 
@@ -91,9 +99,18 @@ def main() -> None:
     """
 
 
+def _language_tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A language option as its primary subtag (``de-DE`` -> ``de``); a name like ``German`` is an error."""
+    from mtcheck.text.langtag import normalise
+
+    return None if value is None else normalise(value, f"--{param.name.replace('_', '-')}")
+
+
 def _language_options(func):
-    func = click.option("--target-lang", "-t", help="Target language code (default: from file name or detected).")(func)
-    return click.option("--source-lang", "-s", help="Source language code (default: from file name or detected).")(func)
+    func = click.option("--target-lang", "-t", callback=_language_tag,
+                        help="Target language tag, e.g. en or en-US (default: from file name or detected).")(func)
+    return click.option("--source-lang", "-s", callback=_language_tag,
+                        help="Source language tag, e.g. de or de-DE (default: from file name or detected).")(func)
 
 
 def _run_options(func):
@@ -116,6 +133,8 @@ def _run_options(func):
                      help="Input format (default: from the file extension)."),
         click.option("--max-bytes", type=click.IntRange(min=1),
                      help="Refuse an input file larger than this many bytes (default: 20 MiB)."),
+        click.option("--allow-outside", is_flag=True, default=None,
+                     help="Let a manifest or directory lead to files outside it (absolute paths, '..', links)."),
     ]
     func = translation_options(func)  # listed last in --help: most runs need none
     for option in reversed(options):
@@ -125,7 +144,7 @@ def _run_options(func):
 
 def _request(output: str | None, source, target, manifest, jobs, config_path, select, ignore, baseline,
              source_lang, target_lang, input_format=None, fail_on=None, write_baseline=None, max_bytes=None,
-             **translation) -> Request:
+             allow_outside=None, **translation) -> Request:
     """The parsed command line as a run request; the run's own output file is never taken for an input."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
@@ -133,14 +152,15 @@ def _request(output: str | None, source, target, manifest, jobs, config_path, se
     return Request(source, target, manifest, input_format, jobs, config_path,
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
-                   max_bytes=max_bytes, exclude=output if output not in (None, "-") else None)
+                   max_bytes=max_bytes, allow_outside=allow_outside,
+                   exclude=output if output not in (None, "-") else None)
 
 
 def _say(outcome: Outcome, warnings: bool = True) -> None:
     """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
     for line in messages(outcome):
         if warnings or not line.startswith("warning:"):
-            click.echo(f"mtcheck: {line}", err=True)
+            _note(line)
 
 
 @main.command("check")
@@ -235,14 +255,17 @@ def review_command(output, **options) -> None:
 def align_command(source, target, input_format, source_lang, target_lang) -> None:
     """Print the sentence alignment of SOURCE and TARGET (read as check reads them)."""
     aligned = align_files(source, target, Options(source_lang=source_lang, target_lang=target_lang), input_format)
+    from mtcheck.text.controls import escape_controls
+
     src, tgt = aligned.source, aligned.target
-    click.echo(f"# {src.path} ({src.lang}) -> {tgt.path} ({tgt.lang}), {aligned.alignment.method}")
+    safe = partial(escape_controls, lines=False)  # sentences and paths come from the files: no terminal codes
+    click.echo(f"# {safe(src.path)} ({src.lang}) -> {safe(tgt.path)} ({tgt.lang}), {aligned.alignment.method}")
     for link in aligned.alignment.sentences:
         click.echo(f"[{link.kind}] cost {link.cost:.2f}")
         for i in link.source:
-            click.echo(f"  < {src.sentences[i].text}")
+            click.echo(f"  < {safe(src.sentences[i].text)}")
         for j in link.target:
-            click.echo(f"  > {tgt.sentences[j].text}")
+            click.echo(f"  > {safe(tgt.sentences[j].text)}")
 
 
 @main.command("checks")

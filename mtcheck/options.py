@@ -31,3 +31,5 @@ class Options:
     max_bytes: int | None = None
     max_record_bytes: int | None = None
     max_records: int | None = None
+    # Read files a manifest or a directory leads to outside it (see mtcheck.inputs.confine).
+    allow_outside: bool = False

@@ -99,7 +99,7 @@ def test_each_entry_suppresses_one_finding():
     ('{"version": 9, "findings": []}', "is not an mtcheck baseline"),
     ('{"version": 1, "findings": [{"code": "MT101"}]}', "has a finding without"),
     ('{"version": 1, "findings": [{"document": "a", "code": "MT101", "fingerprint": "f", "status": "maybe"}]}',
-     "unknown status maybe"),
+     "unknown status 'maybe'"),
 ])
 def test_bad_baseline_files(tmp_path, content, problem):
     path = tmp_path / "b.json"

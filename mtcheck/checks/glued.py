@@ -33,6 +33,9 @@ _HEAD_FUNCTION_WORD = 5.5
 # ("DieRegierung", "TheKremlin"); CamelCase brands (WarTranslated, YouGov) pass.
 _CAPITAL_HEAD_FUNCTION_WORD = 6.6
 _MIN_LENGTH = 6
+# Two glued words are never this long; longer "words" (base64, runs of one letter) are not
+# tried, since each split point costs two lookups and a huge token would take minutes.
+_MAX_LENGTH = 64
 
 
 def _case_split(word: str, lang: str) -> tuple[str, str] | None:
@@ -91,7 +94,8 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     source_words = set(_WORD.findall(doc.source.text))
     for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) < _MIN_LENGTH or word in source_words or word.lower() in doc.options.allowlist:
+        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
+                or word.lower() in doc.options.allowlist:
             continue
         if any(s <= match.start() < e for s, e in protected):
             continue

@@ -84,20 +84,24 @@ def detect_format(path: str | Path, given: str | None = None) -> str:
 
 
 def base_language(code: str) -> str:
-    """``de-DE`` -> ``de``, ``zh_Hans`` -> ``zh``."""
-    return code.replace("_", "-").split("-")[0].lower()
+    """``de-DE`` -> ``de``, ``zh_Hans`` -> ``zh`` for matching; a non-tag stays as it is, lower-cased."""
+    from mtcheck.text.langtag import primary
+
+    return primary(code) or code.strip().lower()
 
 
-def unit_language(given: str | None, declared: str | None, text: str) -> str:
+def unit_language(given: str | None, declared: str | None, text: str, where: object = "language") -> str:
     """A bilingual file's language: the user's choice, else the file's declaration, else identified.
 
     Unlike monolingual files, the ``name.xx.ext`` suffix is not consulted: in
-    ``messages.de.po`` it names the target, not the source.
+    ``messages.de.po`` it names the target, not the source.  A declaration
+    that is not a language tag is an InputError naming ``where`` (the file).
     """
     from mtcheck.text.langid import identify
+    from mtcheck.text.langtag import normalise
 
     chosen = given or declared
-    return base_language(chosen) if chosen else identify(text)
+    return normalise(chosen, where) if chosen else identify(text)
 
 
 def join_blocks(pieces: list[tuple[str | Mapped, str, int | None]], lang: str | None = None,

@@ -13,9 +13,11 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
+from mtcheck.errors import InputError
 from mtcheck.text.document import Document, read_lines
 from mtcheck.text.filemap import FileMap
 from mtcheck.inputs import Item, Problem, TextPair, unit_language
+from mtcheck.inputs.records import pair_record
 from mtcheck.options import Options
 
 # A record's texts are JSON strings: offsets count in the decoded string, not in the file.
@@ -23,16 +25,13 @@ INLINE = FileMap.none("the text is a JSON string of a record; offsets count in t
 
 
 def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options) -> TextPair:
-    """A TextPair from one decoded JSON record; ValueError says what is wrong with it."""
-    texts = [record.get(key) for key in ("source", "target")]
-    for key, text in zip(("source", "target"), texts):
-        if not isinstance(text, str) or not text.strip():
-            raise ValueError(f"has no {key} text")
-    name = str(record.get("id") or fallback_id)
-    src = unit_language(options.source_lang, record.get("source_lang"), texts[0])
-    tgt = unit_language(options.target_lang, record.get("target_lang"), texts[1])
-    return TextPair(name, Document(texts[0], src, name, file_map=INLINE),
-                    Document(texts[1], tgt, name, file_map=INLINE))
+    """A TextPair from one decoded JSON record; InputError (naming ``fallback_id``) says what is wrong."""
+    valid = pair_record(record, fallback_id)
+    name = valid.id or fallback_id
+    src = unit_language(options.source_lang, valid.source_lang, valid.source, fallback_id)
+    tgt = unit_language(options.target_lang, valid.target_lang, valid.target or "", fallback_id)
+    return TextPair(name, Document(valid.source, src, name, file_map=INLINE),
+                    Document(valid.target or "", tgt, name, file_map=INLINE))
 
 
 def json_lines(path: str | Path, max_record_bytes: int | None = None,
@@ -64,5 +63,5 @@ def read_jsonl(path: str | Path, options: Options) -> Iterator[Item]:
             continue
         try:
             yield pair_from_record(item, where, options)
-        except ValueError as exc:
-            yield Problem(where, str(exc))
+        except InputError as exc:
+            yield Problem(str(exc.path), exc.problem)

@@ -143,6 +143,7 @@ def read_po(path: str | Path, options: Options) -> Iterator[Item]:
         units.extend(found)
     if not units:
         raise InputError(path, "has no translated entries to check")
-    source = unit_language(options.source_lang, None, " ".join(u.source for u in units))
-    target = unit_language(options.target_lang, catalog.metadata.get("Language"), " ".join(u.target for u in units))
+    source = unit_language(options.source_lang, None, " ".join(u.source for u in units), path)
+    target = unit_language(options.target_lang, catalog.metadata.get("Language"),
+                           " ".join(u.target for u in units), path)
     yield UnitDocument(str(path), units, source, target, Lines(text))

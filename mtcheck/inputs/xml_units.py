@@ -179,8 +179,8 @@ def _document(path: str | Path, name: str, units: list[Unit], problems: list[Pro
     yield from problems
     if not units:
         return
-    src = unit_language(options.source_lang, langs[0], " ".join(u.source for u in units))
-    tgt = unit_language(options.target_lang, langs[1], " ".join(u.target for u in units))
+    src = unit_language(options.source_lang, langs[0], " ".join(u.source for u in units), path)
+    tgt = unit_language(options.target_lang, langs[1], " ".join(u.target for u in units), path)
     yield UnitDocument(name, units, src, tgt, lines)
 
 

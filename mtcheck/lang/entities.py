@@ -41,14 +41,22 @@ _COPIED_SHARE = 0.6
 _STEM_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "s", "n")
 
 
+# Tokens sentence_initial looks back over (quotes and dashes before a word).
+_LOOKBACK = 16
+
+
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Words and punctuation of a sentence's ``text`` placed at ``offset`` in the document."""
     return tokenize(text, offset=offset)
 
 
 def sentence_initial(toks: Sequence[Token], index: int) -> bool:
-    """True when the token starts a sentence or a quotation."""
-    for prev in reversed(toks[:index]):
+    """True when the token starts a sentence or a quotation.
+
+    Looks back over at most a few quotes and dashes: real text never has
+    more in a row, and scanning a long run for every token is quadratic.
+    """
+    for prev in reversed(toks[max(0, index - _LOOKBACK):index]):
         if prev.text in QUOTE_CHARS or prev.text in "(–—-":
             continue
         return prev.text in ".!?:"

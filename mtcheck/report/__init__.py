@@ -11,6 +11,7 @@ import importlib
 from typing import Callable
 
 from mtcheck.results import Report
+from mtcheck.text.controls import replace_surrogates
 
 __all__ = ["Renderer", "Report", "renderers"]
 
@@ -29,10 +30,14 @@ _FORMAT_MODULES = {
 
 
 def _lazy_render(module: str) -> Renderer:
-    """A renderer that imports its module on first call, keeping start-up fast."""
+    """A renderer that imports its module on first call, keeping start-up fast.
+
+    Lone surrogates (from a JSON ``"\\ud800"`` or an undecodable file name)
+    become U+FFFD here, for every format, so the output can always be written.
+    """
 
     def render(report: Report) -> str:
-        return importlib.import_module(f"mtcheck.report.{module}").render(report)
+        return replace_surrogates(importlib.import_module(f"mtcheck.report.{module}").render(report))
 
     return render
 

@@ -6,7 +6,8 @@ file, line, column and end position in the user's file (the whole file
 where a span has no place in it), titled with its code and check name.
 Values are escaped as the runner expects (``%``, CR and LF everywhere;
 ``:`` and ``,`` too inside properties), so no document text can inject a
-command of its own.
+command of its own; other control characters are shown as ``\x1b``-style
+escapes, so none reaches the log viewer or a terminal.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from __future__ import annotations
 from mtcheck.findings import Finding, Severity
 from mtcheck.results import DocumentResult, Report
 from mtcheck.report.text import summary
+from mtcheck.text.controls import escape_controls
 
 _LEVEL = {Severity.MAJOR: "error", Severity.MINOR: "warning"}
 
 
 def escape_data(text: str) -> str:
-    """Escape a command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape a command's message; other control characters become visible ``\\x1b`` escapes."""
+    return escape_controls(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
+from mtcheck.text.controls import replace_surrogates
 
 
 def document_record(result: DocumentResult) -> dict[str, Any]:
@@ -36,8 +37,8 @@ def error_record(error: DocumentError) -> dict[str, Any]:
 
 
 def _line(record: dict[str, Any]) -> str:
-    # Lone surrogates (from JSON escapes in the input) cannot be encoded as UTF-8: escape them.
-    return json.dumps(record, ensure_ascii=False).encode("utf-8", "backslashreplace").decode("utf-8") + "\n"
+    # Lone surrogates (an undecodable file name) cannot be encoded as UTF-8: U+FFFD, as in every format.
+    return replace_surrogates(json.dumps(record, ensure_ascii=False)) + "\n"
 
 
 def lines(outcome: Outcome) -> str:

@@ -24,6 +24,7 @@ from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity, Span
 from mtcheck.results import DocumentResult, Report, fingerprint
 from mtcheck.text.document import Document
+from mtcheck.text.controls import replace_surrogates
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "mtcheck/v1"
@@ -31,9 +32,17 @@ _LEVEL = {Severity.MAJOR: "error", Severity.MINOR: "warning"}
 
 
 def _uri(path: str) -> str:
-    """A URI reference for a path: relative paths stay relative (resolved against the checkout)."""
-    p = Path(path)
-    return p.as_uri() if p.is_absolute() else quote(p.as_posix())
+    """A URI reference for a path: relative paths stay relative (resolved against the checkout).
+
+    A file name's undecodable bytes (surrogate escapes) are quoted as the
+    bytes they stand for; any other lone surrogate becomes U+FFFD.
+    """
+    posix = Path(path).as_posix()
+    try:
+        raw = posix.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = replace_surrogates(posix).encode("utf-8")
+    return ("file://" if posix.startswith("/") else "") + quote(raw)
 
 
 def _description(check_: Check) -> str:

@@ -3,7 +3,9 @@
 Findings are grouped under a header per document; each shows its span in a
 window of the target (marked » « without colour) and the aligned source
 beneath.  Colour is used only when the report asks for it (the CLI decides
-from ``--color`` and ``NO_COLOR``).
+from ``--color`` and ``NO_COLOR``).  Control characters in document text,
+messages and paths are shown as ``\x1b``-style escapes, colour or not: a
+translated page must not be able to retitle or clear the reader's terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections import Counter
 
 from mtcheck.findings import Finding, Severity
 from mtcheck.results import DocumentResult, Report
+from mtcheck.text.controls import escape_controls
 
 _CONTEXT = 40
 _COLORS = {Severity.MAJOR: "\033[31m", Severity.MINOR: "\033[33m"}
@@ -20,11 +23,15 @@ _BOLD, _DIM, _UNDERLINE, _RESET = "\033[1m", "\033[2m", "\033[4m", "\033[0m"
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return escape_controls(" ".join(text.split()), lines=False)
+
+
+def _path(path: str) -> str:
+    return escape_controls(path, lines=False)
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return escape_controls(re.sub(r"\s+", " ", text), lines=False)
 
 
 def _plural(n: int, word: str) -> str:
@@ -58,8 +65,8 @@ def _finding_lines(result: DocumentResult, finding: Finding, paint: _Painter) ->
     line, col = result.target.line_col(finding.target.start)
     severity = paint(finding.severity.value, _BOLD, _COLORS[finding.severity])
     lines = [
-        f"{result.target.path}:{line}:{col}: {paint(finding.code, _BOLD)} {severity} "
-        f"{finding.message} {paint(f'[{finding.check}]', _DIM)}",
+        f"{_path(result.target.path)}:{line}:{col}: {paint(finding.code, _BOLD)} {severity} "
+        f"{_one_line(finding.message)} {paint(f'[{finding.check}]', _DIM)}",
         f"    target: {_context(result.target.text, finding, paint)}",
     ]
     if finding.source:
@@ -69,7 +76,7 @@ def _finding_lines(result: DocumentResult, finding: Finding, paint: _Painter) ->
 
 def _header(result: DocumentResult, paint: _Painter) -> str:
     pair = f"{result.source.lang} → {result.target.lang}"
-    return paint(f"{result.target.path} ({pair}, source {result.source.path}): "
+    return paint(f"{_path(result.target.path)} ({pair}, source {_path(result.source.path)}): "
                  f"{_plural(len(result.findings), 'finding')}", _BOLD)
 
 

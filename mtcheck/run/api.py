@@ -27,6 +27,7 @@ from mtcheck.inputs.units import UnitDocument
 from mtcheck.options import Options
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
 from mtcheck.text.document import Document
+from mtcheck.text.langtag import normalise
 from mtcheck.translation import TranslationOptions
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ class Request:
     exclude: str | None = None
     done: frozenset[str] = frozenset()
     max_bytes: int | None = None
+    allow_outside: bool | None = None
 
 
 def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
@@ -160,9 +162,11 @@ def load_options(request: Request) -> tuple[Options, str | None]:
     from mtcheck.run.config import load_config
 
     config = load_config(request.config)
+    languages = [None if tag is None else normalise(tag, name)  # before any document: named as given
+                 for tag, name in ((request.source_lang, "source_lang"), (request.target_lang, "target_lang"))]
     options = config.options(select=request.select, ignore=request.ignore, fail_on=request.fail_on,
-                             source_lang=request.source_lang, target_lang=request.target_lang,
-                             max_bytes=request.max_bytes)
+                             source_lang=languages[0], target_lang=languages[1],
+                             max_bytes=request.max_bytes, allow_outside=request.allow_outside)
     options = replace(options, translation=request.translation, models={**options.models, **request.models})
     unknown = list(unknown_patterns(options.select + options.ignore))
     if unknown:
@@ -170,13 +174,16 @@ def load_options(request: Request) -> tuple[Options, str | None]:
     return options, config.baseline(request.baseline)
 
 
-def jobs_of(request: Request) -> Iterator[Job]:
-    """The request's jobs, found lazily; a request naming nothing to check is a usage error."""
+def jobs_of(request: Request, allow_outside: bool = False) -> Iterator[Job]:
+    """The request's jobs, found lazily; a request naming nothing to check is a usage error.
+
+    ``allow_outside`` lets a manifest or directory lead outside itself (:mod:`mtcheck.inputs.confine`).
+    """
     if request.source is None and not request.manifest:
         raise RunError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
                        "or --manifest FILE")
     return discover(request.source, request.target, request.manifest,
-                    Path(request.exclude) if request.exclude else None)
+                    Path(request.exclude) if request.exclude else None, allow_outside)
 
 
 def check(job: Job, options: Options, input_format: str | None = None) -> Outcome:
@@ -238,7 +245,7 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
     accepted = baselines.Suppressor(baselines.read_baseline(baseline_path)) \
         if baseline_path and not request.write_baseline else None
     report = Report(fail_on=options.fail_on)
-    jobs = jobs_of(request)
+    jobs = jobs_of(request, options.allow_outside)
 
     def todo() -> Iterator[Job]:
         for job in jobs:
@@ -305,5 +312,6 @@ def check_files(source_path: str | Path, target_path: str | Path, options: Optio
 
 def check_texts(source: str, target: str, source_lang: str, target_lang: str,
                 options: Options | None = None) -> DocumentResult:
-    """Check two in-memory texts."""
-    return check_documents(Document(source, source_lang), Document(target, target_lang), options)
+    """Check two in-memory texts; the languages are BCP 47 tags (``de-DE`` counts as ``de``)."""
+    return check_documents(Document(source, normalise(source_lang, "source_lang")),
+                           Document(target, normalise(target_lang, "target_lang")), options)

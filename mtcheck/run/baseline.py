@@ -76,15 +76,22 @@ def read_baseline(path: str | Path) -> list[Entry]:
     if not isinstance(payload, dict) or payload.get("version") != VERSION \
             or not isinstance(payload.get("findings"), list):
         raise InputError(path, f"is not an mtcheck baseline (expected version {VERSION} with a 'findings' list)")
-    try:
-        items = [Entry(**{k: item[k] for k in item if k in Entry.__dataclass_fields__})
-                 for item in payload["findings"]]
-    except TypeError:
-        raise InputError(path, "has a finding without 'document', 'code' and 'fingerprint'") from None
-    odd = sorted({e.status for e in items} - set(STATUSES))
-    if odd:
-        raise InputError(path, f"has unknown status {', '.join(odd)} (expected {', '.join(STATUSES)})")
-    return items
+    return [_entry(item, path, number) for number, item in enumerate(payload["findings"], 1)]
+
+
+def _entry(item: object, path: str | Path, number: int) -> Entry:
+    """One finding of a baseline file; InputError naming the finding and field when it is malformed."""
+    if not isinstance(item, dict) or not all(key in item for key in ("document", "code", "fingerprint")):
+        raise InputError(path, f"has a finding without 'document', 'code' and 'fingerprint' (finding {number})")
+    fields = {key: value for key, value in item.items() if key in Entry.__dataclass_fields__}
+    for key, value in fields.items():
+        if not isinstance(value, str):
+            raise InputError(path, f"finding {number}: '{key}' must be a string, not {type(value).__name__}")
+    entry = Entry(**fields)
+    if entry.status not in STATUSES:
+        raise InputError(path, f"finding {number}: unknown status {entry.status!r} "
+                               f"(expected {', '.join(STATUSES)})")
+    return entry
 
 
 class Suppressor:

@@ -17,6 +17,7 @@ underscores::
     severity = { MT101 = "minor" }   # per-code severity overrides
     models = { de-en = "models/opus-mt-de-en" }
     max-bytes = 20971520             # refuse larger input files
+    allow-outside = false            # true: manifests and directories may lead outside themselves
 
     [tool.mtcheck.glossary]
     terms = { "Bundeskanzler" = "Federal Chancellor" }
@@ -36,6 +37,7 @@ from typing import Any
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
 from mtcheck.options import Options
+from mtcheck.text.langtag import normalise
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,7 +46,8 @@ else:  # pragma: no cover - Python 3.10
 
 FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
 _KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline",
-         "allowlist", "severity", "models", "glossary", "max_bytes")
+         "allowlist", "severity", "models", "glossary", "max_bytes",
+         "allow_outside")
 _GLOSSARY_KEYS = ("terms", "keep")
 
 
@@ -69,7 +72,8 @@ class Config:
 
     def options(self, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] | None = None,
                 fail_on: str | None = None, source_lang: str | None = None,
-                target_lang: str | None = None, max_bytes: int | None = None) -> Options:
+                target_lang: str | None = None, max_bytes: int | None = None,
+                allow_outside: bool | None = None) -> Options:
         """Options of a run: command-line values (None = not given) over the file's."""
         glossary = self.values.get("glossary", {})
         return Options(
@@ -84,6 +88,7 @@ class Config:
             keep_names=tuple(glossary.get("keep", ())),
             models={d: self._model(m) for d, m in self.values.get("models", {}).items()},
             max_bytes=self.get("max_bytes", max_bytes),
+            allow_outside=bool(self.get("allow_outside", allow_outside)),
         )
 
     def baseline(self, cli_value: str | None) -> str | None:
@@ -101,9 +106,30 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "mtcheck" in _read_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and _configures_mtcheck(pyproject):
             return pyproject
     return None
+
+
+def _configures_mtcheck(pyproject: Path) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.mtcheck]`` table.
+
+    Another project's pyproject.toml (say, in a parent directory) is none of
+    mtcheck's business: when it cannot be read or parsed it is passed over,
+    unless its text mentions ``tool.mtcheck``, in which case the user meant
+    it as configuration and the error is reported.
+    """
+    try:
+        tool = _read_toml(pyproject).get("tool", {})
+    except InputError:
+        try:
+            mentions = "tool.mtcheck" in pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+        if mentions:
+            raise
+        return False
+    return isinstance(tool, dict) and "mtcheck" in tool
 
 
 def load_config(path: str | Path | None = None, start: Path | None = None) -> Config:
@@ -115,7 +141,9 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
         raise InputError(found, "no such configuration file")
     table = _read_toml(found)
     if found.name == "pyproject.toml":
-        table = table.get("tool", {}).get("mtcheck", {})
+        tool = table.get("tool", {})
+        table = tool.get("mtcheck", {}) if isinstance(tool, dict) else {}
+        _expect(isinstance(table, dict), found, "[tool.mtcheck] must be a table of settings")
     return Config(found, validate(table, found))
 
 
@@ -158,17 +186,23 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
             values[key] = [c.strip() for c in values[key].split(",") if c.strip()]
     for key in ("select", "ignore", "allowlist"):
         _expect(_string_list(values.get(key, [])), path, f"'{key}' must be a list of strings")
-    for key in ("source_lang", "target_lang", "baseline"):
-        _expect(isinstance(values.get(key, ""), str), path, f"'{key}' must be a string")
+    _expect(isinstance(values.get("baseline", ""), str), path, "'baseline' must be a string")
+    _expect(isinstance(values.get("allow_outside", False), bool), path, "'allow-outside' must be true or false")
+    for key in ("source_lang", "target_lang"):
+        if key in values:
+            values[key] = normalise(values[key], f"{path}: '{key.replace('_', '-')}'")
     max_bytes = values.get("max_bytes", 1)
     _expect(isinstance(max_bytes, int) and not isinstance(max_bytes, bool) and max_bytes > 0,
             path, "'max-bytes' must be a positive number of bytes")
-    _expect(values.get("fail_on", "major") in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
+    fail_on = values.get("fail_on", "major")
+    _expect(isinstance(fail_on, str) and fail_on in FAIL_ON, path, f"'fail-on' must be one of {', '.join(FAIL_ON)}")
     _expect(_string_map(values.get("models", {})), path, "'models' must map a direction like 'de-en' to a model")
     severity = values.get("severity", {})
     _expect(_string_map(severity) and set(severity.values()) <= {s.value for s in Severity},
             path, "'severity' must map check codes to 'major' or 'minor'")
     _check_codes(severity, path)
+    _expect(isinstance(values.get("glossary", {}), dict), path,
+            "'glossary' must be a table with 'terms' and 'keep' ([tool.mtcheck.glossary])")
     glossary = _keys(values.get("glossary", {}), _GLOSSARY_KEYS, path, "[tool.mtcheck.glossary]")
     _expect(_string_map(glossary.get("terms", {})), path, "glossary 'terms' must map source terms to renderings")
     _expect(_string_list(glossary.get("keep", [])), path, "glossary 'keep' must be a list of names")

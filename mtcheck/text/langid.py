@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mtcheck.text.document import language_from_name
+from mtcheck.text.langtag import normalise
 
 SUPPORTED = ("de", "en", "es", "fr", "it", "nl", "pt", "pl", "ru", "zh", "ja")
 
@@ -28,5 +29,7 @@ def identify(text: str) -> str:
 
 
 def resolve_language(given: str | None, path: str, text: str) -> str:
-    """The explicit choice, else the ``name.xx.ext`` suffix, else identification."""
-    return given or language_from_name(path) or identify(text)
+    """The explicit choice (normalised: ``de-DE`` -> ``de``), else the ``name.xx.ext`` suffix, else identification."""
+    if given:
+        return normalise(given, path)
+    return language_from_name(path) or identify(text)
