@@ -36,12 +36,14 @@ _SIMILARITY_WEIGHT = 6.0
 _NUMBER_PENALTY = 1.5
 _MAX_UNMATCHED_NUMBERS = 2
 # Only cells near the diagonal are searched, keeping long documents linear:
-# the band is a fifth of the longer side, but at most _MAX_BAND cells either
-# side at first; a best path that runs along the band's edge (within _EDGE
-# cells) doubles it and searches again.
+# the band is a fifth of the longer side up to _MAX_BAND cells either side;
+# beyond that it follows the segments' lengths, and a best path that runs
+# along its edge (within _EDGE cells) doubles it, up to _MAX_WIDENED cells,
+# so a paragraph of thousands of sentences still costs time linear in its length.
 _MIN_BAND = 12
 _BAND_SHARE = 0.2
 _MAX_BAND = 20
+_MAX_WIDENED = 80
 _EDGE = 2
 
 Similarity = Callable[[str, str], float]
@@ -109,9 +111,11 @@ class _Evidence:
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
         """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two)."""
         cost = _length_cost(self.src_len[i + di] - self.src_len[i], self.tgt_len[j + dj] - self.tgt_len[j], ratio)
-        cost -= _ANCHOR_WEIGHT * anchor_similarity(self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j])
-        unmatched = self.src_numbers[di - 1][i] ^ self.tgt_numbers[dj - 1][j]
-        cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
+        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
+        if src or tgt:  # neither similarity nor unmatched numbers without an anchor
+            cost -= _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
+            unmatched = self.src_numbers[di - 1][i] ^ self.tgt_numbers[dj - 1][j]
+            cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
         if self.similarity is not None:
             cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
                                                          _join(self.target[j:j + dj]))
@@ -130,11 +134,16 @@ def _runs(sets: list[set[str]]) -> tuple[list[set[str]], list[set[str]]]:
     return sets, [a | b for a, b in zip(sets, sets[1:])]
 
 
-def _band(n: int, m: int, width: float) -> tuple[list[int], list[int]]:
-    """Per row i, the first and last column j with ``|j - i*m/n| <= width``."""
+def _band(n: int, m: int, width: float, centres: Sequence[float] | None = None) -> tuple[list[int], list[int]]:
+    """Per row i, the first and last column j with ``|j - centre(i)| <= width``.
+
+    The centre is the diagonal ``i*m/n``, or ``centres[i]``; with centres,
+    each row reaches at least the next row's first column, so that the band
+    holds a path from corner to corner however lopsided the lengths.
+    """
     lo, hi = [], []
     for i in range(n + 1):
-        centre = i * m / n
+        centre = centres[i] if centres is not None else i * m / n
         first, last = max(0, math.ceil(centre - width)), min(m, math.floor(centre + width))
         while first <= last and abs(first - centre) > width:
             first += 1
@@ -142,7 +151,24 @@ def _band(n: int, m: int, width: float) -> tuple[list[int], list[int]]:
             last -= 1
         lo.append(first)
         hi.append(last)
+    if centres is not None:
+        for i in range(n - 1, -1, -1):
+            hi[i] = max(hi[i], lo[i + 1])
     return lo, hi
+
+
+def _length_centres(src_len: Sequence[int], tgt_len: Sequence[int]) -> list[float]:
+    """Per source boundary, the (fractional) target boundary at the same share of the text's length."""
+    m, total_src, total_tgt = len(tgt_len) - 1, src_len[-1], tgt_len[-1]
+    centres, k = [], 0
+    for length in src_len:
+        x = length * total_tgt / total_src if total_src else 0.0
+        while k < m and tgt_len[k + 1] <= x:
+            k += 1
+        span = tgt_len[k + 1] - tgt_len[k] if k < m else 0
+        centres.append(k + (x - tgt_len[k]) / span if span else float(k))
+    centres[-1] = float(m)
+    return centres
 
 
 def align_segments(
@@ -153,9 +179,11 @@ def align_segments(
 ) -> list[Link]:
     """Best monotone alignment of two segment lists (indices are local).
 
-    Only a band around the diagonal is searched, in time and memory linear
-    in the number of segments; when the best path runs along the band's
-    edge the band is doubled and searched again, up to the full band.
+    Only a band is searched, in time and memory linear in the number of
+    segments: for short lists a fifth of the longer side around the
+    diagonal; for long ones _MAX_BAND cells either side of where lengths put
+    each segment, doubled (up to _MAX_WIDENED) while the best path runs
+    along the band's edge.
     """
     n, m = len(source), len(target)
     if not n or not m:
@@ -168,14 +196,19 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     """:func:`align_segments` over evidence gathered once."""
     n, m = len(evidence.source), len(evidence.target)
     # The band must contain a path from corner to corner even for lopsided counts.
-    full = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
-    width = min(full, max(_MAX_BAND, 2 + m / n))
-    while True:
+    width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
+    if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
+        return _search(n, m, lo, hi, evidence, ratio)[0]
+    # Long lists: a narrow band around where each segment's share of the text's length puts it.
+    centres = _length_centres(evidence.src_len, evidence.tgt_len)
+    width = _MAX_BAND
+    while True:
+        lo, hi = _band(n, m, width, centres)
         links, cells = _search(n, m, lo, hi, evidence, ratio)
-        if width >= full or not _on_edge(cells, lo, hi, m):
+        if width >= _MAX_WIDENED or not _on_edge(cells, lo, hi, m):
             return links
-        width = min(full, width * 2)
+        width = min(_MAX_WIDENED, width * 2)
 
 
 _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
