@@ -11,6 +11,7 @@ segment cost only itself, not everything after it.
 from __future__ import annotations
 
 import math
+from array import array
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -27,15 +28,23 @@ _MOVES: dict[tuple[int, int], float] = {
     (2, 2): -math.log(0.011),
 }
 _VARIANCE = 6.8
+_SQRT2 = math.sqrt(2)
 _ANCHOR_WEIGHT = 4.0
 _SIMILARITY_WEIGHT = 6.0
 # Numbers rarely change in translation: each one found on one side only
 # counts against a link (up to a cap, since formats do vary).
 _NUMBER_PENALTY = 1.5
 _MAX_UNMATCHED_NUMBERS = 2
-# Only cells near the diagonal are searched, keeping long documents linear.
+# Only cells near the diagonal are searched, keeping long documents linear:
+# the band is a fifth of the longer side up to _MAX_BAND cells either side;
+# beyond that it follows the segments' lengths, and a best path that runs
+# along its edge (within _EDGE cells) doubles it, up to _MAX_WIDENED cells,
+# so a paragraph of thousands of sentences still costs time linear in its length.
 _MIN_BAND = 12
 _BAND_SHARE = 0.2
+_MAX_BAND = 20
+_MAX_WIDENED = 80
+_EDGE = 2
 
 Similarity = Callable[[str, str], float]
 """Scores how well a source text matches a target text, 0..1."""
@@ -70,12 +79,96 @@ def _length_cost(src_len: int, tgt_len: int, ratio: float) -> float:
         return 0.0
     mean = (src_len + tgt_len / ratio) / 2
     delta = (ratio * src_len - tgt_len) / math.sqrt(max(mean, 1) * _VARIANCE)
-    tail = math.erfc(abs(delta) / math.sqrt(2))
+    tail = math.erfc(abs(delta) / _SQRT2)
     return -math.log(max(tail, 1e-12))
 
 
 def _join(segments: Sequence[Segment]) -> str:
     return " ".join(s.text for s in segments)
+
+
+def _numbers(anchor_set: set[str]) -> set[str]:
+    """The digit-group anchors of a set."""
+    return {a for a in anchor_set if a.startswith("#") and a[1:].isdigit()}
+
+
+class _Evidence:
+    """What linking runs of one or two segments costs besides their lengths' ratio.
+
+    Lengths as prefix sums, the anchor and number sets of every run of one
+    or two segments, built once per segment list and shared by every pass of
+    the search, so a cell costs a few set operations, not a re-scan of text.
+    """
+
+    def __init__(self, source: Sequence[Segment], target: Sequence[Segment], similarity: Similarity | None) -> None:
+        self.source, self.target, self.similarity = source, target, similarity
+        self.src_len, self.tgt_len = _prefix_lengths(source), _prefix_lengths(target)
+        self.src_anchors = _runs([anchors(s.text) for s in source])
+        self.tgt_anchors = _runs([anchors(t.text) for t in target])
+        self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
+        self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
+
+    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
+        """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two)."""
+        cost = _length_cost(self.src_len[i + di] - self.src_len[i], self.tgt_len[j + dj] - self.tgt_len[j], ratio)
+        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
+        if src or tgt:  # neither similarity nor unmatched numbers without an anchor
+            cost -= _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
+            unmatched = self.src_numbers[di - 1][i] ^ self.tgt_numbers[dj - 1][j]
+            cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
+        if self.similarity is not None:
+            cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
+                                                         _join(self.target[j:j + dj]))
+        return cost
+
+
+def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
+    out = [0]
+    for seg in segments:
+        out.append(out[-1] + len(seg.text))
+    return out
+
+
+def _runs(sets: list[set[str]]) -> tuple[list[set[str]], list[set[str]]]:
+    """Anchor sets of each segment, and of each segment joined with the next."""
+    return sets, [a | b for a, b in zip(sets, sets[1:])]
+
+
+def _band(n: int, m: int, width: float, centres: Sequence[float] | None = None) -> tuple[list[int], list[int]]:
+    """Per row i, the first and last column j with ``|j - centre(i)| <= width``.
+
+    The centre is the diagonal ``i*m/n``, or ``centres[i]``; with centres,
+    each row reaches at least the next row's first column, so that the band
+    holds a path from corner to corner however lopsided the lengths.
+    """
+    lo, hi = [], []
+    for i in range(n + 1):
+        centre = centres[i] if centres is not None else i * m / n
+        first, last = max(0, math.ceil(centre - width)), min(m, math.floor(centre + width))
+        while first <= last and abs(first - centre) > width:
+            first += 1
+        while last >= first and abs(last - centre) > width:
+            last -= 1
+        lo.append(first)
+        hi.append(last)
+    if centres is not None:
+        for i in range(n - 1, -1, -1):
+            hi[i] = max(hi[i], lo[i + 1])
+    return lo, hi
+
+
+def _length_centres(src_len: Sequence[int], tgt_len: Sequence[int]) -> list[float]:
+    """Per source boundary, the (fractional) target boundary at the same share of the text's length."""
+    m, total_src, total_tgt = len(tgt_len) - 1, src_len[-1], tgt_len[-1]
+    centres, k = [], 0
+    for length in src_len:
+        x = length * total_tgt / total_src if total_src else 0.0
+        while k < m and tgt_len[k + 1] <= x:
+            k += 1
+        span = tgt_len[k + 1] - tgt_len[k] if k < m else 0
+        centres.append(k + (x - tgt_len[k]) / span if span else float(k))
+    centres[-1] = float(m)
+    return centres
 
 
 def align_segments(
@@ -84,66 +177,88 @@ def align_segments(
     ratio: float,
     similarity: Similarity | None = None,
 ) -> list[Link]:
-    """Best monotone alignment of two segment lists (indices are local)."""
+    """Best monotone alignment of two segment lists (indices are local).
+
+    Only a band is searched, in time and memory linear in the number of
+    segments: for short lists a fifth of the longer side around the
+    diagonal; for long ones _MAX_BAND cells either side of where lengths put
+    each segment, doubled (up to _MAX_WIDENED) while the best path runs
+    along the band's edge.
+    """
     n, m = len(source), len(target)
     if not n or not m:
         # Nothing to search: every segment of the other side stands alone.
         return [Link((i,), (), _MOVES[(1, 0)]) for i in range(n)] + [Link((), (j,), _MOVES[(0, 1)]) for j in range(m)]
-    src_anchors = [anchors(s.text) for s in source]
-    tgt_anchors = [anchors(t.text) for t in target]
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    return _align(_Evidence(source, target, similarity), ratio)
+
+
+def _align(evidence: _Evidence, ratio: float) -> list[Link]:
+    """:func:`align_segments` over evidence gathered once."""
+    n, m = len(evidence.source), len(evidence.target)
     # The band must contain a path from corner to corner even for lopsided counts.
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
+    if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
+        lo, hi = _band(n, m, width)
+        return _search(n, m, lo, hi, evidence, ratio)[0]
+    # Long lists: a narrow band around where each segment's share of the text's length puts it.
+    centres = _length_centres(evidence.src_len, evidence.tgt_len)
+    width = _MAX_BAND
+    while True:
+        lo, hi = _band(n, m, width, centres)
+        links, cells = _search(n, m, lo, hi, evidence, ratio)
+        if width >= _MAX_WIDENED or not _on_edge(cells, lo, hi, m):
+            return links
+        width = min(_MAX_WIDENED, width * 2)
+
+
+_MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
+
+
+def _search(n: int, m: int, lo: list[int], hi: list[int], evidence: _Evidence, ratio: float
+            ) -> tuple[list[Link], list[tuple[int, int]]]:
+    """Dynamic programming over the band: the links of the best path and the cells it visits."""
+    inf = float("inf")
+    best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
+    back = [array("b", [-1]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
+    best[0][0] = 0.0
+    link_cost = evidence.link_cost
     for i in range(n + 1):
-        for j in range(m + 1):
-            if best[i][j] == inf or abs(j - i * m / max(n, 1)) > width:
+        row, first = best[i], lo[i]
+        for j in range(first, hi[i] + 1):
+            here = row[j - first]
+            if here == inf:
                 continue
-            for (di, dj), prior in _MOVES.items():
-                if i + di > n or j + dj > m:
+            for k, (di, dj, prior) in enumerate(_MOVE_LIST):
+                ii, jj = i + di, j + dj
+                if ii > n or jj < lo[ii] or jj > hi[ii]:
                     continue
-                cost = best[i][j] + prior + _link_cost(
-                    source[i:i + di], target[j:j + dj],
-                    src_anchors[i:i + di], tgt_anchors[j:j + dj], ratio, similarity,
-                )
-                if cost < best[i + di][j + dj]:
-                    best[i + di][j + dj] = cost
-                    back[i + di][j + dj] = (di, dj)
-    return _trace(back, best, n, m)
+                # An omitted or added segment costs its prior alone: a length penalty
+                # would make the search prefer a lopsided merge to an honest 1-0 link.
+                cost = here + prior + link_cost(i, di, j, dj, ratio) if di and dj else here + prior
+                if cost < best[ii][jj - lo[ii]]:
+                    best[ii][jj - lo[ii]] = cost
+                    back[ii][jj - lo[ii]] = k
+    return _trace(back, best, lo, n, m)
 
 
-def _link_cost(src, tgt, src_anchor_sets, tgt_anchor_sets, ratio, similarity) -> float:
-    # An omitted or added segment costs its prior alone: a length penalty
-    # would make the search prefer a lopsided merge to an honest 1-0 link.
-    if not src or not tgt:
-        return 0.0
-    src_len = sum(len(s.text) for s in src)
-    tgt_len = sum(len(t.text) for t in tgt)
-    cost = _length_cost(src_len, tgt_len, ratio)
-    union_src = set().union(*src_anchor_sets)
-    union_tgt = set().union(*tgt_anchor_sets)
-    cost -= _ANCHOR_WEIGHT * anchor_similarity(union_src, union_tgt)
-    cost += _NUMBER_PENALTY * min(len(_numbers(union_src) ^ _numbers(union_tgt)), _MAX_UNMATCHED_NUMBERS)
-    if similarity is not None:
-        cost -= _SIMILARITY_WEIGHT * similarity(_join(src), _join(tgt))
-    return cost
+def _on_edge(cells: list[tuple[int, int]], lo: list[int], hi: list[int], m: int) -> bool:
+    """Whether the path comes within _EDGE cells of a band edge that is not the grid's edge."""
+    return any((lo[i] > 0 and j - lo[i] < _EDGE) or (hi[i] < m and hi[i] - j < _EDGE) for i, j in cells)
 
 
-def _numbers(anchor_set: set[str]) -> set[str]:
-    return {a for a in anchor_set if a.startswith("#") and a[1:].isdigit()}
-
-
-def _trace(back, best, n: int, m: int) -> list[Link]:
+def _trace(back: list[array], best: list[array], lo: list[int], n: int, m: int
+           ) -> tuple[list[Link], list[tuple[int, int]]]:
+    """The links of the best path to ``(n, m)``, and the cells it visits."""
     links: list[Link] = []
+    cells = [(n, m)]
     i, j = n, m
     while i or j:
-        di, dj = back[i][j]
+        di, dj, _ = _MOVE_LIST[back[i][j - lo[i]]]
         links.append(Link(tuple(range(i - di, i)), tuple(range(j - dj, j)),
-                          best[i][j] - best[i - di][j - dj]))
+                          best[i][j - lo[i]] - best[i - di][j - dj - lo[i - di]]))
         i, j = i - di, j - dj
-    return links[::-1]
+        cells.append((i, j))
+    return links[::-1], cells
 
 
 def _ratio(source: Sequence[Segment], target: Sequence[Segment]) -> float:
@@ -170,10 +285,10 @@ def align(source: Document, target: Document, similarity: Similarity | None = No
     ratio from the segments it links, the second uses that ratio, so one
     omitted or added paragraph does not bias every other link.
     """
-    first = align_segments(source.paragraphs, target.paragraphs,
-                           _ratio(source.paragraphs, target.paragraphs), similarity)
+    paragraphs = _Evidence(source.paragraphs, target.paragraphs, similarity)
+    first = _align(paragraphs, _ratio(source.paragraphs, target.paragraphs))
     ratio = _linked_ratio(first, source.paragraphs, target.paragraphs)
-    para_links = align_segments(source.paragraphs, target.paragraphs, ratio, similarity)
+    para_links = _align(paragraphs, ratio)
     sentence_links: list[Link] = []
     for link in para_links:
         src_sents = [s for p in link.source for s in source.sentences_of(p)]

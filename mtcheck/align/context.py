@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Callable, TypeVar
@@ -79,21 +80,28 @@ class AlignedDocument:
             self._derived[compute] = compute(self)
         return self._derived[compute]
 
+    @cached_property
+    def _target_index(self) -> tuple[list[int], list[int], list[SegmentPair]]:
+        """Starts and ends of the pairs with a target side, in document order, for bisection."""
+        located = [pair for pair in self.pairs if pair.target]
+        return ([p.target[0].start for p in located], [p.target[-1].end for p in located], located)
+
     def pair_at(self, offset: int) -> SegmentPair | None:
         """The sentence pair whose target side contains ``offset``."""
-        for pair in self.pairs:
-            rng = pair.target_range
-            if rng and rng[0] <= offset < rng[1]:
-                return pair
-        return None
+        starts, ends, located = self._target_index
+        k = bisect_right(starts, offset) - 1
+        return located[k] if k >= 0 and offset < ends[k] else None
 
     def source_range_for(self, start: int, end: int) -> tuple[int, int] | None:
         """Source offsets aligned to the target range ``[start, end)``."""
-        ranges = [
-            pair.source_range for pair in self.pairs
-            if pair.source_range and pair.target_range
-            and pair.target_range[0] < max(end, start + 1) and start < pair.target_range[1]
-        ]
+        starts, ends, located = self._target_index
+        stop = max(end, start + 1)
+        ranges = []
+        for k in range(bisect_right(ends, start), len(located)):
+            if starts[k] >= stop:
+                break
+            if located[k].source:
+                ranges.append(located[k].source_range)
         if not ranges:
             return None
         return min(r[0] for r in ranges), max(r[1] for r in ranges)

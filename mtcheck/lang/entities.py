@@ -13,10 +13,10 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable, Sequence
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import QUOTE_CHARS, Languages, union
@@ -76,7 +76,11 @@ def skeleton(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def same_name(a: str, b: str) -> bool:
     """Whether two words are spellings of one name (Gladkow/Gladkov, Putins/Putin's, Hollstein/Holstein)."""
-    ka, kb = skeleton(a), skeleton(b)
+    return _same_skeleton(skeleton(a), skeleton(b))
+
+
+def _same_skeleton(ka: str, kb: str) -> bool:
+    """:func:`same_name` of two skeletons."""
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
         return bool(ka)
     short, long = sorted((ka, kb), key=len)
@@ -100,7 +104,12 @@ def word_parts(word: str) -> list[str]:
 
 def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
     """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it."""
-    return [t for t in toks if t.is_word and any(same_name(word, p) for p in word_parts(t.text))]
+    found = []
+    for tok in toks:  # a plain loop: this runs for every name against every sentence
+        text = tok.text
+        if tok.is_word and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))):
+            found.append(tok)
+    return found
 
 
 @dataclass(frozen=True)
@@ -125,9 +134,9 @@ class TargetNames:
         lower: set[str] = set()
         verbatim: set[str] = set()
         for sentence in target:
-            if _copied(sentence, source_words):
-                continue
             toks = tokens(sentence)
+            if _copied(toks, source_words):
+                continue
             verbatim.update(t.text for t in toks if is_odd_word(t.text))
             for i, tok in enumerate(toks):
                 parts = word_parts(tok.text) if tok.is_word else []
@@ -147,12 +156,29 @@ class TargetNames:
             return False
         if stem(word) in self.lower:
             return False
-        return any(same_name(word, c) for c in self.capitalised)
+        return self._spelled_capitalised(word)
+
+    @cached_property
+    def _index(self) -> tuple[frozenset[str], list[str], dict[str, bool]]:
+        """Skeletons of the capitalised words (without a final s, and all), and a memo of answers."""
+        skeletons = list(dict.fromkeys(skeleton(c) for c in self.capitalised))
+        return frozenset(k.rstrip("s") for k in skeletons), skeletons, {}
+
+    def _spelled_capitalised(self, word: str) -> bool:
+        """``any(same_name(word, c) for c in self.capitalised)``, by index: exact skeletons, then fuzzy ones."""
+        stripped, skeletons, memo = self._index
+        if word not in memo:
+            key = skeleton(word)
+            memo[word] = bool(key) and (key.rstrip("s") in stripped or any(
+                _same_skeleton(key, other)
+                for other, _, _ in process.extract(key, skeletons, scorer=fuzz.ratio, score_cutoff=_MATCH_RATIO,
+                                                   limit=None)))
+        return memo[word]
 
 
-def _copied(sentence: str, source_words: set[str]) -> bool:
-    """A sentence left untranslated: most of its lower-case words occur in the source."""
-    lower = [t.text for t in tokens(sentence) if t.text.islower() and t.is_word]
+def _copied(toks: Sequence[Token], source_words: set[str]) -> bool:
+    """A sentence (its tokens) left untranslated: most of its lower-case words occur in the source."""
+    lower = [t.text for t in toks if t.text.islower() and t.is_word]
     return len(lower) >= _MIN_COPIED and sum(w in source_words for w in lower) >= _COPIED_SHARE * len(lower)
 
 

@@ -2,10 +2,16 @@
 
 Frequencies come from wordfreq (Zipf scale, log10 of occurrences per billion
 words, 40+ languages); English lemmas and inflections from lemminflect.
-Importing either and loading its lists costs up to two seconds, which would
-dominate a heuristic run, so the first use copies the data into a small
-SQLite table in the user's cache directory; later runs look words up there
-without importing the package at all.
+Importing either and loading its lists costs seconds, which would dominate a
+heuristic run, so the first use copies the data into a small SQLite table;
+later runs look words up there without importing the package at all.
+
+Tables live in the user's cache directory, shared by every install and
+virtual environment: a table's name carries the version of the package its
+data came from (read from the package's ``.dist-info`` folder name), so an
+upgrade builds a new table and removes the tables of other versions.
+wordfreq's lists are read straight from its data files (gzipped msgpack),
+without importing wordfreq.
 """
 
 from __future__ import annotations
@@ -18,7 +24,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
-_SCHEMA_VERSION = 2
+_SCHEMA_VERSION = 4
+# Tables of another schema (another mtcheck version) are left a week, as
+# another install may still use them; tables of older data are useless.
+_STALE_SECONDS = 7 * 24 * 3600
 
 Rows = Iterable[tuple[str, object]]
 
@@ -32,20 +41,33 @@ def cache_dir() -> Path:
     return Path(base) / "mtcheck"
 
 
-def _package_stamp(package: str) -> str:
-    """Identifies an installed package's version without importing it."""
+def _package_dir(package: str) -> Path:
+    """The folder of an installed package, found without importing it."""
     from importlib.util import find_spec
 
     spec = find_spec(package)
     if spec is None or spec.origin is None:
         raise LookupError(f"{package} is not installed")
-    stat = os.stat(spec.origin)
+    return Path(spec.origin).parent
+
+
+@lru_cache(maxsize=16)
+def data_version(package: str) -> str:
+    """The installed version of ``package``, from its ``.dist-info`` folder name (no import, no metadata scan).
+
+    Falls back to the size and time of the package's ``__init__`` file when
+    no ``.dist-info`` folder sits beside it.
+    """
+    folder = _package_dir(package)
+    for info in folder.parent.glob(f"{package}-*.dist-info"):
+        return info.name[len(package) + 1:-len(".dist-info")]
+    stat = os.stat(folder / "__init__.py")
     return f"{stat.st_size:x}{int(stat.st_mtime):x}"
 
 
 def _fill(db: sqlite3.Connection, rows: Rows) -> None:
-    db.execute("CREATE TABLE data (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID")
-    db.executemany("INSERT OR IGNORE INTO data VALUES (?, ?)", ((k, json.dumps(v)) for k, v in rows))
+    db.execute("CREATE TABLE data (key TEXT PRIMARY KEY, value) WITHOUT ROWID")
+    db.executemany("INSERT OR IGNORE INTO data VALUES (?, ?)", sorted(rows))
 
 
 def _build(path: Path, rows: Rows) -> None:
@@ -53,60 +75,94 @@ def _build(path: Path, rows: Rows) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.partial")
     db = sqlite3.connect(partial)
+    db.execute("PRAGMA journal_mode = OFF")
+    db.execute("PRAGMA synchronous = OFF")
     with db:
         _fill(db, rows)
     db.close()
     os.replace(partial, path)
 
 
+def _prune(path: Path, name: str) -> None:
+    """Remove the tables of ``name`` built from other data versions, and stale ones of other schemas."""
+    import time
+
+    for old in [*path.parent.glob(f"{name}-*.sqlite"), *path.parent.glob(f"{name}-*.partial")]:
+        try:
+            same_schema = old.name.endswith(f"-v{_SCHEMA_VERSION}.sqlite")
+            if old != path and (same_schema or time.time() - old.stat().st_mtime > _STALE_SECONDS):
+                old.unlink()
+        except OSError:
+            pass  # another process may be removing it too
+
+
 @lru_cache(maxsize=64)
 def cached_table(name: str, package: str, rows: Callable[[], Rows]) -> sqlite3.Connection:
-    """A read-only key/value table built once from ``rows()`` and kept in the cache.
+    """A read-only key/value table built once per version of ``package`` from ``rows()``, kept in the cache.
 
-    The file name carries ``package``'s install stamp, so upgrading the
-    package rebuilds the table.  Without a writable cache directory the table
-    is built in memory for this process.
+    Tables of other versions are removed when a new one is built.  Without
+    a writable cache directory the table is built in memory for this process.
     """
-    path = cache_dir() / f"{name}-{_package_stamp(package)}-v{_SCHEMA_VERSION}.sqlite"
+    path = cache_dir() / f"{name}-{data_version(package)}-v{_SCHEMA_VERSION}.sqlite"
     if not path.exists():
         try:
             _build(path, rows())
+            _prune(path, name)
         except OSError:
             db = sqlite3.connect(":memory:", check_same_thread=False)
             _fill(db, rows())
             return db
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    # Immutable: the file never changes once built, so SQLite skips locking on every lookup.
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def lookup(table: sqlite3.Connection, key: str) -> object | None:
     """The value stored under ``key``, or None."""
     row = table.execute("SELECT value FROM data WHERE key = ?", (key,)).fetchone()
-    return json.loads(row[0]) if row else None
+    return row[0] if row else None
 
 
-def _zipf_rows(lang: str) -> Rows:
-    import wordfreq
+def _wordfreq_file(lang: str) -> Path | None:
+    """wordfreq's best list for ``lang`` (large, else small), found without importing wordfreq."""
+    try:
+        data = _package_dir("wordfreq") / "data"
+    except LookupError:
+        return None
+    for size in ("large", "small"):
+        if (data / f"{size}_{lang}.msgpack.gz").is_file():
+            return data / f"{size}_{lang}.msgpack.gz"
+    return None
 
-    for word, freq in wordfreq.get_frequency_dict(lang, wordlist="best").items():
-        yield word, round(math.log10(freq) + 9, 2)
 
+def _zipf_rows(path: Path) -> Rows:
+    """Words of a wordfreq cBpack file and their Zipf frequency in hundredths, as ``wordfreq.get_frequency_dict`` gives them.
 
-def _wordfreq_has(lang: str) -> bool:
-    """Whether wordfreq ships a list for ``lang`` (read from its data files, no import)."""
-    from importlib.util import find_spec
+    Bucket *i* of the file holds the words of frequency ``10 ** (-i / 100)``;
+    a word listed twice takes its last bucket, as in wordfreq's dictionary.
+    """
+    import gzip
 
-    spec = find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        return False
-    data = Path(spec.origin).parent / "data"
-    return any(data.glob(f"*_{lang}.msgpack.gz"))
+    import msgpack  # a dependency of wordfreq
+
+    with gzip.open(path, "rb") as handle:
+        data = msgpack.load(handle, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: not a wordfreq cBpack file")
+    zipfs: dict[str, int] = {}
+    for index, bucket in enumerate(data[1:]):
+        hundredths = round(round(math.log10(10 ** (-index / 100)) + 9, 2) * 100)  # stored as an integer
+        for word in bucket:
+            zipfs[word] = hundredths
+    return zipfs.items()
 
 
 @lru_cache(maxsize=64)
 def _zipf_table(lang: str) -> sqlite3.Connection | None:
-    if not lang.isalpha() or not _wordfreq_has(lang):
+    path = _wordfreq_file(lang) if lang.isalpha() else None
+    if path is None:
         return None
-    return cached_table(f"wordfreq-{lang}", "wordfreq", lambda: _zipf_rows(lang))
+    return cached_table(f"wordfreq-{lang}", "wordfreq", lambda: _zipf_rows(path))
 
 
 @lru_cache(maxsize=200_000)
@@ -119,7 +175,7 @@ def zipf(word: str, lang: str) -> float:
     for candidate in dict.fromkeys((key, key.casefold())):
         value = lookup(table, candidate)
         if value is not None:
-            return float(value)  # type: ignore[arg-type]
+            return value / 100  # type: ignore[operator]
     return 0.0
 
 
@@ -139,20 +195,22 @@ def _english_rows() -> Rows:
 
     lemmatizer, inflections = Lemmatizer(), Inflections()
     for word, lemmas in _with_overrides(lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()).items():
-        yield "lemma:" + word, lemmas
+        yield "lemma:" + word, json.dumps(lemmas)
     for lemma, forms in _with_overrides(inflections._getInflDict(), inflections._getOverridesDict()).items():
-        yield "infl:" + lemma, forms
+        yield "infl:" + lemma, json.dumps(forms)
 
 
 @lru_cache(maxsize=50_000)
 def english_lemmas(word: str) -> dict[str, list[str]]:
     """Lemmas of an English word form by universal POS tag (lemminflect's lexicon)."""
     table = cached_table("lemminflect-en", "lemminflect", _english_rows)
-    return lookup(table, "lemma:" + word.lower()) or {}  # type: ignore[return-value]
+    value = lookup(table, "lemma:" + word.lower())
+    return json.loads(value) if value else {}  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=50_000)
 def english_inflections(lemma: str) -> dict[str, list[str]]:
     """Forms of an English lemma by Penn tag (VB, VBD, VBN, NNS …; lemminflect's lexicon)."""
     table = cached_table("lemminflect-en", "lemminflect", _english_rows)
-    return lookup(table, "infl:" + lemma.lower()) or {}  # type: ignore[return-value]
+    value = lookup(table, "infl:" + lemma.lower())
+    return json.loads(value) if value else {}  # type: ignore[arg-type]

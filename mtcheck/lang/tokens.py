@@ -10,7 +10,7 @@ give no tokens.  Name checks and grammar checks read the same tokens.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from mtcheck.text.anchors import protected_ranges
 
@@ -19,9 +19,8 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or a single punctuation character, with offsets into the document."""
+class Token(NamedTuple):
+    """A word or a single punctuation character, with offsets into the document (a named tuple: cheap to make)."""
 
     text: str
     start: int
@@ -40,7 +39,7 @@ class Token:
     @property
     def is_capitalised(self) -> bool:
         """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
-        return self.text[0].isupper() or any(c.isupper() for c in self.text[1:])
+        return any(map(str.isupper, self.text))
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False,

@@ -39,11 +39,6 @@ from mtcheck.findings import Severity
 from mtcheck.options import Options
 from mtcheck.text.langtag import normalise
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 FAIL_ON = {"major": Severity.MAJOR, "minor": Severity.MINOR, "never": None}
 _KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline",
          "allowlist", "severity", "models", "glossary", "max_bytes",
@@ -148,6 +143,10 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: most runs have no configuration file
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:

@@ -19,8 +19,10 @@ import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -46,6 +48,8 @@ def execute(jobs: Iterable[J], work: Callable[[J], R], workers: int = 1) -> Iter
     if workers <= 1:
         yield from map(work, jobs)
         return
+    from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only runs with workers pay for it
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),))
     pending: deque[Future] = deque()
     try:

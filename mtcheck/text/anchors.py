@@ -20,6 +20,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of URLs, e-mail addresses, handles and hashtags: not prose."""
+    if "@" not in text and "#" not in text and "http" not in text and "www." not in text:
+        return []  # none can match: each pattern needs one of these
     return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
 
 

@@ -90,9 +90,17 @@ class Document:
                 )
         return out
 
+    @cached_property
+    def _sentences_by_paragraph(self) -> list[list[Segment]]:
+        groups: list[list[Segment]] = [[] for _ in self.paragraphs]
+        for sentence in self.sentences:
+            groups[sentence.paragraph].append(sentence)
+        return groups
+
     def sentences_of(self, paragraph: int) -> list[Segment]:
-        """Sentences belonging to one paragraph."""
-        return [s for s in self.sentences if s.paragraph == paragraph]
+        """Sentences belonging to one paragraph (a new list; the index is built once)."""
+        groups = self._sentences_by_paragraph
+        return list(groups[paragraph]) if 0 <= paragraph < len(groups) else []
 
     @cached_property
     def _lines(self) -> Lines:

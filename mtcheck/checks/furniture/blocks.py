@@ -81,11 +81,22 @@ def function_word(word: str, langs: Sequence[str]) -> bool:
     return max(zipf(word, lang) for lang in langs) >= _FUNCTION_ZIPF
 
 
+@lru_cache(maxsize=64)
+def _shape(vocabulary: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """First words of a vocabulary's phrases, and their lengths in words (of 4, 3, 2, 1), longest first."""
+    words = [phrase.split(" ") for phrase in vocabulary]
+    return frozenset(w[0] for w in words), tuple(n for n in (4, 3, 2, 1) if any(len(w) == n for w in words))
+
+
 def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
     """Vocabulary phrases found in a token list, longest first, as (start, end, phrase)."""
+    firsts, lengths = _shape(vocabulary)
     found, i = [], 0
     while i < len(toks):
-        for n in (4, 3, 2, 1):
+        if toks[i] not in firsts:  # no phrase starts here
+            i += 1
+            continue
+        for n in lengths:
             phrase = " ".join(toks[i:i + n])
             if i + n <= len(toks) and phrase in vocabulary:
                 found.append((i, i + n, phrase))

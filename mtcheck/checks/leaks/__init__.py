@@ -38,11 +38,14 @@ _SEPARABLE_VERBS = Languages("clause_order.separable_verbs")
 Pattern = Callable[[Sequence[Token]], Iterator[Reordering]]
 
 
-def _sentences(doc: AlignedDocument) -> Iterator[tuple[SegmentPair, list[Token]]]:
-    """Each target sentence's tokens, with the aligned pair it belongs to."""
-    for pair in doc.pairs:
-        for segment in pair.target:
-            yield pair, tokenize(doc.target.text, segment.start, segment.end)
+def _sentences(doc: AlignedDocument) -> list[tuple[SegmentPair, list[Token]]]:
+    """Each target sentence's tokens, with the aligned pair it belongs to (tokenised once per document)."""
+    return doc.derived(_tokenise_sentences)
+
+
+def _tokenise_sentences(doc: AlignedDocument) -> list[tuple[SegmentPair, list[Token]]]:
+    return [(pair, tokenize(doc.target.text, segment.start, segment.end))
+            for pair in doc.pairs for segment in pair.target]
 
 
 def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: Sequence[Pattern],

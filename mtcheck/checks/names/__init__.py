@@ -144,8 +144,16 @@ class _Credit:
     readings: tuple[Reading, ...]
 
 
-def _credits(doc: AlignedDocument) -> Iterator[_Credit]:
-    """Source attributions with the target occurrences of the credited name."""
+def _credits(doc: AlignedDocument) -> list[_Credit]:
+    """Source attributions with the target occurrences of the credited name (found once per document)."""
+    return doc.derived(_all_credits)
+
+
+def _all_credits(doc: AlignedDocument) -> list[_Credit]:
+    return list(_find_credits(doc))
+
+
+def _find_credits(doc: AlignedDocument) -> Iterator[_Credit]:
     lang = doc.target.lang
     if doc.source.lang not in VOCABULARY or lang not in VOCABULARY:
         return

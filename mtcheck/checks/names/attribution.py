@@ -11,6 +11,7 @@ marker (X glued into the subject) or doubles it ("according to X reported").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from mtcheck.lang.entities import CONNECTORS, Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
@@ -87,15 +88,34 @@ class Attribution:
         return " ".join(self.name)
 
 
+def _words(phrase: str) -> list[str]:
+    return phrase.replace("’", "'").split()
+
+
 def _phrase_at(toks: Sequence[Token], index: int, phrase: str) -> bool:
-    words = phrase.replace("’", "'").split()
+    words = _words(phrase)
     texts = [t.text.lower().replace("’", "'") for t in toks[index:index + len(words)]]
     return texts == words
 
 
-def _match_marker(toks: Sequence[Token], index: int, phrases: Sequence[str]) -> str | None:
+@lru_cache(maxsize=256)
+def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The phrases (and their words) by first word, each list in the phrases' order."""
+    index: dict[str, list[tuple[str, list[str]]]] = {}
     for phrase in phrases:
-        if _phrase_at(toks, index, phrase):
+        words = _words(phrase)
+        if words:
+            index.setdefault(words[0], []).append((phrase, words))
+    return index
+
+
+def _match_marker(toks: Sequence[Token], index: int, phrases: tuple[str, ...]) -> str | None:
+    """The first of ``phrases`` written at ``toks[index]`` (any case), or None."""
+    if index >= len(toks):
+        return None
+    first = toks[index].text.lower().replace("’", "'")
+    for phrase, words in _by_first_word(phrases).get(first, ()):
+        if [t.text.lower().replace("’", "'") for t in toks[index:index + len(words)]] == words:
             return phrase
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator, Sequence
 
 from mtcheck.text.anchors import digit_groups
@@ -104,7 +105,7 @@ class Rendering:
     target: tuple[int, int]
     text: str
 
-    @property
+    @cached_property
     def normal(self) -> str:
         """Case, quotation marks, possessive and article folded away."""
         words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(self.text) if w.is_word]
@@ -117,11 +118,12 @@ def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
     return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], src: Sequence[Token], tgt: Sequence[Token], lang: str) -> list[Token] | None:
-    """The target run that renders ``src_run``: the only one sharing a name word with it."""
+def _render(src_run: Sequence[Token], src: Sequence[Token], tgt_runs: Sequence[Sequence[Token]],
+            lang: str) -> list[Token] | None:
+    """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it."""
     context = _context_prefixes(src, src_run)
     candidates = []
-    for run in name_runs(tgt, lang):
+    for run in tgt_runs:
         run = _trim_common_nouns([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
@@ -149,9 +151,10 @@ def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) ->
 
 def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
     """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
+    tgt_runs = name_runs(tgt, doc.target.lang)
     for run in name_runs(src, doc.source.lang):
         key = name_key(run)
-        rendered = _render(run, src, tgt, doc.target.lang) if len(key) >= 2 else None
+        rendered = _render(run, src, tgt_runs, doc.target.lang) if len(key) >= 2 else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])

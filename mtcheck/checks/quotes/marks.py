@@ -12,8 +12,11 @@ closing mark before the last one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
+from itertools import accumulate
 from typing import Sequence
 
 from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, words_by_language
@@ -108,13 +111,35 @@ class QuoteAnalysis:
     quotes: tuple[Quote, ...]
     problems: tuple[Problem, ...]
 
+    @cached_property
+    def _problem_index(self) -> tuple[list[int], list[int]]:
+        """Problem indices by offset, and their offsets."""
+        order = sorted(range(len(self.problems)), key=lambda k: self.problems[k].offset)
+        return order, [self.problems[k].offset for k in order]
+
+    @cached_property
+    def _quote_index(self) -> tuple[list[int], list[int], list[int]]:
+        """Quotation indices by start, their starts, and the furthest end of each and those before it."""
+        order = sorted(range(len(self.quotes)), key=lambda k: self.quotes[k].start)
+        reach = list(accumulate((self.quotes[k].end for k in order), max))
+        return order, [self.quotes[k].start for k in order], reach
+
     def problems_in(self, start: int, end: int) -> list[Problem]:
-        """Problems whose mark lies in ``[start, end)``."""
-        return [p for p in self.problems if start <= p.offset < end]
+        """Problems whose mark lies in ``[start, end)``, in their order (found by bisection)."""
+        order, offsets = self._problem_index
+        found = order[bisect_left(offsets, start):bisect_left(offsets, end)]
+        return [self.problems[k] for k in sorted(found)]
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
-        """Quotations overlapping ``[start, end)``."""
-        return [q for q in self.quotes if q.start < end and start < q.end]
+        """Quotations overlapping ``[start, end)``, in their order (found by bisection)."""
+        order, starts, reach = self._quote_index
+        found = []
+        for pos in range(bisect_left(starts, end) - 1, -1, -1):
+            if reach[pos] <= start:
+                break  # no quotation starting this early ends after ``start``
+            if start < self.quotes[order[pos]].end:
+                found.append(order[pos])
+        return [self.quotes[k] for k in sorted(found)]
 
 
 def _role(text: str, i: int, lang: str) -> Role | None:

@@ -10,13 +10,15 @@ scores (robust z-scores), never against one fixed threshold.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.packs import words_by_language
-from mtcheck.checks.roundtrip.scoring import PairSignal, RoundTrip
+
+if TYPE_CHECKING:  # the scoring (and chrF) is imported only by runs with a translator
+    from mtcheck.checks.roundtrip.scoring import PairSignal, RoundTrip
 
 # Robust z-scores beyond which a sentence stands out from its document.
 CHRF_Z = 3.0
