@@ -93,3 +93,42 @@ def test_lopsided_counts_still_align():
     links = align_segments(source, target, 1.0)
     assert sorted(j for l in links for j in l.target) == list(range(40))
     assert [i for l in links for i in l.source] == [0]
+
+
+def _numbered(count: int, words: str, lang: str, skip: int | None = None) -> list:
+    texts = [f"{words} {i} with the name Person{i} in it." for i in range(count) if i != skip]
+    return Document("\n\n".join(texts), lang).paragraphs
+
+
+def test_long_lists_align_one_to_one_in_a_narrow_band():
+    from mtcheck.align.aligner import align_segments
+
+    links = align_segments(_numbered(400, "Absatz Nummer", "de"), _numbered(400, "Paragraph number", "en"), 1.0)
+    assert [(l.source, l.target) for l in links] == [((i,), (i,)) for i in range(400)]
+
+
+def test_long_lists_follow_an_omission_far_from_the_diagonal():
+    from mtcheck.align.aligner import align_segments
+
+    source = _numbered(400, "Absatz Nummer", "de")
+    target = [p for k in range(0, 400, 100) for p in _numbered(400, "Paragraph number", "en")[k:k + 50]]
+    links = align_segments(source, target, 1.0)
+    kept = [(l.source[0], target[l.target[0]].text) for l in links if l.source and l.target]
+    assert len(kept) == 200 and all(f"Person{i} " in text for i, text in kept)
+
+
+def test_sentences_of_and_lookups_by_index_agree_with_scans():
+    src = Document(read_text(SEED / "belgorod.de.txt"), "de")
+    tgt = Document(read_text(SEED / "belgorod.en.txt"), "en")
+    from mtcheck.align.context import AlignedDocument
+
+    doc = AlignedDocument(src, tgt, align(src, tgt))
+    for para in tgt.paragraphs:
+        assert tgt.sentences_of(para.index) == [s for s in tgt.sentences if s.paragraph == para.index]
+    for offset in range(0, len(tgt.text), 7):
+        scanned = [p for p in doc.pairs if p.target_range and p.target_range[0] <= offset < p.target_range[1]]
+        assert doc.pair_at(offset) == (scanned[0] if scanned else None)
+        ranges = [p.source_range for p in doc.pairs if p.source_range and p.target_range
+                  and p.target_range[0] < offset + 30 and offset < p.target_range[1]]
+        expected = (min(r[0] for r in ranges), max(r[1] for r in ranges)) if ranges else None
+        assert doc.source_range_for(offset, offset + 30) == expected

@@ -189,15 +189,72 @@ def _with_overrides(table: dict, overrides: dict) -> dict:
     return {key: {**table.get(key, {}), **overrides.get(key, {})} for key in table.keys() | overrides.keys()}
 
 
-def _english_rows() -> Rows:
-    from lemminflect.core.Inflections import Inflections
-    from lemminflect.core.Lemmatizer import Lemmatizer
+# lemminflect's inflection table: the Penn tags of each category's forms, in file order, and of its base form.
+_INFLECTED_TAGS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"), "verb": ("VBD", "VBN", "VBG", "VBZ")}
+_BASE_TAGS = {"noun": ("NN",), "adj": ("JJ",), "adv": ("RB",), "verb": ("VB", "VBP")}
+# Auxiliaries and modals, which lemminflect sets by hand after reading its table.
+_AUXILIARY_FORMS = {
+    "can": {"VB": ("can",), "VBD": ("could",)}, "may": {"VB": ("may",), "VBD": ("might",)},
+    "will": {"VB": ("will",), "VBD": ("would",)}, "shall": {"VB": ("shall",), "VBD": ("should",)},
+    "must": {"VB": ("must",), "VBD": ("must",)}, "ought": {"VB": ("ought",), "VBD": ("ought",)},
+    "dare": {"VB": ("dare",)},
+    "be": {"VB": ("be",), "VBD": ("was", "were"), "VBG": ("being",), "VBN": ("been",), "VBP": ("am", "are"),
+           "VBZ": ("is",)},
+}
 
-    lemmatizer, inflections = Lemmatizer(), Inflections()
-    for word, lemmas in _with_overrides(lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict()).items():
-        yield "lemma:" + word, json.dumps(lemmas)
-    for lemma, forms in _with_overrides(inflections._getInflDict(), inflections._getOverridesDict()).items():
-        yield "infl:" + lemma, json.dumps(forms)
+
+def _csv_lines(path: Path) -> Iterable[list[str]]:
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield line.strip().split(",")
+
+
+def _lemma_table(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's lemma table as its ``LemmaLUCodec.load`` reads it: form -> {UPOS: lemmas}."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for word, category, forms in _csv_lines(path):
+        upos = "AUX" if category.upper() == "MODAL" else category.upper()
+        table.setdefault(word, {})[upos] = tuple(forms.split("/"))
+    return table
+
+
+def _inflection_table(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's inflection table as its ``InflectionLUCodec.load`` reads it: lemma -> {Penn tag: forms}."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for word, category, *forms in _csv_lines(path):
+        entry = {}
+        for tag, spelled in zip(_INFLECTED_TAGS[category], forms):
+            spellings = tuple(spelled.split("/"))
+            if len(spellings) > 1 or spellings[0]:
+                entry[tag] = spellings
+        entry.update({tag: (word,) for tag in _BASE_TAGS[category]})
+        table.setdefault(word, {}).update(entry)
+    table.update(_AUXILIARY_FORMS)
+    return table
+
+
+def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's hand-made overrides (``word,tag,form`` lines)."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, tag, form = line.split(",")
+            table.setdefault(word, {})[tag] = (form,)
+    return table
+
+
+def _english_rows() -> Rows:
+    """lemminflect's lexicon read from its resource files, without importing lemminflect (and numpy)."""
+    resources = _package_dir("lemminflect") / "resources"
+    lemmas = _with_overrides(_lemma_table(resources / "lemma_lu.csv.gz"), _overrides(resources / "lemma_overrides.csv"))
+    forms = _with_overrides(_inflection_table(resources / "infl_lu.csv.gz"), _overrides(resources / "infl_overrides.csv"))
+    for word, entry in lemmas.items():
+        yield "lemma:" + word, json.dumps(entry)
+    for lemma, entry in forms.items():
+        yield "infl:" + lemma, json.dumps(entry)
 
 
 @lru_cache(maxsize=50_000)
