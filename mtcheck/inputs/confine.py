@@ -24,7 +24,7 @@ def _real(path: Path) -> Path:
     """``path`` with every symbolic link and ``..`` resolved; a link loop is an InputError."""
     try:
         return path.resolve()
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop before Python 3.13
+    except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: a link loop before Python 3.13
         raise InputError(path, f"cannot be resolved ({exc})") from None
 
 

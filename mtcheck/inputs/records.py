@@ -7,7 +7,7 @@ file, line and field, and the run path reports it in the record's place
 while the other records are still checked.  Languages are normalised
 (``de-DE`` -> ``de``).  Lone surrogates, which JSON's ``"\\ud800"`` escapes
 can produce and no UTF-8 output can hold, become U+FFFD in texts and ids;
-a path holding one is refused.  Fields other than these are ignored, so
+a path holding one, or a NUL, is refused.  Fields other than these are ignored, so
 pipelines may carry their own metadata.
 """
 
@@ -75,8 +75,8 @@ def _path(item: dict, key: str, where: str, required: bool) -> str | None:
     if not isinstance(value, str) or not value.strip():
         raise InputError(where, f"needs a string field '{key}'" if value is None
                          else f"'{key}' must be a path (a non-empty string), not {_type(value)}")
-    if replace_surrogates(value) != value:
-        raise InputError(where, f"'{key}' is not a usable path (it holds a lone surrogate)")
+    if "\x00" in value or replace_surrogates(value) != value:
+        raise InputError(where, f"'{key}' is not a usable path (it holds a NUL character or a lone surrogate)")
     return value
 
 

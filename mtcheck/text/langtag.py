@@ -2,7 +2,8 @@
 
 mtcheck's language data is keyed by the primary language subtag of a BCP 47
 tag, so ``de-DE``, ``de_AT``, ``DE`` and ``deu`` all mean ``de``, and
-``zh-Hant-TW`` means ``zh``.  Tags are parsed with ``langcodes``, which also
+``zh-Hant-TW`` means ``zh``; a POSIX locale name (``de_DE.UTF-8``,
+``sr@latin``) counts as its language.  Tags are parsed with ``langcodes``, which also
 maps deprecated and three-letter codes to their preferred form (``iw`` ->
 ``he``, ``ger`` -> ``de``).  Anything that is not a tag (a language *name*
 such as ``english``, an unknown code such as ``zz``, ``und``) is refused with
@@ -18,6 +19,8 @@ from functools import lru_cache
 from mtcheck.errors import InputError
 
 _PRIMARY = re.compile(r"[a-z]{2,3}")
+# A POSIX locale's codeset and modifier (de_DE.UTF-8, sr@latin), as PO headers and $LANG write them.
+_LOCALE_TAIL = re.compile(r"[.@].*$", re.S)
 _LONGEST = 100  # far longer than any real tag; keeps hostile input out of the cache
 
 
@@ -29,7 +32,7 @@ def primary(tag: str) -> str | None:
     if len(tag) > _LONGEST:
         return None
     try:
-        language = langcodes.Language.get(tag.strip(), normalize=True)
+        language = langcodes.Language.get(_LOCALE_TAIL.sub("", tag.strip()), normalize=True)
     except (langcodes.LanguageTagError, ValueError):
         return None
     code = language.language or ""

@@ -21,13 +21,14 @@ DATA = Path(__file__).resolve().parents[1] / "inputs" / "data"
 
 @pytest.mark.parametrize("tag, code", [
     ("de", "de"), ("de-DE", "de"), ("EN", "en"), ("en-us", "en"), ("pt-BR", "pt"), ("zh-Hant-TW", "zh"),
-    ("zh_Hans", "zh"), ("es-419", "es"), ("deu", "de"), ("iw", "he"), (" fr ", "fr"),
+    ("zh_Hans", "zh"), ("es-419", "es"), ("deu", "de"), ("iw", "he"), (" fr ", "fr"), ("de_DE.UTF-8", "de"), ("sr@latin", "sr"),
 ])
 def test_tags_become_their_primary_subtag(tag, code):
     assert normalise(tag) == code
 
 
-@pytest.mark.parametrize("tag", ["english", "German", "zz", "und", "", "x-pseudo", "de--DE", "\x1b[2J", "a" * 500])
+@pytest.mark.parametrize("tag", ["english", "German", "zz", "und", "", "x-pseudo", "de--DE", "\x1b[2J", "a" * 500,
+                                 ".UTF-8", "@latin"])
 def test_names_and_non_tags_are_refused_naming_where_they_came_from(tag):
     with pytest.raises(InputError, match=r"^--source-lang: .* is not a BCP 47 language tag") as caught:
         normalise(tag, "--source-lang")

@@ -104,7 +104,7 @@ def test_identical_and_empty_sides_are_input_errors_or_results(text):
 
 @pytest.mark.parametrize("target", [
     "x" * 50_000,                              # one enormous token
-    '"' * 50_000,                              # one enormous run of quotes
+    '"' * 20_000,                              # one enormous run of quotes
     "Videowhich " * 5_000,                     # the same garble, thousands of times
     "\n\n".join(["Word."] * 1_000),            # a thousand tiny paragraphs
 ], ids=["token", "quotes", "repeated", "paragraphs"])
@@ -138,3 +138,20 @@ def test_check_of_any_jsonl_record_gives_documents_or_a_one_line_error(record):
     for result in outcome.documents:
         _assert_spans_slice(result)
         assert result.source.lang in ("de", "en", "pt", "zh") or len(result.source.lang) in (2, 3)
+
+
+_CONFIG_KEYS = ["select", "ignore", "fail-on", "source-lang", "target-lang", "baseline", "allowlist", "severity",
+                "models", "glossary", "max-bytes", "allow-outside"]
+
+
+@settings(max_examples=50, deadline=None, derandomize=True, database=None)
+@given(table=st.dictionaries(st.sampled_from(_CONFIG_KEYS), _JSON, max_size=4))
+def test_any_configuration_values_give_options_or_a_one_line_error(table, tmp_path_factory):
+    """Every key with a value of any type: the configuration loads or says, in one line, what is wrong."""
+    from mtcheck.run.config import Config, validate
+
+    path = tmp_path_factory.mktemp("config") / "mtcheck.toml"
+    try:
+        Config(path, validate(table, path)).options()
+    except InputError as exc:
+        assert str(exc).startswith(str(path)) and "\n" not in str(exc)

@@ -42,6 +42,7 @@ def test_a_pair_record_of_the_wrong_shape_names_file_line_and_field(record, prob
     ({"source": "a.txt", "target": 7}, "'target' must be a path .* not int"),
     ({"target": "b.txt"}, "needs a string field 'source'"),
     ({"source": "a\ud800.txt"}, "'source' is not a usable path"),
+    ({"source": "a.txt", "target": "b\x00.txt"}, "'target' is not a usable path"),
 ])
 def test_a_manifest_record_of_the_wrong_shape_names_file_line_and_field(record, problem):
     with pytest.raises(InputError, match=problem):
