@@ -143,7 +143,7 @@ def _band(n: int, m: int, width: float, centres: Sequence[float] | None = None) 
     """
     lo, hi = [], []
     for i in range(n + 1):
-        centre = centres[i] if centres is not None else i * m / n
+        centre = centres[i] if centres is not None else (i * m / n if n else 0.0)
         first, last = max(0, math.ceil(centre - width)), min(m, math.floor(centre + width))
         while first <= last and abs(first - centre) > width:
             first += 1
