@@ -83,7 +83,8 @@ class Tally:
 def word_count(text: str, lang: str) -> int:
     """Whitespace words; in Chinese and Japanese, one word per two CJK characters."""
     if lang in ("zh", "ja"):
-        return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text)) // 2
+        rest = [t for t in _CJK.sub(" ", text).split() if any(c.isalnum() for c in t)]  # not 。 or ，
+        return len(rest) + len(_CJK.findall(text)) // 2
     return len(text.split())
 
 

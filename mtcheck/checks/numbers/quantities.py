@@ -80,8 +80,18 @@ class Mention:
     kind: str = "number"
     weak: bool = False
 
+    magnitude: float | None = None  # the factor of a magnitude word after it (Millionen: 1e6)
+    scaled: frozenset[Key] = frozenset()  # the values times that factor
+
     def matches(self, other: "Mention") -> bool:
-        """Whether two mentions can be the same quantity."""
+        """Whether two mentions can be the same quantity.
+
+        Bare values count too, since the other side's magnitude word may be one
+        no pack knows (5,5 milijuna); where both sides have a known one, only
+        the scaled values do, so million read as billion is a different number.
+        """
+        if self.magnitude and other.magnitude and self.magnitude != other.magnitude:
+            return bool(self.scaled & other.scaled)
         return bool(self.keys & other.keys)
 
 
@@ -125,14 +135,12 @@ def _dates(text: str) -> Iterator[Mention]:
             yield from _date(m.span(), m.group(), {first, second}, months, year)
 
 
-def _scaled(text: str, end: int, values: set[float]) -> tuple[set[float], int]:
-    """Values times the scale word after them (3 Millionen, 7500万): the bare values no longer count,
-    so that million read as billion is a different number."""
+def _scaled(text: str, end: int) -> tuple[float | None, int]:
+    """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
     if not scale:
-        return values, end
-    factor = _SCALES[scale.group(1).lower().rstrip(".")]
-    return {round(v * factor, 6) for v in values}, scale.end()
+        return None, end
+    return _SCALES[scale.group(1).lower().rstrip(".")], scale.end()
 
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
@@ -145,10 +153,13 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
             if pattern is _COLON_CHAIN:
                 yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
                 continue
-            values, end = _scaled(text, m.end(), readings(m.group(), decimal_mark(lang) if strict else None))
+            values = readings(m.group(), decimal_mark(lang) if strict else None)
             if not values:
                 continue  # a version number or a code, not a quantity
-            yield Mention(m.start(), end, text[m.start():end], frozenset(values | _decade(values)))
+            factor, end = _scaled(text, m.end())
+            scaled = {round(v * factor, 6) for v in values} if factor else set()
+            yield Mention(m.start(), end, text[m.start():end], frozenset(values | scaled | _decade(values)),
+                          magnitude=factor, scaled=frozenset(scaled))
 
 
 def _decade(values: set[float]) -> set[float]:
@@ -200,7 +211,7 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     found.extend(_plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
     return sorted(
-        (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak)
-         for m in found),
+        (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
+                 m.magnitude, m.scaled) for m in found),
         key=lambda m: m.start,
     )
