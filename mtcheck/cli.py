@@ -252,9 +252,16 @@ def review_command(output, **options) -> None:
 @click.argument("target", type=click.Path())
 @click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: from the file extension).")
 @_language_options
-def align_command(source, target, input_format, source_lang, target_lang) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def align_command(source, target, input_format, source_lang, target_lang, fmt) -> None:
     """Print the sentence alignment of SOURCE and TARGET (read as check reads them)."""
     aligned = align_files(source, target, Options(source_lang=source_lang, target_lang=target_lang), input_format)
+    if fmt == "json":
+        from mtcheck.align.export import alignment_json
+
+        click.echo(json.dumps(alignment_json(aligned.source, aligned.target, aligned.alignment),
+                              ensure_ascii=False, indent=2))
+        return
     from mtcheck.text.controls import escape_controls
 
     src, tgt = aligned.source, aligned.target
@@ -285,13 +292,14 @@ def checks_command(fmt: str) -> None:
 @click.argument("code")
 def explain_command(code: str) -> None:
     """Print the documentation of one check (by code or name)."""
-    from mtcheck.checks import find_check
+    from mtcheck.checks import find_check, rate_note
 
     found = find_check(code)
     if found is None:
         _fail(f"unknown check code or name: {code} (see 'mtcheck checks')")
     click.echo(f"{found.code} {found.name} (default severity: {found.severity.value}, family: {found.family})\n")
     click.echo(found.doc)
+    click.echo(f"\n{rate_note(found)}")
 
 
 @main.command("eval")

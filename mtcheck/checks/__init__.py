@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import json
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from mtcheck.align.context import AlignedDocument
@@ -51,6 +53,30 @@ class Check:
     def title(self) -> str:
         """First line of the docstring."""
         return self.doc.splitlines()[0] if self.doc else self.name
+
+    @property
+    def reference_rate(self) -> float | None:
+        """Major findings per 1,000 words on professional reference translations (the false-alarm rate)."""
+        rate = reference_rates()["checks"].get(self.code)
+        return rate["major_per_1000_words"] if rate else None
+
+
+@lru_cache(maxsize=1)
+def reference_rates() -> dict:
+    """The per-check rates measured by ``python -m mtcheck.eval.wmt22 --write-rates`` (``reference_rates.json``).
+
+    A check missing from the file fired nowhere on the references.
+    """
+    path = Path(__file__).with_name("reference_rates.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"checks": {}}
+
+
+def rate_note(check_: Check) -> str:
+    """The false-alarm rate of a check, as a line for people."""
+    rates = reference_rates()
+    rate = check_.reference_rate or 0.0
+    return (f"False alarms: {rate:.3f} major findings per 1,000 words on {rates.get('measured_on', 'references')}"
+            if rates["checks"] or rates.get("measured_on") else "False alarms: not measured")
 
 
 def check(code: str, name: str, severity: Severity) -> Callable[[CheckFunction], CheckFunction]:
@@ -105,7 +131,12 @@ def unknown_patterns(patterns: Iterable[str]) -> Iterator[str]:
 
 
 def markdown_table() -> str:
-    """The table of checks for the README, generated from the checks' docstrings."""
-    rows = ["| code | name | severity | catches |", "|---|---|---|---|"]
-    rows += [f"| {c.code} | `{c.name}` | {c.severity.value} | {c.title} |" for c in all_checks()]
+    """The table of checks for the README, generated from the checks' docstrings.
+
+    The last column is each check's major findings per 1,000 words on the
+    WMT22 professional references (``reference_rates.json``).
+    """
+    rows = ["| code | name | severity | catches | false alarms / 1k words |", "|---|---|---|---|---|"]
+    rows += [f"| {c.code} | `{c.name}` | {c.severity.value} | {c.title} | {c.reference_rate or 0.0:.3f} |"
+             for c in all_checks()]
     return "\n".join(rows) + "\n"

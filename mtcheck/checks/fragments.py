@@ -29,7 +29,6 @@ _MIN_SOURCE_WORDS = 5
 _MIN_WORDS_AFTER_BREAK = 4
 _CARRIED_WORDS = 3
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»«“]+$")
-_FUNCTION_WORD_ZIPF = 6.0  # languages without a list: only the very commonest words
 _TITLE_CASE_SHARE = 0.5
 _TITLE_WORD_LENGTH = 6  # after a capitalised word only long sentence adverbs (However, According) count
 _KNOWN_ZIPF = 1.0
@@ -184,10 +183,9 @@ def _first_words(text: str, segment: Segment, count: int = 4) -> str:
 
 
 def _is_function_word(word: str, lang: str) -> bool:
-    starters = SENTENCE_STARTERS.get(lang)
-    if starters is not None:
-        return word in starters
-    return zipf(word, lang) >= _FUNCTION_WORD_ZIPF
+    # Without a list, frequency cannot tell a function word from a polite pronoun (Russian Вы)
+    # or a frequent name (України): no guess.
+    return word in SENTENCE_STARTERS.get(lang, frozenset())
 
 
 def _clause_start(text: str, sentence: Segment, offset: int) -> int:
@@ -216,6 +214,8 @@ def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
         return False
     if words[i - 1].text[0].isupper() and len(word.text) < _TITLE_WORD_LENGTH:
         return False  # inside a title or name: "Gone With the Wind"
+    if text[:word.start].rstrip()[-1:].isdigit():
+        return False  # after a numbered label: "Article 21 The registration", "iPhone 12 Pro"
     return _is_function_word(word.text.lower(), doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
 
 

@@ -17,8 +17,9 @@ _CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")
 # A fused word is unknown as a whole; its parts are everyday words.
 _UNKNOWN = 1.5
 _KNOWN_PART = 3.0
-# Without a case junction, the tail must be a very common word ("which", "die").
-_FUNCTION_WORD = 5.0
+# Without a case junction, the tail must be a very common word ("which", "or"), not a
+# compound's last part ("less", "home", "store").
+_FUNCTION_WORD = 6.0
 # Languages that write compounds as one word need a stricter tail:
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
 _COMPOUNDING = Languages("orthography.compounds")
@@ -36,6 +37,9 @@ _MIN_LENGTH = 6
 # Two glued words are never this long; longer "words" (base64, runs of one letter) are not
 # tried, since each split point costs two lookups and a huge token would take minutes.
 _MAX_LENGTH = 64
+# Languages whose prepositions, negation and pronouns are also prefixes and endings
+# (Ukrainian не+забудьте, Czech invalidní+mi): only a case junction shows a glued word there.
+_FUSING = {"cs", "sk", "pl", "ru", "uk", "be", "hr", "sl", "sr", "bs", "bg"}
 
 
 def _case_split(word: str, lang: str) -> tuple[str, str] | None:
@@ -63,7 +67,9 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     if not word[1:].islower():
         return None
     threshold = _COMPOUND_FUNCTION_WORD if lang in _COMPOUNDING else _FUNCTION_WORD
-    for cut in range(len(word) - 2, 2, -1):
+    # A compounding language's two-letter tails are endings as often as words (Amtsträger+in).
+    last = len(word) - (3 if lang in _COMPOUNDING else 2)
+    for cut in range(last, 2, -1):
         head, tail = word[:cut], word[cut:]
         if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
             return head, tail
@@ -101,7 +107,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if zipf(word, lang) >= _UNKNOWN:
             continue
-        split = _case_split(word, lang) or _function_word_split(word, lang)
+        split = _case_split(word, lang) or (None if lang in _FUSING else _function_word_split(word, lang))
         if split:
             head, tail = split
             yield Flag(

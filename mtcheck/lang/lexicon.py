@@ -157,12 +157,22 @@ def _zipf_rows(path: Path) -> Rows:
     return zipfs.items()
 
 
+# Languages that wordfreq lists under another code: Croatian, Bosnian and Serbian share Serbo-Croatian's list.
+_WORDFREQ_CODES = {"hr": "sh", "bs": "sh", "sr": "sh"}
+
+
 @lru_cache(maxsize=64)
 def _zipf_table(lang: str) -> sqlite3.Connection | None:
+    lang = _WORDFREQ_CODES.get(lang, lang)
     path = _wordfreq_file(lang) if lang.isalpha() else None
     if path is None:
         return None
     return cached_table(f"wordfreq-{lang}", "wordfreq", lambda: _zipf_rows(path))
+
+
+def has_frequencies(lang: str) -> bool:
+    """Whether word frequencies of ``lang`` are known (else every word looks unknown)."""
+    return _zipf_table(lang) is not None
 
 
 @lru_cache(maxsize=200_000)

@@ -15,7 +15,7 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.checks.leaks.wordorder import (
@@ -294,8 +294,8 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     Good: ``The Legion wrote: The liberation is underway at this moment.``
     """
     source, target = doc.source.lang, doc.target.lang
-    if source == target:
-        return
+    if source == target or not (has_frequencies(source) and has_frequencies(target)):
+        return  # a word's language is told by its frequency in both languages
     for pair, tokens in _sentences(doc):
         words = [t for t in tokens if t.is_word]
         run = _untranslated_run(pair, words, doc.target.text, source, target)

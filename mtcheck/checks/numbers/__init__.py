@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Iterator
@@ -15,8 +16,8 @@ from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_wo
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
 
 
-def _side(segments, lang: str) -> list[Mention]:
-    return [m for seg in segments for m in mentions(seg.text, lang, seg.start)]
+def _side(segments, lang: str, strict: bool) -> list[Mention]:
+    return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,8 @@ class _Unmatched:
 
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
-    source = [_side(p.source, doc.source.lang) for p in doc.pairs]
-    target = [_side(p.target, doc.target.lang) for p in doc.pairs]
+    source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
+    target = [_side(p.target, doc.target.lang, strict=False) for p in doc.pairs]
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
             continue
@@ -70,6 +71,10 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     1.5 million, zwei = two).  Neighbouring sentences are searched first, so
     a number moved across a sentence boundary is not reported.
 
+    Major when the two differ as a garble does (a month changed, digits
+    swapped or one digit changed, a power-of-ten factor) and neither occurs
+    anywhere on the other side of the document; minor otherwise.
+
     Bad: ``On illuminated meadows they found 74 percent fewer caterpillars`` (source: 47 Prozent)
     Good: ``On illuminated meadows they found 47 percent fewer caterpillars``
     """
@@ -80,7 +85,62 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 f"{tgt.text!r} does not match the source, which has {src.text!r}",
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
+                severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")
+                and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
+
+
+def _digits(value: float) -> str:
+    return f"{value:f}".rstrip("0").rstrip(".").replace(".", "")
+
+
+def _garble_like(src: Mention, tgt: Mention) -> bool:
+    """Whether two numbers differ the way a garbled one does, not the way a free rendering does.
+
+    A month changed, digits swapped (47/74), one digit changed (220/200), a
+    factor of a power of ten (a thousands separator read as a decimal
+    point, Millionen read as billions).  Translators round and restate
+    (three dozen, the 19th century for 1880); those stay minor.
+    """
+    if src.kind == "month" or tgt.kind == "month":
+        return True
+    for a in (k for k in src.keys if isinstance(k, float) and k > 0):
+        for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
+            da, db = _digits(a), _digits(b)
+            ratio = max(a, b) / min(a, b)
+            if sorted(da) == sorted(db) or (len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1):
+                return True
+            if ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9:
+                return True
+    return False
+
+
+def _small(mention: Mention) -> bool:
+    """A whole number below 13, which translations often write as a word or leave implicit ("both")."""
+    return all(isinstance(k, float) and k < 13 and k == int(k) for k in mention.keys if not isinstance(k, str))
+
+
+def _document_mentions(doc: AlignedDocument) -> tuple[list[Mention], list[Mention]]:
+    """Every mention of the source and of the target document."""
+    return (mentions(doc.source.text, doc.source.lang, strict=True), mentions(doc.target.text, doc.target.lang))
+
+
+def _nowhere(doc: AlignedDocument, mention: Mention, side: str) -> bool:
+    """Whether no mention anywhere on ``side`` can be ``mention``: the second signal for a major finding.
+
+    A number found elsewhere on the other side was more likely moved, split
+    or repeated than changed; it is reported as minor.
+    """
+    source, target = doc.derived(_document_mentions)
+    if any(mention.matches(m) for m in (source if side == "source" else target)):
+        return False
+    digits = re.sub(r"\D", "", mention.text.translate(_ASCII_DIGITS))
+    text = doc.source.text if side == "source" else doc.target.text
+    # The same digits glued to letters or codes elsewhere (E95, 16 bit/31250) are not a changed number.
+    return not (digits and re.search(rf"(?<!\d){digits}(?!\d)", text.translate(_ASCII_DIGITS)))
+
+
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _unmatched(doc: AlignedDocument) -> list[_Unmatched]:
@@ -108,7 +168,9 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
     Flags the target sentence when a source number (digits, a time or a
     date) appears neither in it nor in the neighbouring target sentences,
     in any locale format.  Numbers written as words are only compared,
-    never reported missing: "beide" may well become "the two".
+    never reported missing: "beide" may well become "the two".  Minor when
+    the number occurs elsewhere in the translation or is a whole number
+    below 13 (often written as a word).
 
     Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
     Good: ``The others were at least 500 metres from the nearest light source.``
@@ -120,6 +182,7 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
             f"The source has {mention.text!r} here, but the translation does not",
             source=(mention.start, mention.end),
             evidence={"source": mention.text},
+            severity=None if _nowhere(doc, mention, "target") and not _small(mention) else Severity.MINOR,
         )
 
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
+from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.text.anchors import protected_ranges
 
 Key = float | str
 
-_SEPARATORS = "\u00a0\u202f\u2009"
 _NUMBER = re.compile(
-    rf"(?<![\w.,:/])\d+(?:[.,{_SEPARATORS}]\d{{3}})*(?:[.,]\d+)?(?![\d]|[.,:]\d)"
+    rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
 )
-_SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {_SEPARATORS}]\d{{3}})+(?![\d]|[.,:]\d)")
+_SPACED_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
 _DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -37,12 +37,16 @@ _CLOCK_24 = (
 _CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # Magnitude words of every language (they survive translation untranslated), as written:
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a magnitude in Chinese or Japanese needs no boundary
 _MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
 _SCALE = re.compile(
-    r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".") else re.escape(w)
-                      for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")\b",
+    r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
+                      else re.escape(w) + ("" if _UNSPACED.match(w[-1]) else r"\b")
+                      for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
 _SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
+# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
 _NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
 _MONTHS = ByLanguage("dates.months", lambda p: p.items("dates.months"))
@@ -76,25 +80,19 @@ class Mention:
     kind: str = "number"
     weak: bool = False
 
+    magnitude: float | None = None  # the factor of a magnitude word after it (Millionen: 1e6)
+    scaled: frozenset[Key] = frozenset()  # the values times that factor
+
     def matches(self, other: "Mention") -> bool:
-        """Whether two mentions can be the same quantity."""
+        """Whether two mentions can be the same quantity.
+
+        Bare values count too, since the other side's magnitude word may be one
+        no pack knows (5,5 milijuna); where both sides have a known one, only
+        the scaled values do, so million read as billion is a different number.
+        """
+        if self.magnitude and other.magnitude and self.magnitude != other.magnitude:
+            return bool(self.scaled & other.scaled)
         return bool(self.keys & other.keys)
-
-
-def _readings(digits: str) -> set[float]:
-    """Values of a digit string under comma-decimal and dot-decimal conventions."""
-    compact = re.sub(rf"[{_SEPARATORS} ]", "", digits)
-    values = set()
-    for thousands, decimal in ((".", ","), (",", ".")):
-        head, _, tail = compact.rpartition(decimal) if decimal in compact else (compact, "", "")
-        groups = head.split(thousands)
-        if decimal in tail or thousands in tail:
-            continue
-        if len(groups) > 1 and any(len(g) != 3 for g in groups[1:]):
-            continue
-        number = "".join(groups) + ("." + tail if tail and decimal in compact else "")
-        values.add(round(float(number or tail), 6))
-    return values
 
 
 def _clock_keys(hour: int, minute: int, *hours: int) -> frozenset[Key]:
@@ -137,15 +135,15 @@ def _dates(text: str) -> Iterator[Mention]:
             yield from _date(m.span(), m.group(), {first, second}, months, year)
 
 
-def _scaled(text: str, end: int, values: set[float]) -> tuple[set[float], int]:
+def _scaled(text: str, end: int) -> tuple[float | None, int]:
+    """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
     if not scale:
-        return values, end
-    factor = _SCALES[scale.group(1).lower().rstrip(".")]
-    return values | {round(v * factor, 6) for v in values}, scale.end()
+        return None, end
+    return _SCALES[scale.group(1).lower().rstrip(".")], scale.end()
 
 
-def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
     patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang in _SPACED_GROUPS else []) + [_NUMBER]
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -155,8 +153,13 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterat
             if pattern is _COLON_CHAIN:
                 yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
                 continue
-            values, end = _scaled(text, m.end(), _readings(m.group()))
-            yield Mention(m.start(), end, text[m.start():end], frozenset(values | _decade(values)))
+            values = readings(m.group(), decimal_mark(lang) if strict else None)
+            if not values:
+                continue  # a version number or a code, not a quantity
+            factor, end = _scaled(text, m.end())
+            scaled = {round(v * factor, 6) for v in values} if factor else set()
+            yield Mention(m.start(), end, text[m.start():end], frozenset(values | scaled | _decade(values)),
+                          magnitude=factor, scaled=frozenset(scaled))
 
 
 def _decade(values: set[float]) -> set[float]:
@@ -165,10 +168,12 @@ def _decade(values: set[float]) -> set[float]:
 
 
 def _clock_chain(chain: str) -> set[Key]:
-    parts = [int(p) for p in chain.split(":")]
-    if len(parts) == 2 and parts[0] < 24 and parts[1] < 60:
-        return {f"t{parts[0]}:{parts[1]:02d}"}
-    return set()
+    """A time (14:30, two-digit minutes) compares by its reading; a score or ratio (4:2, 1:1) by its parts."""
+    texts = chain.split(":")
+    parts = [int(p) for p in texts]
+    if len(parts) == 2 and len(texts[1]) == 2 and parts[0] < 24 and parts[1] < 60:
+        return {f"t{parts[0]}:{parts[1]:02d}"} | ({float(parts[0])} if parts[1] == 0 else set())
+    return {float(p) for p in parts}
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -188,17 +193,25 @@ def _words(text: str, lang: str) -> Iterator[Mention]:
             yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
 
 
-def mentions(text: str, lang: str, offset: int = 0) -> list[Mention]:
-    """Every number, time, date part and month of ``text``, offsets shifted by ``offset``."""
+def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
+    """Every number, time, date part and month of ``text``, offsets shifted by ``offset``.
+
+    ``strict`` reads numbers in ``lang``'s own convention only (1.500 is 1500
+    in German): right for a source written by its own writers, whereas a
+    machine translation may keep the source's format, so the target keeps
+    both readings.
+    """
+    original, text = text, text.translate(_FULLWIDTH)
     found: list[Mention] = []
     taken = list(protected_ranges(text))
     for mention in list(_clocks(text)) + list(_dates(text)):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)
-    found.extend(_plain_numbers(text, lang, taken))
+    found.extend(_plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
     return sorted(
-        (Mention(m.start + offset, m.end + offset, m.text, m.keys, m.kind, m.weak) for m in found),
+        (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
+                 m.magnitude, m.scaled) for m in found),
         key=lambda m: m.start,
     )

@@ -162,7 +162,8 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
     ’90s) never count, a quotation running over several paragraphs with the
     opening mark repeated at each paragraph start passes, and so does a
     problem the aligned source has too.  The span is the sentence or clause
-    around the broken quotation.
+    around the broken quotation.  Major when the aligned source quotes
+    something; minor when it quotes nothing (a slip of the translation's own).
 
     Bad: ``“The liberation is underway. Putin's “Troops are under full attack,” quotes dpa.``
     Good: ``“The liberation is underway. Putin's troops are under full attack,” dpa quotes.``
@@ -178,7 +179,18 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
             *span,
             _problem_message(doc, target, problem) + _source_quote_note(doc, source, span),
             evidence={"kind": problem.kind, "mark": problem.char, "offset": problem.offset},
+            severity=None if _source_quotes_here(doc, span) else Severity.MINOR,
         )
+
+
+def _source_quotes_here(doc: AlignedDocument, span: tuple[int, int]) -> bool:
+    """Whether the aligned source quotes something: the second signal for a major broken quotation.
+
+    Where the source quotes nothing, a stray mark is the translation's own
+    slip or a quotation running over from another paragraph.
+    """
+    rng = doc.source_range_for(*span)
+    return bool(rng) and any(c in QUOTE_CHARS for c in doc.source.text[rng[0]:rng[1]])
 
 
 def _pair_shares(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis,
@@ -208,6 +220,9 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     in the middle of the quoted sentence, the attribution pulled inside, the
     marks dropped), readers attribute words to the wrong speaker.
 
+    Major when both sides quote and the boundary moved; minor when one side
+    has no quotation at all (translators add or drop scare quotes).
+
     Bad: ``“We had expected an effect,” but not such a big one, says Hollstein.``
     Good: ``“We had expected an effect, but not such a big one,” says Hollstein.``
     """
@@ -226,6 +241,7 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
             + _source_quote_note(doc, source, pair.target_range),
             source=pair.source_range,
             evidence={"source_quoted": [src_quoted, src_words], "target_quoted": [tgt_quoted, tgt_words]},
+            severity=None if src_quoted and tgt_quoted else Severity.MINOR,
         )
 
 

@@ -111,7 +111,9 @@ def addition(doc: AlignedDocument) -> Iterator[Flag]:
     translation added (a hallucination, a duplicated sentence).  Page
     furniture, gaps a neighbouring pair's lengths account for, a source and a
     target sentence unpaired side by side, and documents whose alignment is
-    full of gaps are not reported.
+    full of gaps are not reported.  Major when the added sentence repeats
+    one found elsewhere; minor otherwise, since an unpaired sentence may be
+    the aligner's miss (the round trip confirms additions).
 
     Bad: ``The mayor resigned. Experts expect further resignations soon.`` for ``Der Bürgermeister trat zurück.``
     Good: ``The mayor resigned.``
@@ -122,7 +124,18 @@ def addition(doc: AlignedDocument) -> Iterator[Flag]:
             start, end,
             f"'{excerpt(doc.target.text[start:end])}' has no counterpart in the source",
             evidence={"added_sentences": len(gap.target)},
+            severity=None if _repeated(doc, start, end) else Severity.MINOR,
         )
+
+
+def _repeated(doc: AlignedDocument, start: int, end: int) -> bool:
+    """Whether the added text repeats a sentence found elsewhere in the translation (a duplicate).
+
+    An unpaired sentence alone may be the aligner's miss; a repeated one is
+    added text for certain, and is the major case.
+    """
+    added = doc.target.text[start:end].strip()
+    return len(added) > 20 and added in doc.target.text[:start] + doc.target.text[end:]
 
 
 def _pair_flag(pair: SegmentPair, deviation: float) -> Flag:
