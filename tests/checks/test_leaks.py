@@ -140,6 +140,36 @@ UNTRANSLATED = [
            "The Frankfurter Allgemeine Zeitung reported on it."),
 ]
 
+UNTRANSLATED_WORDS = [
+    flags("MT302", "Le conseil municipal a adopté le budget mardi soir.",
+          "The conseil municipal adopted the budget on Tuesday evening.", "fr-en", span="conseil municipal"),
+    flags("MT302", "De gemeente wil de brug volgend jaar vervangen.",
+          "The gemeente wants to replace the bridge next year.", "nl-en", span="gemeente"),
+    flags("MT302", "Burmistrz powiedział, że szkoła zostanie otwarta we wrześniu.",
+          "The burmistrz said the school will open in September.", "pl-en", span="burmistrz"),
+    flags("MT302", "Мэр сообщил, что новая школа откроется в сентябре.",
+          "The mayor said that the новая школа will open in September.", "ru-en", span="новая школа"),
+    flags("MT302", "Die Feuerwehr löschte den Brand in der Lagerhalle.",
+          "The fire brigade put out the fire in der Lagerhalle.", span="der Lagerhalle"),
+    flags("MT302", "Der Bürgermeister eröffnete die neue Stadtbibliothek.",
+          "The mayor opened the new Stadtbibliothek.", span="Stadtbibliothek"),
+    flags("MT302", "The company said the new factory would create jobs.",
+          "Das Unternehmen sagte, die neue factory werde Arbeitsplätze schaffen.", "en-de", span="factory"),
+    passes("MT302", "Der Bundestag stimmte am Donnerstag ab.", "The Bundestag voted on Thursday."),
+    passes("MT302", "Le restaurant propose une cuisine de qualité.", "The restaurant offers quality cuisine.",
+           "fr-en"),
+    passes("MT302", "Die Stadt Görlitz baut Stellen ab.", "The town of Görlitz is cutting jobs."),
+    passes("MT302", "Er spielte im Palast Orchester von Max Raabe.", "He played in Max Raabe's Palast Orchester."),
+    passes("MT302", "Il a vu le film Au revoir les enfants.", "Er sah den Film Au revoir les enfants.", "fr-de"),
+    passes("MT302", "Le mot « quartier » vient du latin.", "The word “quartier” comes from Latin.", "fr-en"),
+    passes("MT302", "Voir le site horaires.fr pour les trains.", "See the horaires.fr website for the trains.",
+           "fr-en"),
+    passes("MT302", "Das ist eine FritzBox von AVM.", "This is a FritzBox made by AVM."),
+    passes("MT302", "He lives in Paris.", "Er wohnt in Paris.", "en-de"),
+    passes("MT302", "Die Rheintal Löwen verloren. Die Löwen lagen zur Pause vorn.",
+           "Rheintal Löwen lost. The Löwen were ahead at the break."),
+]
+
 SOURCE_CAPITALS = [
     flags("MT301", "Die Agentur veröffentlichte die Statements der Milizen.",
           "The agency published the Statements of the militias.", span="Statements"),
@@ -162,7 +192,7 @@ SOURCE_CAPITALS = [
 ]
 
 EXAMPLES = (VERB_FINAL + INVERTED_REPORTING + LIKE_REPORTED + VERB_SECOND + STRANDED_PARTICLE
-            + UNTRANSLATED + SOURCE_CAPITALS)
+            + UNTRANSLATED + UNTRANSLATED_WORDS + SOURCE_CAPITALS)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)

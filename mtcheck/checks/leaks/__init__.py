@@ -12,12 +12,14 @@ import re
 from typing import Callable, Iterator, Sequence
 
 from mtcheck.checks import check
+from mtcheck.text.anchors import protected_ranges
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.checks.leaks.words import copied_phrases, name_words
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
     like_reported, stranded_particles, stranded_verbs,
@@ -306,6 +308,45 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
                 f"({source}), not translated into {target}",
                 source=pair.source_range,
                 evidence={"words": len(run)},
+            )
+
+
+@check("MT302", "untranslated-word", Severity.MAJOR)
+def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
+    """A single word or a short phrase copied untranslated from the aligned source sentence.
+
+    Flags a word of the aligned source sentence, common in the source
+    language and rare in the target language (wordfreq Zipf scale), with the
+    words around it that the source has in the same order (an article, a
+    second noun).  Names pass: a word capitalised in a source language that
+    writes common nouns in lower case, and in a German source a capitalised
+    word the translation does not use as a common noun (after a determiner or
+    a copied article).  Loanwords the target language also uses
+    ("Kindergarten", "cuisine") and terms kept on purpose that are known in
+    the target language ("Bundestag") pass.
+
+    Bad: ``The conseil municipal voted the budget on Tuesday evening.``
+    Good: ``The city council voted the budget on Tuesday evening.``
+    """
+    source, target = doc.source.lang, doc.target.lang
+    if source == target:
+        return
+    flagged = {(f.start, f.end) for f in untranslated_text(doc)}
+    protected = protected_ranges(doc.target.text)
+    names = name_words(tokenize(doc.target.text), target)
+    for pair, tokens in _sentences(doc):
+        words = [t for t in tokens if t.is_word]
+        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected, names):
+            start, end = phrase.tokens[0].start, phrase.tokens[-1].end
+            if any(s <= start and end <= e for s, e in flagged):
+                continue
+            text = doc.target.text[start:end]
+            yield Flag(
+                start, end,
+                f"'{text}' is copied from the source sentence untranslated: '{phrase.anchor}' is a "
+                f"{source} word, rare in {target}",
+                source=pair.source_range,
+                evidence={"zipf_source": phrase.source_zipf, "zipf_target": phrase.target_zipf},
             )
 
 
