@@ -17,8 +17,14 @@ _CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")
 # A fused word is unknown as a whole; its parts are everyday words.
 _UNKNOWN = 1.5
 _KNOWN_PART = 3.0
-# Without a case junction, the tail must be a very common word ("which", "die").
-_FUNCTION_WORD = 5.0
+# Without a case junction, the tail must be a very common word ("which", "die") of three
+# letters or more: shorter tails and commoner content words ("-less", "-able", "-er",
+# "-in") are suffixes of rare real words ("springless", "Amtsträgerin").
+_FUNCTION_WORD = 5.8
+_MIN_TAIL = 3
+# A two-letter tail must be a top function word ("or", "on") after a common word ("sensorsor").
+_SHORT_TAIL = 6.5
+_SHORT_TAIL_HEAD = 3.9
 # Languages that write compounds as one word need a stricter tail:
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
 _COMPOUNDING = Languages("orthography.compounds")
@@ -38,13 +44,20 @@ _MIN_LENGTH = 6
 _MAX_LENGTH = 64
 
 
-def _case_split(word: str, lang: str) -> tuple[str, str] | None:
-    """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass."""
+def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass.
+
+    A known word glued to a name of the source (``newspaperKieler``,
+    ``TrainerJulian``) is a lost boundary too: ``names`` holds the source's
+    capitalised words.
+    """
     parts = _CASE_JUNCTION.split(word)
     if len(parts) != 2 or len(parts[0]) < 2:
         return None
     head, tail = parts
     head_zipf = zipf(head, lang)
+    if tail in names and head[1:].islower() and head_zipf >= _KNOWN_PART:
+        return head, tail
     if head.islower():
         glued = head_zipf >= _HEAD_FUNCTION_WORD or (
             head_zipf >= _KNOWN_PART and zipf(tail, lang) >= _KNOWN_PART)
@@ -65,6 +78,9 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     threshold = _COMPOUND_FUNCTION_WORD if lang in _COMPOUNDING else _FUNCTION_WORD
     for cut in range(len(word) - 2, 2, -1):
         head, tail = word[:cut], word[cut:]
+        if len(tail) < _MIN_TAIL and (lang in _COMPOUNDING or zipf(tail, lang) < _SHORT_TAIL
+                                      or zipf(head, lang) < _SHORT_TAIL_HEAD):
+            continue
         if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
             return head, tail
     if lang in _COMPOUNDING or not word.islower():
@@ -82,7 +98,8 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a word unknown to the target language's frequency list that splits
     into two common words, either at a lower-to-upper case junction or before
-    a very common function word.  Real compounds, brand names (iPhone,
+    a very common function word, or into a known word and a capitalised
+    word of the source (a name whose link boundary vanished: "newspaperKieler").  Real compounds, brand names (iPhone,
     McDonald's, YouTube), hashtags, handles, URLs, words present in the source
     and words on the allowlist pass.
 
@@ -92,6 +109,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     text, lang = doc.target.text, doc.target.lang
     protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
+    source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
     for match in _WORD.finditer(text):
         word = match.group()
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
@@ -101,7 +119,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if zipf(word, lang) >= _UNKNOWN:
             continue
-        split = _case_split(word, lang) or _function_word_split(word, lang)
+        split = _case_split(word, lang, source_names) or _function_word_split(word, lang)
         if split:
             head, tail = split
             yield Flag(
