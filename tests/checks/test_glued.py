@@ -51,7 +51,7 @@ EXAMPLES = [
     # Rare real words ending in a suffix that is also a word.
     passes("MT101", "Das Material ist extrem hart.", "The material is superhard and twistable."),
     passes("MT101", "Die Beamtin sprach.", "Die Amtsträgerin sprach mit der Grundschülerin.", "en-de"),
-    passes("MT101", "Il les a devinées.", "Er hat sie erraten.", "fr-de"),
+    passes("MT101", "The answers were guessed.", "Les réponses ont été devinées.", "en-fr"),
 ]
 
 
