@@ -57,6 +57,7 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 # First words of a breadcrumb trail, in the languages of the vocabularies.
 _HOME_WORDS = union("furniture.home")
 _MAX_TRAIL_WORDS = 10
+_MAX_CRUMB_WORDS = 4
 _CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PEOPLE = re.compile(
@@ -122,12 +123,19 @@ def _home_trail(text: str, other: str) -> bool:
     return opens_trail(text) and opens_trail(other)
 
 
+def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
+    """Short labels between separators: three or more, or two of which one names a section ("News / Milan")."""
+    if not all(0 < len(p.split()) <= _MAX_CRUMB_WORDS for p in parts):
+        return False
+    return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
+
+
 def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
     if len(text.split()) > _MAX_CHROME_WORDS:
         return ()
     parts = _BREADCRUMB_SEPARATOR.split(text)
-    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text):
+    if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
     if _home_trail(text, other):
         return ("breadcrumb",)
@@ -213,7 +221,11 @@ def _caption_tail(words: FurnitureWords) -> re.Pattern[str]:
 
 
 def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
-    """A caption as articles print it: a described picture, then a single credit at the end."""
+    """A caption as articles print it: a described picture, then a single credit at the end.
+
+    A copyright sign ends the picture's caption on the web page, not in the
+    article: "... station. © Name" is a caption scraped with the page.
+    """
     folded = fold(text).rstrip(" )")
     tail = _caption_tail(words).search(folded)
     if not tail:
@@ -224,7 +236,7 @@ def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
     button = bool(words_of_text) and (words_of_text[0] in words.actions or words_of_text[-1] in words.actions)
     return (bool(description) and credit(description, words) is None and not button
             and len(credit_text.split()) <= _MAX_CREDIT_WORDS
-            and not _LOWER_SENTENCE_START.search(text)
+            and not _LOWER_SENTENCE_START.search(text) and not _CREDIT_SIGN.search(folded[tail.start():])
             and (tail.group(1) is not None or bool(_agency_credit().search(credit_text))))
 
 
