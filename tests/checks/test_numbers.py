@@ -5,6 +5,19 @@ from tests.checks.support import flags, passes
 
 EXAMPLES = [
     # MT320 number-changed
+    flags("MT320", "Der Bund gibt 3 Milliarden Euro für Schulen aus.",
+          "The federal government spends 3 million euros on schools.", span="3 million"),
+    flags("MT320", "L'État a investi 2 millions d'euros dans le projet.",
+          "The state invested 2 billion euros in the project.", "fr-en", span="2 billion"),
+    flags("MT320", "The town has 2.5 million residents.", "Die Stadt hat 2,5 Milliarden Einwohner.", "en-de",
+          span="2,5 Milliarden"),
+    flags("MT320", "Das Projekt kostet 250.000 Euro.", "The project costs 250 euros.", span="250"),
+    flags("MT320", "The project has 110,000 members.", "В проекте 110 членов.", "en-ru", span="110"),
+    passes("MT320", "Der Bund gibt 3 Milliarden Euro aus.", "The federal government spends 3 billion euros."),
+    passes("MT320", "Der Bund gibt 3.000 Millionen Euro aus.", "The federal government spends 3 billion euros."),
+    passes("MT320", "Der Bund gibt 1,5 Mio. Euro aus.", "The federal government spends 1.5 million euros."),
+    passes("MT320", "Das Projekt kostet 250.000 Euro.", "The project costs 250,000 euros."),
+    passes("MT320", "The project has 110,000 members.", "В проекте 110 000 участников.", "en-ru"),
     flags("MT320",
           "Auf beleuchteten Wiesen fanden die Forschenden 47 Prozent weniger Raupen.",
           "On illuminated meadows the researchers found 74 percent fewer caterpillars.", span="74"),

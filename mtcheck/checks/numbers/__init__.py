@@ -10,13 +10,57 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.packs import Languages
-from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
+from mtcheck.checks.numbers.quantities import _SCALE, _SCALES, Mention, mentions, reads_number_words
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
+_FACTORS = (1.0, 1e3, 1e6, 1e9)
+_LEADING_NUMBER = re.compile(r"\d[\d.,\u00a0\u202f\u2009 ]*")
 
 
 def _side(segments, lang: str) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start)]
+
+
+def _in_source_convention(mention: Mention, lang: str) -> Mention:
+    """A source number read only as its own language writes it.
+
+    The reader keeps both readings of "250.000" (250 000 in German, 250 in
+    English) because a target's reader might take either; the source's own
+    language decides, so a German "250.000 Euro" that became "250 euros" or
+    "250.0 euros" is a changed amount.
+    """
+    grouped = (_COMMA_GROUPED if lang in _DECIMAL_POINT_LANGS else _DOT_GROUPED).match(mention.text)
+    if mention.kind != "number" or not grouped:
+        return mention
+    digits = grouped.group()
+    as_decimal = float(digits.replace(",", "."))
+    as_grouped = float(re.sub(r"[.,]", "", digits))
+    wrong = {round(as_decimal * f, 6) for f in _FACTORS} - {round(as_grouped * f, 6) for f in _FACTORS}
+    keys = mention.keys - wrong
+    return Mention(mention.start, mention.end, mention.text, keys, mention.kind, mention.weak) if keys else mention
+
+
+def _magnitude(mention: Mention) -> float | None:
+    """The factor of a magnitude word after the number ("Millionen", "billion", "Mrd."), if any."""
+    number = _LEADING_NUMBER.match(mention.text)
+    scale = _SCALE.match(mention.text, number.end() if number else len(mention.text))
+    return _SCALES[scale.group(1).lower().rstrip(".")] if scale else None
+
+
+def _scaled_values(mention: Mention, scale: float) -> set[float]:
+    """The mention's values with its magnitude word applied (3e9 for "3 Milliarden")."""
+    floats = {k for k in mention.keys if isinstance(k, float)}
+    return {v for v in (round(k * scale, 6) for k in floats) if v in floats}
+
+
+def _same_quantity(a: Mention, b: Mention) -> bool:
+    """Whether two mentions agree, magnitude words included: "3 Milliarden" is not "3 million"."""
+    if not a.matches(b):
+        return False
+    scale_a, scale_b = _magnitude(a), _magnitude(b)
+    if scale_a is None or scale_b is None or scale_a == scale_b:
+        return True
+    return bool(_scaled_values(a, scale_a) & _scaled_values(b, scale_b))
 
 
 @dataclass(frozen=True)
@@ -44,7 +88,8 @@ class _Unmatched:
 
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
-    source = [_side(p.source, doc.source.lang) for p in doc.pairs]
+    source = [[_in_source_convention(m, doc.source.lang) for m in _side(p.source, doc.source.lang)]
+              for p in doc.pairs]
     target = [_side(p.target, doc.target.lang) for p in doc.pairs]
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
@@ -52,8 +97,8 @@ def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
         nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
         src_near = [m for j in nearby for m in source[j]]
         tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = [m for m in source[i] if not any(m.matches(t) for t in tgt_near)]
-        lonely_tgt = [m for m in target[i] if not any(m.matches(s) for s in src_near)]
+        lonely_src = [m for m in source[i] if not any(_same_quantity(m, t) for t in tgt_near)]
+        lonely_tgt = [m for m in target[i] if not any(_same_quantity(s, m) for s in src_near)]
         if lonely_src or lonely_tgt:
             found.append(_Unmatched(pair, lonely_src, lonely_tgt))
     return found
@@ -67,7 +112,9 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     aligned source sentence while a source number matches nothing in the
     target, once locale formats are normalised (1.500 € = €1,500,
     3,5 % = 3.5%, 17. März = 17 March, 14.30 Uhr = 2.30 pm, 1,5 Mio. =
-    1.5 million, zwei = two).  Neighbouring sentences are searched first, so
+    1.5 million, zwei = two).  A source number is read in its own language's
+    format, so a German "250.000" that became "250" is changed, and
+    magnitude words must agree ("3 Milliarden" is not "3 million").  Neighbouring sentences are searched first, so
     a number moved across a sentence boundary is not reported.
 
     Bad: ``On illuminated meadows they found 74 percent fewer caterpillars`` (source: 47 Prozent)
