@@ -81,6 +81,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.time_openers": (WORDS, "words that open a time adverbial (last, next)"),
     "grammar.relative_heads": (WORDS, "words after which a participle is a reduced relative (those injured)"),
     "grammar.particles": (WORDS, "particles of phrasal verbs"),
+    "grammar.subject_control_verbs": (WORDS, "verbs followed by a to-infinitive but never by an object and one (plan, decide)"),
     "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
     "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
     # Reporting verbs and attribution.
@@ -144,6 +145,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
     "clause_order.ambiguous_subordinators": (WORDS, "subordinators that are also adverbs (da): gate only"),
     "clause_order.auxiliaries": (WORDS, "auxiliaries whose presence shows verb-final order in the source"),
+    "clause_order.infinitive_markers": (WORDS, "the infinitive particle before a clause-final infinitive (zu, te)"),
 }
 # Keys marked "(reference)" describe the language for the checks to come; no check reads them yet.
 _REQUIRED = ("code", "name")

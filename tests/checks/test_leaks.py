@@ -37,6 +37,27 @@ VERB_FINAL = [
     passes("MT210", "Viele Bewohner hatten ihre Häuser in der Region verloren.",
            "Many residents had their homes in the region destroyed."),
     passes("MT210", "Le pont a été achevé mardi.", "The bridge was on Tuesday completed.", "fr-en"),
+    # Object before the final verb of a subordinate clause; infinitive groups each verb-last.
+    flags("MT210", "Sie sagte, wenn die Regierung die Steuern erhöht, werde sie protestieren.",
+          "She said if the government the taxes raises, she will protest.", span="the government the taxes raises"),
+    flags("MT210", "Er blieb zu Hause, weil er die Grippe hatte.", "He stayed at home because he the flu had.",
+          span="he the flu had"),
+    flags("MT210", "Hij zei dat de gemeente het plan al had goedgekeurd.",
+          "He said that the municipality the plan already had approved.", "nl-en",
+          span="the municipality the plan already had approved"),
+    flags("MT210", "Der Minister sagte, die Reform werde im nächsten Jahr in Kraft treten.",
+          "The minister said the reform would next year into force enter.", span="would next year into force enter"),
+    flags("MT210", "Die Stadt plant, neue Wohnungen zu bauen und die Straßen zu sanieren.",
+          "The city plans new flats to build and the roads to renovate.", span="plans new flats to build"),
+    passes("MT210", "Wenn ein Standort die meisten Pioniere hat, bekommt er einen Block.",
+           "If a location has the most pioneers, it gets a block."),
+    passes("MT210", "Er nannte das Datum, an dem die Unterlagen eingehen.",
+           "He named the date the application forms are received."),
+    passes("MT210", "Die Stadt plant, neue Wohnungen zu bauen.", "The city plans to build new flats."),
+    passes("MT210", "Die Stadt hat noch Wohnungen zu bauen.", "The city still has flats to build."),
+    passes("MT210", "Die Stadt will, dass die Schulen schließen.", "The city wants the schools to close."),
+    passes("MT210", "Sie weiß, dass die Polizei und die Feuerwehr kamen.",
+           "She knows that the police and the fire brigade arrived."),
 ]
 
 INVERTED_REPORTING = [

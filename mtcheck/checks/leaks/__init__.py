@@ -22,7 +22,7 @@ from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english
 from mtcheck.checks.leaks.words import copied_phrases, name_words
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
-    like_reported, stranded_particles, stranded_verbs,
+    like_reported, object_before_final_verb, object_before_infinitive, stranded_particles, stranded_verbs,
 )
 
 # Auxiliaries and subordinators of verb-final source languages: a clause-final English verb
@@ -32,6 +32,7 @@ _SOURCE_AUXILIARIES = words_by_language("clause_order.auxiliaries")
 _SOURCE_SUBORDINATORS = ByLanguage(
     "clause_order.subordinators",
     lambda p: p.words("clause_order.subordinators") | p.words("clause_order.ambiguous_subordinators"))
+_INFINITIVE_MARKERS = words_by_language("clause_order.infinitive_markers")
 # Comparison conjunctions that English renders "as" before a reporting clause.
 _AS_WORDS = ByLanguage("attribution.comparison")
 # Languages whose separable verbs leave a particle at the end of the clause.
@@ -81,6 +82,11 @@ def _has_source_subordinator(lang: str) -> Callable[[SegmentPair], bool]:
     return lambda pair: bool(subordinators & {t.lower for t in tokenize(pair.source_text)})
 
 
+def _has_source_word(words: frozenset[str]) -> Callable[[SegmentPair], bool]:
+    """Whether a source sentence has one of ``words``."""
+    return lambda pair: bool(words & {t.lower for t in tokenize(pair.source_text)})
+
+
 def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
     auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
@@ -106,8 +112,11 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     modal) followed by an object or an adverbial and a clause-final
     participle or infinitive, and a subordinate clause ending in its
     auxiliary, where the aligned source sentence has an auxiliary too; and a
-    subordinate clause that ends in its finite verb after a bare "not" or an
-    object, where the source has a subordinate clause.
+    subordinate clause that ends in its finite verb (or auxiliary and
+    participle) after a bare "not" or an object ("because he the flu had"),
+    where the source has a subordinate clause; and an object before a
+    clause-final to-infinitive after a verb that takes none ("plans new flats
+    to build"), where the source has "zu"/"te".
     Causatives ("had his car repaired") and reduced relatives ("among those
     injured") pass.
 
@@ -117,8 +126,10 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     problem = "the verb stands at the end of the clause, in the source's word order"
     yield from _word_order(doc, "en", problem, (stranded_verbs, final_auxiliaries), True,
                            _has_source_auxiliary(doc.source.lang))
-    yield from _word_order(doc, "en", problem, (final_finite_verbs,), True,
+    yield from _word_order(doc, "en", problem, (final_finite_verbs, object_before_final_verb), True,
                            _has_source_subordinator(doc.source.lang))
+    yield from _word_order(doc, "en", problem, (object_before_infinitive,), True,
+                           _has_source_word(_INFINITIVE_MARKERS.get(doc.source.lang, frozenset())))
 
 
 @check("MT211", "inverted-reporting-verb", Severity.MAJOR)
