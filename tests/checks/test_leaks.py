@@ -54,6 +54,8 @@ VERB_FINAL = [
     passes("MT210", "Er nannte das Datum, an dem die Unterlagen eingehen.",
            "He named the date the application forms are received."),
     passes("MT210", "Die Stadt plant, neue Wohnungen zu bauen.", "The city plans to build new flats."),
+    passes("MT210", "Er sagte, dass der Bedarf an Behandlung nicht mehr besteht.",
+           "He said that the need for treatment no longer exists."),
     passes("MT210", "Die Stadt hat noch Wohnungen zu bauen.", "The city still has flats to build."),
     passes("MT210", "Die Stadt will, dass die Schulen schließen.", "The city wants the schools to close."),
     passes("MT210", "Sie weiß, dass die Polizei und die Feuerwehr kamen.",

@@ -165,10 +165,12 @@ def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
 
 
 def _object_before_verb(body: Sequence[Token]) -> bool:
-    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week")."""
+    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week"),
+    with a noun in it ("no longer exists" has none)."""
     return any(
         token.lower in DETERMINERS and body[k - 1].lower not in PREPOSITIONS | CLAUSE_OPENERS
         and not (k + 1 < len(body) and is_time_word(body[k + 1]))
+        and any("NOUN" in english_tags(t.lower) for t in body[k + 1:])
         for k, token in enumerate(body) if k > 1
     )
 
