@@ -189,6 +189,7 @@ UNTRANSLATED_WORDS = [
            "fr-en"),
     passes("MT302", "Das ist eine FritzBox von AVM.", "This is a FritzBox made by AVM."),
     passes("MT302", "He lives in Paris.", "Er wohnt in Paris.", "en-de"),
+    passes("MT302", "The album and the video came out.", "Album i video su izašli.", "en-hr"),
     passes("MT302", "Die Rheintal Löwen verloren. Die Löwen lagen zur Pause vorn.",
            "Rheintal Löwen lost. The Löwen were ahead at the break."),
 ]

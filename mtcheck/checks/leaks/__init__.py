@@ -16,7 +16,7 @@ from mtcheck.text.anchors import protected_ranges
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
 from mtcheck.checks.leaks.words import copied_phrases, name_words
@@ -334,13 +334,14 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     word the translation does not use as a common noun (after a determiner or
     a copied article).  Loanwords the target language also uses
     ("Kindergarten", "cuisine") and terms kept on purpose that are known in
-    the target language ("Bundestag") pass.
+    the target language ("Bundestag") pass.  Languages without word
+    frequencies are not checked.
 
     Bad: ``The conseil municipal voted the budget on Tuesday evening.``
     Good: ``The city council voted the budget on Tuesday evening.``
     """
     source, target = doc.source.lang, doc.target.lang
-    if source == target:
+    if source == target or not (has_frequencies(source) and has_frequencies(target)):
         return
     flagged = {(f.start, f.end) for f in untranslated_text(doc)}
     protected = protected_ranges(doc.target.text)
