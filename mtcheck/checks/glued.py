@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from mtcheck.text.anchors import protected_ranges
@@ -28,6 +29,8 @@ _SHORT_TAIL_HEAD = 3.9
 # Languages that write compounds as one word need a stricter tail:
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
 _COMPOUNDING = Languages("orthography.compounds")
+# Where short function words double as prefixes (не-, na-, po-), "небелое" is one word.
+_PREFIXING = Languages("orthography.prefixes")
 _COMPOUND_FUNCTION_WORD = 6.0
 # A lower-case head glued to a following word: a short, very common word
 # ("an", "the", "of") before a word that is itself well known.
@@ -83,7 +86,7 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
             continue
         if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
             return head, tail
-    if lang in _COMPOUNDING or not word.islower():
+    if lang in _COMPOUNDING or lang in _PREFIXING or not word.islower():
         return None
     for cut in range(2, min(4, len(word) - 3) + 1):
         head, tail = word[:cut], word[cut:]
@@ -99,8 +102,10 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a word unknown to the target language's frequency list that splits
     into two common words, either at a lower-to-upper case junction or before
     a very common function word, or into a known word and a capitalised
-    word of the source (a name whose link boundary vanished: "newspaperKieler").  Real compounds, brand names (iPhone,
-    McDonald's, YouTube), hashtags, handles, URLs, words present in the source
+    word of the source (a name whose link boundary vanished:
+    "newspaperKieler").  Real compounds, brand names (iPhone, McDonald's,
+    YouTube), capitalised words the text writes the same way twice (names
+    such as "Easyhome"), hashtags, handles, URLs, words present in the source
     and words on the allowlist pass.
 
     Bad: ``published a message on X Videowhich is intended to show``
@@ -110,11 +115,14 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
     source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
+    counts = Counter(_WORD.findall(text))
     for match in _WORD.finditer(text):
         word = match.group()
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
                 or word.lower() in doc.options.allowlist:
             continue
+        if word[:1].isupper() and word[1:].islower() and counts[word] > 1:
+            continue  # a capitalised word written the same way twice is a name ("Easyhome"), not a slip
         if any(s <= match.start() < e for s, e in protected):
             continue
         if zipf(word, lang) >= _UNKNOWN:

@@ -52,6 +52,10 @@ EXAMPLES = [
     passes("MT101", "Das Material ist extrem hart.", "The material is superhard and twistable."),
     passes("MT101", "Die Beamtin sprach.", "Die Amtsträgerin sprach mit der Grundschülerin.", "en-de"),
     passes("MT101", "The answers were guessed.", "Les réponses ont été devinées.", "en-fr"),
+    passes("MT101", "The paint is not white.", "Краска небелая и неровная.", "en-ru"),
+    passes("MT101", "宜家和居然之家都开了新店。居然之家扩张很快。",
+           "Ikea and Easyhome both opened new stores. Easyhome is expanding fast.", "zh-en"),
+    passes("MT101", "He stayed in the sub-forum.", "Він залишився на підфорумі.", "en-uk"),
 ]
 
 
