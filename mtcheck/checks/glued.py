@@ -23,6 +23,8 @@ _KNOWN_PART = 3.0
 # "-in") are suffixes of rare real words ("springless", "Amtsträgerin").
 _FUNCTION_WORD = 5.8
 _MIN_TAIL = 3
+# A repeated capitalised word is a name unless its tail is a top function word.
+_REPEATED_TAIL = 6.0
 # A two-letter tail must be a top function word ("or", "on") after a common word ("sensorsor").
 _SHORT_TAIL = 6.5
 _SHORT_TAIL_HEAD = 3.9
@@ -95,6 +97,13 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
+def _repeated_name(word: str, tail: str, counts: Counter[str], lang: str) -> bool:
+    """A capitalised word the text writes the same way twice, ending in a content word: a name
+    ("Easyhome", "Ramenman"); a glued top function word ("Videowhich") is a slip even when repeated."""
+    return (word[:1].isupper() and word[1:].islower() and counts[word] > 1
+            and zipf(tail, lang) < _REPEATED_TAIL)
+
+
 @check("MT101", "glued-token", Severity.MAJOR)
 def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     """Two words fused into one where markup was lost.
@@ -121,13 +130,13 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
                 or word.lower() in doc.options.allowlist:
             continue
-        if word[:1].isupper() and word[1:].islower() and counts[word] > 1:
-            continue  # a capitalised word written the same way twice is a name ("Easyhome"), not a slip
         if any(s <= match.start() < e for s, e in protected):
             continue
         if zipf(word, lang) >= _UNKNOWN:
             continue
         split = _case_split(word, lang, source_names) or _function_word_split(word, lang)
+        if split and _repeated_name(word, split[1], counts, lang):
+            continue
         if split:
             head, tail = split
             yield Flag(
