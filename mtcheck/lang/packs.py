@@ -55,6 +55,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_F}.perfect_auxiliaries": (WORDS, "auxiliaries of the perfect (has, have, had)"),
     f"{_F}.modals": (WORDS, "modal verbs (and verbs a source modal becomes)"),
     f"{_F}.copula": (WORDS, "forms of 'to be'"),
+    f"{_F}.do_support": (WORDS, "forms of 'do' that carry a negation or question (does not extend)"),
     f"{_F}.negations": (WORDS, "negation words"),
     f"{_F}.relative_pronouns": (WORDS, "relative pronouns that can be a clause's subject"),
     f"{_F}.adverbs": (WORDS, "sentence adverbs and particles that may stand before a verb"),

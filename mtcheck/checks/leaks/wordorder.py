@@ -41,6 +41,7 @@ _SUBJECT_PRONOUNS = _EN.words("function_words.pronouns") - OBJECT_PRONOUNS | {"i
 # "plans flats to build".
 _CONTROL_VERBS = _EN.words("grammar.subject_control_verbs")
 _MAX_SUBJECT = 4
+_DO_FORMS = _EN.words("function_words.do_support")
 # Finite forms of verbs that introduce reported speech.
 REPORTING = _EN.words("reporting.past") | _EN.words("reporting.present")
 
@@ -151,7 +152,7 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
 def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``whether the regulation extended is``: a subordinate clause ending in its auxiliary."""
     for i, opener in enumerate(clause[:-3]):
-        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS | _SUBJECT_PRONOUNS:
             continue
         aux, verb, subject = clause[-1], clause[-2], clause[i + 1:-2]
         if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES:
@@ -225,6 +226,9 @@ def _final_verb_group(clause: Sequence[Token], pronoun_subject: bool) -> int | N
             pronoun_subject and last.lower in _FINITE_AUXILIARIES - _MODALS)):
         return None
     before = clause[-2] if len(clause) > 1 else None
+    if (len(clause) > 2 and before.lower in _NEGATIONS and clause[-3].lower in _DO_FORMS
+            and is_base_verb(last.text)):
+        return len(clause) - 3  # "the company the contract does not extend"
     if before is not None and before.lower in _FINITE_AUXILIARIES and _verb_fits(before.lower, last):
         # A passive takes no object: "the date the forms are received" is a relative clause.
         return None if before.lower in _BE else len(clause) - 2
