@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from mtcheck.text.anchors import protected_ranges
@@ -17,12 +18,22 @@ _CASE_JUNCTION = re.compile(r"(?<=[a-zà-öø-ÿß])(?=[A-ZÀ-ÖØ-Þ])")
 # A fused word is unknown as a whole; its parts are everyday words.
 _UNKNOWN = 1.5
 _KNOWN_PART = 3.0
-# Without a case junction, the tail must be a very common word ("which", "or"), not a
-# compound's last part ("less", "home", "store").
-_FUNCTION_WORD = 6.0
+# Without a case junction, the tail must be a very common word ("which", "die") of three
+# letters or more: shorter tails and commoner content words ("-less", "-able", "-er",
+# "-in") are suffixes of rare real words ("springless", "Amtsträgerin").
+_FUNCTION_WORD = 5.8
+_MIN_TAIL = 3
+# A repeated capitalised word is a name unless its tail is a top function word.
+_REPEATED_TAIL = 6.0
+# A two-letter tail must be a top function word ("or", "on") after a common word ("sensorsor").
+_SHORT_TAIL = 6.5
+_SHORT_TAIL_HEAD = 3.9
 # Languages that write compounds as one word need a stricter tail:
 # "Montagezeit" or "Bienenart" end in common nouns, not in function words.
 _COMPOUNDING = Languages("orthography.compounds")
+# Where short function words double as prefixes and endings (не-, na-, po-; Czech invalidní+mi),
+# "небелое" is one word: only a case junction shows a glued word there.
+_PREFIXING = Languages("orthography.prefixes")
 _COMPOUND_FUNCTION_WORD = 6.0
 # A lower-case head glued to a following word: a short, very common word
 # ("an", "the", "of") before a word that is itself well known.
@@ -37,18 +48,22 @@ _MIN_LENGTH = 6
 # Two glued words are never this long; longer "words" (base64, runs of one letter) are not
 # tried, since each split point costs two lookups and a huge token would take minutes.
 _MAX_LENGTH = 64
-# Languages whose prepositions, negation and pronouns are also prefixes and endings
-# (Ukrainian не+забудьте, Czech invalidní+mi): only a case junction shows a glued word there.
-_FUSING = {"cs", "sk", "pl", "ru", "uk", "be", "hr", "sl", "sr", "bs", "bg"}
 
 
-def _case_split(word: str, lang: str) -> tuple[str, str] | None:
-    """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass."""
+def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass.
+
+    A known word glued to a name of the source (``newspaperKieler``,
+    ``TrainerJulian``) is a lost boundary too: ``names`` holds the source's
+    capitalised words.
+    """
     parts = _CASE_JUNCTION.split(word)
     if len(parts) != 2 or len(parts[0]) < 2:
         return None
     head, tail = parts
     head_zipf = zipf(head, lang)
+    if tail in names and head[1:].islower() and head_zipf >= _KNOWN_PART:
+        return head, tail
     if head.islower():
         glued = head_zipf >= _HEAD_FUNCTION_WORD or (
             head_zipf >= _KNOWN_PART and zipf(tail, lang) >= _KNOWN_PART)
@@ -71,6 +86,9 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     last = len(word) - (3 if lang in _COMPOUNDING else 2)
     for cut in range(last, 2, -1):
         head, tail = word[:cut], word[cut:]
+        if len(tail) < _MIN_TAIL and (lang in _COMPOUNDING or zipf(tail, lang) < _SHORT_TAIL
+                                      or zipf(head, lang) < _SHORT_TAIL_HEAD):
+            continue
         if zipf(tail, lang) >= threshold and zipf(head, lang) >= _KNOWN_PART:
             return head, tail
     if lang in _COMPOUNDING or not word.islower():
@@ -82,14 +100,24 @@ def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
     return None
 
 
+def _repeated_name(word: str, tail: str, counts: Counter[str], lang: str) -> bool:
+    """A capitalised word the text writes the same way twice, ending in a content word: a name
+    ("Easyhome", "Ramenman"); a glued top function word ("Videowhich") is a slip even when repeated."""
+    return (word[:1].isupper() and word[1:].islower() and counts[word] > 1
+            and zipf(tail, lang) < _REPEATED_TAIL)
+
+
 @check("MT101", "glued-token", Severity.MAJOR)
 def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     """Two words fused into one where markup was lost.
 
     Flags a word unknown to the target language's frequency list that splits
     into two common words, either at a lower-to-upper case junction or before
-    a very common function word.  Real compounds, brand names (iPhone,
-    McDonald's, YouTube), hashtags, handles, URLs, words present in the source
+    a very common function word, or into a known word and a capitalised
+    word of the source (a name whose link boundary vanished:
+    "newspaperKieler").  Real compounds, brand names (iPhone, McDonald's,
+    YouTube), capitalised words the text writes the same way twice (names
+    such as "Easyhome"), hashtags, handles, URLs, words present in the source
     and words on the allowlist pass.
 
     Bad: ``published a message on X Videowhich is intended to show``
@@ -98,6 +126,8 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     text, lang = doc.target.text, doc.target.lang
     protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
+    source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
+    counts = Counter(_WORD.findall(text))
     for match in _WORD.finditer(text):
         word = match.group()
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
@@ -107,7 +137,9 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if zipf(word, lang) >= _UNKNOWN:
             continue
-        split = _case_split(word, lang) or (None if lang in _FUSING else _function_word_split(word, lang))
+        split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
+        if split and _repeated_name(word, split[1], counts, lang):
+            continue
         if split:
             head, tail = split
             yield Flag(

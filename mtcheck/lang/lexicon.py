@@ -189,6 +189,11 @@ def zipf(word: str, lang: str) -> float:
     return 0.0
 
 
+def has_frequencies(lang: str) -> bool:
+    """Whether word frequencies are known for ``lang`` (without them every word reads as rare)."""
+    return _zipf_table(lang) is not None
+
+
 def is_common(word: str, lang: str, threshold: float = 3.0) -> bool:
     """True when ``word`` is at least as frequent as ``threshold`` on the Zipf scale."""
     return zipf(word, lang) >= threshold

@@ -55,6 +55,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_F}.perfect_auxiliaries": (WORDS, "auxiliaries of the perfect (has, have, had)"),
     f"{_F}.modals": (WORDS, "modal verbs (and verbs a source modal becomes)"),
     f"{_F}.copula": (WORDS, "forms of 'to be'"),
+    f"{_F}.do_support": (WORDS, "forms of 'do' that carry a negation or question (does not extend)"),
     f"{_F}.negations": (WORDS, "negation words"),
     f"{_F}.relative_pronouns": (WORDS, "relative pronouns that can be a clause's subject"),
     f"{_F}.adverbs": (WORDS, "sentence adverbs and particles that may stand before a verb"),
@@ -81,6 +82,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.time_openers": (WORDS, "words that open a time adverbial (last, next)"),
     "grammar.relative_heads": (WORDS, "words after which a participle is a reduced relative (those injured)"),
     "grammar.particles": (WORDS, "particles of phrasal verbs"),
+    "grammar.subject_control_verbs": (WORDS, "verbs followed by a to-infinitive but never by an object and one (plan, decide)"),
     "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
     "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
     # Reporting verbs and attribution.
@@ -121,6 +123,9 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_N}.spaced_groups": (FLAG, "thousands are grouped with spaces (1 500 000)"),
     f"{_N}.words": (NUMBERS, "numbers written as words, with their value"),
     f"{_N}.magnitudes": (NUMBERS, "magnitude words and abbreviations after a number (Millionen, bn), with their factor"),
+    "units.length": (NUMBERS, "units of length after a number, in metres (a key over three letters is a stem: 'kilomet')"),
+    "units.mass": (NUMBERS, "units of mass after a number, in kilograms (a key over three letters is a stem)"),
+    "units.duration": (NUMBERS, "units of time after a number, in seconds (a key over three letters is a stem)"),
     "dates.months": (LIST, "month names, January first, as written in running text"),
     "dates.weekdays": (LIST, "weekday names, Monday first (reference)"),
     "dates.lower_case_months": (FLAG, "month names are written in lower case"),
@@ -139,11 +144,13 @@ SCHEMA: dict[str, tuple[str, str]] = {
     # Writing system and word order.
     "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
     "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
+    "orthography.prefixes": (FLAG, "short function words are also prefixes written together with the next word (не-, na-, po-)"),
     "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb (reference)"),
     "clause_order.separable_verbs": (FLAG, "separable verbs leave a particle at the end of the clause"),
     "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
     "clause_order.ambiguous_subordinators": (WORDS, "subordinators that are also adverbs (da): gate only"),
     "clause_order.auxiliaries": (WORDS, "auxiliaries whose presence shows verb-final order in the source"),
+    "clause_order.infinitive_markers": (WORDS, "the infinitive particle before a clause-final infinitive (zu, te)"),
 }
 # Keys marked "(reference)" describe the language for the checks to come; no check reads them yet.
 _REQUIRED = ("code", "name")

@@ -38,6 +38,24 @@ EXAMPLES = [
           span="theVirgen"),
     passes("MT101", "Das Konto WarTranslated und YouGov berichteten.", "The account WarTranslated and YouGov reported."),
     passes("MT101", "Sie nutzt InDesign und FlowDesk.", "She uses InDesign and FlowDesk."),
+    # A known word glued to a name of the source.
+    flags("MT101", "Laut der Zeitung Kieler Nachrichten stieg die Zahl.",
+          "According to the newspaperKieler Nachrichten, the number rose.", span="newspaperKieler"),
+    flags("MT101", "Selon le ministre Gérald Darmanin, tout est calme.",
+          "According to ministerDarmanin, all is calm.", "fr-en", span="ministerDarmanin"),
+    flags("MT101", "The coach Julian Nagelsmann praised the team.",
+          "Der TrainerJulian Nagelsmann lobte die Mannschaft.", "en-de", span="TrainerJulian"),
+    passes("MT101", "Das Start-up MyTaxi gehört zu Daimler.", "The start-up MyTaxi belongs to Daimler."),
+    passes("MT101", "Der Dienst PayPal und die Marke LinkedIn.", "The service PayPal and the brand LinkedIn."),
+    passes("MT101", "Die Kette McDonald's eröffnet.", "The chain McDonald's opens."),
+    # Rare real words ending in a suffix that is also a word.
+    passes("MT101", "Das Material ist extrem hart.", "The material is superhard and twistable."),
+    passes("MT101", "Die Beamtin sprach.", "Die Amtsträgerin sprach mit der Grundschülerin.", "en-de"),
+    passes("MT101", "The answers were guessed.", "Les réponses ont été devinées.", "en-fr"),
+    passes("MT101", "The paint is not white.", "Краска небелая и неровная.", "en-ru"),
+    passes("MT101", "宜家和居然之家都开了新店。居然之家扩张很快。",
+           "Ikea and Easyhome both opened new stores. Easyhome is expanding fast.", "zh-en"),
+    passes("MT101", "He stayed in the sub-forum.", "Він залишився на підфорумі.", "en-uk"),
 ]
 
 

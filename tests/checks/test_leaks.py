@@ -37,6 +37,35 @@ VERB_FINAL = [
     passes("MT210", "Viele Bewohner hatten ihre Häuser in der Region verloren.",
            "Many residents had their homes in the region destroyed."),
     passes("MT210", "Le pont a été achevé mardi.", "The bridge was on Tuesday completed.", "fr-en"),
+    # Object before the final verb of a subordinate clause; infinitive groups each verb-last.
+    flags("MT210", "Sie sagte, wenn die Regierung die Steuern erhöht, werde sie protestieren.",
+          "She said if the government the taxes raises, she will protest.", span="the government the taxes raises"),
+    flags("MT210", "Er blieb zu Hause, weil er die Grippe hatte.", "He stayed at home because he the flu had.",
+          span="he the flu had"),
+    flags("MT210", "Hij zei dat de gemeente het plan al had goedgekeurd.",
+          "He said that the municipality the plan already had approved.", "nl-en",
+          span="the municipality the plan already had approved"),
+    flags("MT210", "Der Minister sagte, die Reform werde im nächsten Jahr in Kraft treten.",
+          "The minister said the reform would next year into force enter.", span="would next year into force enter"),
+    flags("MT210", "Die Stadt plant, neue Wohnungen zu bauen und die Straßen zu sanieren.",
+          "The city plans new flats to build and the roads to renovate.", span="plans new flats to build"),
+    passes("MT210", "Wenn ein Standort die meisten Pioniere hat, bekommt er einen Block.",
+           "If a location has the most pioneers, it gets a block."),
+    passes("MT210", "Er nannte das Datum, an dem die Unterlagen eingehen.",
+           "He named the date the application forms are received."),
+    flags("MT210", "Er erklärte, dass die Firma den Vertrag nicht verlängert.",
+          "He explained that the company the contract does not extend.", span="the contract does not extend"),
+    flags("MT210", "Wir wissen, dass sie das Haus verkauft hat.", "We know that she the house sold has.",
+          span="the house sold has"),
+    passes("MT210", "Wir wissen, dass sie das Haus verkauft hat.", "We know that she has sold the house."),
+    passes("MT210", "Er erklärte, dass die Firma das nicht tut.", "He explained that the company does not."),
+    passes("MT210", "Die Stadt plant, neue Wohnungen zu bauen.", "The city plans to build new flats."),
+    passes("MT210", "Er sagte, dass der Bedarf an Behandlung nicht mehr besteht.",
+           "He said that the need for treatment no longer exists."),
+    passes("MT210", "Die Stadt hat noch Wohnungen zu bauen.", "The city still has flats to build."),
+    passes("MT210", "Die Stadt will, dass die Schulen schließen.", "The city wants the schools to close."),
+    passes("MT210", "Sie weiß, dass die Polizei und die Feuerwehr kamen.",
+           "She knows that the police and the fire brigade arrived."),
 ]
 
 INVERTED_REPORTING = [
@@ -140,6 +169,37 @@ UNTRANSLATED = [
            "The Frankfurter Allgemeine Zeitung reported on it."),
 ]
 
+UNTRANSLATED_WORDS = [
+    flags("MT302", "Le conseil municipal a adopté le budget mardi soir.",
+          "The conseil municipal adopted the budget on Tuesday evening.", "fr-en", span="conseil municipal"),
+    flags("MT302", "De gemeente wil de brug volgend jaar vervangen.",
+          "The gemeente wants to replace the bridge next year.", "nl-en", span="gemeente"),
+    flags("MT302", "Burmistrz powiedział, że szkoła zostanie otwarta we wrześniu.",
+          "The burmistrz said the school will open in September.", "pl-en", span="burmistrz"),
+    flags("MT302", "Мэр сообщил, что новая школа откроется в сентябре.",
+          "The mayor said that the новая школа will open in September.", "ru-en", span="новая школа"),
+    flags("MT302", "Die Feuerwehr löschte den Brand in der Lagerhalle.",
+          "The fire brigade put out the fire in der Lagerhalle.", span="der Lagerhalle"),
+    flags("MT302", "Der Bürgermeister eröffnete die neue Stadtbibliothek.",
+          "The mayor opened the new Stadtbibliothek.", span="Stadtbibliothek"),
+    flags("MT302", "The company said the new factory would create jobs.",
+          "Das Unternehmen sagte, die neue factory werde Arbeitsplätze schaffen.", "en-de", span="factory"),
+    passes("MT302", "Der Bundestag stimmte am Donnerstag ab.", "The Bundestag voted on Thursday."),
+    passes("MT302", "Le restaurant propose une cuisine de qualité.", "The restaurant offers quality cuisine.",
+           "fr-en"),
+    passes("MT302", "Die Stadt Görlitz baut Stellen ab.", "The town of Görlitz is cutting jobs."),
+    passes("MT302", "Er spielte im Palast Orchester von Max Raabe.", "He played in Max Raabe's Palast Orchester."),
+    passes("MT302", "Il a vu le film Au revoir les enfants.", "Er sah den Film Au revoir les enfants.", "fr-de"),
+    passes("MT302", "Le mot « quartier » vient du latin.", "The word “quartier” comes from Latin.", "fr-en"),
+    passes("MT302", "Voir le site horaires.fr pour les trains.", "See the horaires.fr website for the trains.",
+           "fr-en"),
+    passes("MT302", "Das ist eine FritzBox von AVM.", "This is a FritzBox made by AVM."),
+    passes("MT302", "He lives in Paris.", "Er wohnt in Paris.", "en-de"),
+    passes("MT302", "The album and the video came out.", "Album i video su izašli.", "en-hr"),
+    passes("MT302", "Die Rheintal Löwen verloren. Die Löwen lagen zur Pause vorn.",
+           "Rheintal Löwen lost. The Löwen were ahead at the break."),
+]
+
 SOURCE_CAPITALS = [
     flags("MT301", "Die Agentur veröffentlichte die Statements der Milizen.",
           "The agency published the Statements of the militias.", span="Statements"),
@@ -162,7 +222,7 @@ SOURCE_CAPITALS = [
 ]
 
 EXAMPLES = (VERB_FINAL + INVERTED_REPORTING + LIKE_REPORTED + VERB_SECOND + STRANDED_PARTICLE
-            + UNTRANSLATED + SOURCE_CAPITALS)
+            + UNTRANSLATED + UNTRANSLATED_WORDS + SOURCE_CAPITALS)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)

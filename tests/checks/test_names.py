@@ -4,6 +4,16 @@ from tests.checks.support import flags, passes
 
 EXAMPLES = [
     # MT310 name-moved
+    flags("MT310", "Die Regierung kündigte neue Hilfen an, berichtete der Spiegel. Die Opposition kritisierte das.",
+          "The government announced new aid. The opposition criticised that, Der Spiegel reported.",
+          span="Spiegel"),
+    flags("MT310", "Según el diario El País, el gobierno aprobó la ley. La oposición votó en contra.",
+          "The government approved the law. According to El País, the opposition voted against.", "es-en",
+          span="El País"),
+    passes("MT310", "Según el diario El País, el gobierno aprobó la ley. La oposición votó en contra.",
+           "According to El País, the government approved the law. The opposition voted against.", "es-en"),
+    passes("MT310", "La oposición votó en contra. Según El País, el gobierno aprobó la ley.",
+           "The opposition voted against. The government approved the law, according to El País.", "es-en"),
     flags("MT310",
           "Das Ministerium in Berlin wies die Vorwürfe am Montag zurück, wie Reuters berichtete. "
           "Die Gespräche in Genf seien gescheitert.",

@@ -40,7 +40,9 @@ def page_navigation(doc: AlignedDocument) -> Iterator[Flag]:
     """Navigation, date line or share/print buttons of the web page, translated as text.
 
     Flags a short line made mostly of navigation words (home page, section
-    names), dates and times, or share/print/comment/listen buttons, in the
+    names), dates and times, or share/print/comment/listen buttons, a
+    breadcrumb trail of short labels between separators (| › » / >: three
+    labels, or two where one names a section, "News / Milan"), in the
     target or in the aligned source line.  The vocabularies of both languages
     are used, so a mistranslated button ("Drucken Teilen" -> "Press Split")
     is caught through its source.  Headlines and sentences pass.
@@ -73,7 +75,8 @@ def photo_caption(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a paragraph carrying a photo credit (©, "Photo:", "Foto:",
     "Image:", agency credits such as "IMAGO/..." or ".../dpa") unless it is a
     caption as articles print it, a described picture followed by one
-    credit; a credit alone, a label in front of the description, a doubled
+    labelled or agency credit; a copyright sign (© Name) marks the web page's
+    caption; a credit alone, a label in front of the description, a doubled
     label or a broken description is debris of the page.  Inside a long
     paragraph, the sentence carrying a credit is flagged.  Agency datelines
     such as "Berlin (dpa) -" are article text and pass.

@@ -57,6 +57,8 @@ _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 # First words of a breadcrumb trail, in the languages of the vocabularies.
 _HOME_WORDS = union("furniture.home")
 _MAX_TRAIL_WORDS = 10
+_MAX_CRUMB_WORDS = 4
+_CAPTION_ELEMENTS = frozenset({"figcaption", "caption"})
 _CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PEOPLE = re.compile(
@@ -122,12 +124,19 @@ def _home_trail(text: str, other: str) -> bool:
     return opens_trail(text) and opens_trail(other)
 
 
+def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
+    """Short labels between separators: three or more, or two of which one names a section ("News / Milan")."""
+    if not all(0 < len(p.split()) <= _MAX_CRUMB_WORDS for p in parts):
+        return False
+    return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
+
+
 def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
     if len(text.split()) > _MAX_CHROME_WORDS:
         return ()
     parts = _BREADCRUMB_SEPARATOR.split(text)
-    if len(parts) >= 3 and all(0 < len(p.split()) <= 4 for p in parts) and not _SENTENCE_END.search(text):
+    if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
     if _home_trail(text, other):
         return ("breadcrumb",)
@@ -212,8 +221,13 @@ def _caption_tail(words: FurnitureWords) -> re.Pattern[str]:
     )
 
 
-def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
-    """A caption as articles print it: a described picture, then a single credit at the end."""
+def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False) -> bool:
+    """A caption as articles print it: a described picture, then a single credit at the end.
+
+    A copyright sign ends the picture's caption on the web page, not in the
+    article: "... station. © Name" is a caption scraped with the page, unless
+    the page's markup ``marked`` it as the picture's caption (<figcaption>).
+    """
     folded = fold(text).rstrip(" )")
     tail = _caption_tail(words).search(folded)
     if not tail:
@@ -224,7 +238,7 @@ def _well_formed_caption(text: str, words: FurnitureWords) -> bool:
     button = bool(words_of_text) and (words_of_text[0] in words.actions or words_of_text[-1] in words.actions)
     return (bool(description) and credit(description, words) is None and not button
             and len(credit_text.split()) <= _MAX_CREDIT_WORDS
-            and not _LOWER_SENTENCE_START.search(text)
+            and not _LOWER_SENTENCE_START.search(text) and (marked or not _CREDIT_SIGN.search(folded[tail.start():]))
             and (tail.group(1) is not None or bool(_agency_credit().search(credit_text))))
 
 
@@ -252,13 +266,15 @@ def _byline_rest(rest: str, words: FurnitureWords) -> bool:
     return all(i in covered or t[0].isdigit() or not t[0].isalnum() for i, t in enumerate(toks))
 
 
-def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str]) -> Found | None:
+def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str], marked: bool = False
+             ) -> Found | None:
     """The furniture kind of a paragraph and the terms that show it, or None for article text.
 
-    ``other`` is the aligned text of the other language, where byline names must recur.
+    ``other`` is the aligned text of the other language, where byline names
+    must recur; ``marked`` says the page's markup made the paragraph a caption.
     """
     if len(text.split()) <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
-        return None if _well_formed_caption(text, words) else (Kind.CAPTION, (found,))
+        return None if _well_formed_caption(text, words, marked) else (Kind.CAPTION, (found,))
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
@@ -298,10 +314,12 @@ def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
     langs = (doc.target.lang, doc.source.lang)
     words = furniture_words(*langs)
     blocks: list[Block] = []
+    captions = _marked_captions(doc)
     for pair in doc.paragraph_pairs:
         for para in pair.target:
-            found, side = classify(para.text, _text(pair.source), words, langs), "target"
-            if found is None and not _well_formed_caption(para.text, words):
+            marked = (para.start, para.end) in captions
+            found, side = classify(para.text, _text(pair.source), words, langs, marked), "target"
+            if found is None and not _well_formed_caption(para.text, words, marked):
                 found, side = _source_kind(para, pair.source, words, langs), "source"
             if found:
                 blocks.append(Block(found[0], para.start, para.end, _range(pair.source),
@@ -309,6 +327,12 @@ def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
             elif len(para.text.split()) > _MAX_CAPTION_WORDS:
                 blocks.extend(_credit_sentences(doc, para, words, pair.source))
     return blocks
+
+
+def _marked_captions(doc: AlignedDocument) -> set[tuple[int, int]]:
+    """Target ranges that the page's markup made a picture's caption (HTML <figcaption>, <caption>)."""
+    blocks = doc.extras.get("blocks", {}).get("target", ())
+    return {(b.start, b.end) for b in blocks if getattr(b, "origin", "") in _CAPTION_ELEMENTS}
 
 
 def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords,

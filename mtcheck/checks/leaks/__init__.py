@@ -12,15 +12,17 @@ import re
 from typing import Callable, Iterator, Sequence
 
 from mtcheck.checks import check
+from mtcheck.text.anchors import protected_ranges
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.checks.leaks.words import copied_phrases, name_words
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
-    like_reported, stranded_particles, stranded_verbs,
+    like_reported, object_before_final_verb, object_before_infinitive, stranded_particles, stranded_verbs,
 )
 
 # Auxiliaries and subordinators of verb-final source languages: a clause-final English verb
@@ -30,6 +32,7 @@ _SOURCE_AUXILIARIES = words_by_language("clause_order.auxiliaries")
 _SOURCE_SUBORDINATORS = ByLanguage(
     "clause_order.subordinators",
     lambda p: p.words("clause_order.subordinators") | p.words("clause_order.ambiguous_subordinators"))
+_INFINITIVE_MARKERS = words_by_language("clause_order.infinitive_markers")
 # Comparison conjunctions that English renders "as" before a reporting clause.
 _AS_WORDS = ByLanguage("attribution.comparison")
 # Languages whose separable verbs leave a particle at the end of the clause.
@@ -79,6 +82,11 @@ def _has_source_subordinator(lang: str) -> Callable[[SegmentPair], bool]:
     return lambda pair: bool(subordinators & {t.lower for t in tokenize(pair.source_text)})
 
 
+def _has_source_word(words: frozenset[str]) -> Callable[[SegmentPair], bool]:
+    """Whether a source sentence has one of ``words``."""
+    return lambda pair: bool(words & {t.lower for t in tokenize(pair.source_text)})
+
+
 def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
     auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
@@ -104,8 +112,11 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     modal) followed by an object or an adverbial and a clause-final
     participle or infinitive, and a subordinate clause ending in its
     auxiliary, where the aligned source sentence has an auxiliary too; and a
-    subordinate clause that ends in its finite verb after a bare "not" or an
-    object, where the source has a subordinate clause.
+    subordinate clause that ends in its finite verb (or auxiliary and
+    participle) after a bare "not" or an object ("because he the flu had"),
+    where the source has a subordinate clause; and an object before a
+    clause-final to-infinitive after a verb that takes none ("plans new flats
+    to build"), where the source has "zu"/"te".
     Causatives ("had his car repaired") and reduced relatives ("among those
     injured") pass.
 
@@ -115,8 +126,10 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     problem = "the verb stands at the end of the clause, in the source's word order"
     yield from _word_order(doc, "en", problem, (stranded_verbs, final_auxiliaries), True,
                            _has_source_auxiliary(doc.source.lang))
-    yield from _word_order(doc, "en", problem, (final_finite_verbs,), True,
+    yield from _word_order(doc, "en", problem, (final_finite_verbs, object_before_final_verb), True,
                            _has_source_subordinator(doc.source.lang))
+    yield from _word_order(doc, "en", problem, (object_before_infinitive,), True,
+                           _has_source_word(_INFINITIVE_MARKERS.get(doc.source.lang, frozenset())))
 
 
 @check("MT211", "inverted-reporting-verb", Severity.MAJOR)
@@ -306,6 +319,46 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
                 f"({source}), not translated into {target}",
                 source=pair.source_range,
                 evidence={"words": len(run)},
+            )
+
+
+@check("MT302", "untranslated-word", Severity.MAJOR)
+def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
+    """A single word or a short phrase copied untranslated from the aligned source sentence.
+
+    Flags a word of the aligned source sentence, common in the source
+    language and rare in the target language (wordfreq Zipf scale), with the
+    words around it that the source has in the same order (an article, a
+    second noun).  Names pass: a word capitalised in a source language that
+    writes common nouns in lower case, and in a German source a capitalised
+    word the translation does not use as a common noun (after a determiner or
+    a copied article).  Loanwords the target language also uses
+    ("Kindergarten", "cuisine") and terms kept on purpose that are known in
+    the target language ("Bundestag") pass.  Languages without word
+    frequencies are not checked.
+
+    Bad: ``The conseil municipal voted the budget on Tuesday evening.``
+    Good: ``The city council voted the budget on Tuesday evening.``
+    """
+    source, target = doc.source.lang, doc.target.lang
+    if source == target or not (has_frequencies(source) and has_frequencies(target)):
+        return
+    flagged = {(f.start, f.end) for f in untranslated_text(doc)}
+    protected = protected_ranges(doc.target.text)
+    names = name_words(tokenize(doc.target.text), target)
+    for pair, tokens in _sentences(doc):
+        words = [t for t in tokens if t.is_word]
+        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected, names):
+            start, end = phrase.tokens[0].start, phrase.tokens[-1].end
+            if any(s <= start and end <= e for s, e in flagged):
+                continue
+            text = doc.target.text[start:end]
+            yield Flag(
+                start, end,
+                f"'{text}' is copied from the source sentence untranslated: '{phrase.anchor}' is a "
+                f"{source} word, rare in {target}",
+                source=pair.source_range,
+                evidence={"zipf_source": phrase.source_zipf, "zipf_target": phrase.target_zipf},
             )
 
 

@@ -36,6 +36,12 @@ _SUBORDINATORS = _EN.words("grammar.subordinators")
 # Particles of phrasal verbs; German separable prefixes (aus-, an-, zurück-) become these.
 _PARTICLES = _EN.words("grammar.particles")
 _NEGATIONS = _EN.words("function_words.negations")
+_SUBJECT_PRONOUNS = _EN.words("function_words.pronouns") - OBJECT_PRONOUNS | {"it"}
+# Verbs that take a to-infinitive but no object before it: "plans to build flats", never
+# "plans flats to build".
+_CONTROL_VERBS = _EN.words("grammar.subject_control_verbs")
+_MAX_SUBJECT = 4
+_DO_FORMS = _EN.words("function_words.do_support")
 # Finite forms of verbs that introduce reported speech.
 REPORTING = _EN.words("reporting.past") | _EN.words("reporting.present")
 
@@ -146,7 +152,7 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
 def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``whether the regulation extended is``: a subordinate clause ending in its auxiliary."""
     for i, opener in enumerate(clause[:-3]):
-        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS:
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS | _SUBJECT_PRONOUNS:
             continue
         aux, verb, subject = clause[-1], clause[-2], clause[i + 1:-2]
         if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES:
@@ -160,10 +166,12 @@ def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
 
 
 def _object_before_verb(body: Sequence[Token]) -> bool:
-    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week")."""
+    """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week"),
+    with a noun in it ("no longer exists" has none)."""
     return any(
         token.lower in DETERMINERS and body[k - 1].lower not in PREPOSITIONS | CLAUSE_OPENERS
         and not (k + 1 < len(body) and is_time_word(body[k + 1]))
+        and any("NOUN" in english_tags(t.lower) for t in body[k + 1:])
         for k, token in enumerate(body) if k > 1
     )
 
@@ -187,6 +195,94 @@ def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
         negated = any(t.lower in _NEGATIONS for t in body)
         if negated or (_object_before_verb(body) and is_verb_only(verb.text)):
             yield Reordering(body[0], verb, _join([*body, verb]), {"verb": verb.text, "negated": str(negated)})
+        return
+
+
+def _subject_end(body: Sequence[Token]) -> int | None:
+    """Index past a clause's subject: a subject pronoun, or a determiner and up to three words."""
+    if not body:
+        return None
+    if body[0].lower in _SUBJECT_PRONOUNS:
+        return 1
+    if body[0].lower not in DETERMINERS:
+        return None
+    for k in range(1, min(len(body), _MAX_SUBJECT + 1)):
+        word = body[k]
+        if word.lower in DETERMINERS | PREPOSITIONS:
+            return k if k > 1 else None
+        if word.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(word.text) or not word.text.isalpha():
+            return None
+    return None
+
+
+def _final_verb_group(clause: Sequence[Token], pronoun_subject: bool) -> int | None:
+    """Index where the clause's final verb group starts: a finite verb, or an auxiliary and a participle.
+
+    A final "had" or "was" is the verb itself only after a pronoun subject,
+    which no relative clause has ("because he the flu had").
+    """
+    last = clause[-1]
+    if last.is_capitalised or (last.lower in _AUXILIARIES and not (
+            pronoun_subject and last.lower in _FINITE_AUXILIARIES - _MODALS)):
+        return None
+    before = clause[-2] if len(clause) > 1 else None
+    if (len(clause) > 2 and before.lower in _NEGATIONS and clause[-3].lower in _DO_FORMS
+            and is_base_verb(last.text)):
+        return len(clause) - 3  # "the company the contract does not extend"
+    if before is not None and before.lower in _FINITE_AUXILIARIES and _verb_fits(before.lower, last):
+        # A passive takes no object: "the date the forms are received" is a relative clause.
+        return None if before.lower in _BE else len(clause) - 2
+    return len(clause) - 1 if is_finite_verb(last.text) else None
+
+
+def object_before_final_verb(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``because he the flu had``, ``that the council the plan already had approved``.
+
+    A subordinate clause with its subject, then an object opened by a
+    determiner, then its verb (or auxiliary and participle) last: English puts
+    the object after the verb.  The object must follow the subject directly
+    (an adverb may stand between), so "that the price of the oil rises" and
+    "the report the police seized" pass.
+    """
+    for i, opener in enumerate(clause[:-3]):
+        if opener.lower not in _SUBORDINATORS:
+            continue
+        verb_at = _final_verb_group(clause, clause[i + 1].lower in _SUBJECT_PRONOUNS)
+        body = clause[i + 1:verb_at] if verb_at is not None else []
+        subject = _subject_end(body)
+        if subject is None or subject >= len(body) or body[subject].lower not in DETERMINERS - _POSSESSIVES:
+            return
+        rest = body[subject:]
+        if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES | PREPOSITIONS or is_verb_only(t.text)
+               or t.is_capitalised or is_time_word(t) for t in rest):
+            return
+        verbs = clause[verb_at:]
+        yield Reordering(body[0], clause[-1], _join([*body[:subject], *verbs, *rest]),
+                         {"verb": _join(verbs), "object": _join(rest)})
+        return
+
+
+def object_before_infinitive(clause: Sequence[Token]) -> Iterator[Reordering]:
+    """``plans new flats to build (and the roads to renovate)``: infinitive groups each verb-last.
+
+    After a verb that takes a to-infinitive but never an object before it
+    ("plan", "decide", "try"), an object followed by "to" and a clause-final
+    infinitive keeps the source's order ("neue Wohnungen zu bauen").
+    """
+    for i, verb in enumerate(clause[:-3]):
+        if verb.lower not in _CONTROL_VERBS:
+            continue
+        to = next((k for k in range(i + 2, min(len(clause), i + 2 + _MAX_SUBJECT)) if clause[k].lower == "to"), None)
+        if to is None or to + 1 >= len(clause):
+            return
+        obj, infinitive = clause[i + 1:to], clause[to + 1]
+        ends = to + 2 == len(clause) or clause[to + 2].lower in _CLAUSE_ENDERS
+        if (not ends or not is_base_verb(infinitive.text) or infinitive.is_capitalised
+                or any(t.lower in CLAUSE_OPENERS | PREPOSITIONS | _AUXILIARIES | PRONOUNS or is_verb_only(t.text)
+                       for t in obj)):
+            return
+        yield Reordering(verb, infinitive, _join([verb, clause[to], infinitive, *obj]),
+                         {"verb": verb.text, "object": _join(obj), "infinitive": infinitive.text})
         return
 
 

@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
-from mtcheck.lang.entities import Token, skeleton
+from mtcheck.lang.entities import Token, skeleton, tokens
+from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.checks.names.renderings import (
@@ -45,9 +46,25 @@ def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | N
                 continue
             moved = [j for j in sides.neighbours(i)
                      if present(run, sides.target[j]) and not present(run, sides.source[j])]
-            if moved and not anchored(src, tgt, keeps, doc.source.lang):
+            if moved and not (anchored(src, tgt, keeps, doc.source.lang) or _one_to_one(doc, i, moved[0])):
                 continue
             yield i, run, (moved[0] if moved else None)
+
+
+# A sentence and its translation differ in length by at most this factor.
+_LENGTH_RATIO = 2.0
+
+
+def _one_to_one(doc: AlignedDocument, *indices: int) -> bool:
+    """Pairs of one sentence each side, of comparable length: an alignment to trust without anchors."""
+    pairs = [doc.pairs[index] for index in indices]
+    return all(len(p.source) == len(p.target) == 1 and _one_to_one_sentences(p.source, p.target) for p in pairs)
+
+
+def _one_to_one_sentences(source: Sequence[Segment], target: Sequence[Segment]) -> bool:
+    """Sentences whose lengths match one by one, within a factor of two."""
+    return all(max(len(s.text), len(t.text)) <= _LENGTH_RATIO * min(len(s.text), len(t.text))
+               for s, t in zip(source, target))
 
 
 @check("MT310", "name-moved", Severity.MAJOR)
@@ -57,7 +74,10 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a name (person, place, outlet) that is missing from the target
     sentence aligned with its source sentence and turns up instead in a
     neighbouring target sentence whose source does not mention it: the
-    translation has attached it to the wrong statement.
+    translation has attached it to the wrong statement.  The pair must share
+    another name or number, or both pairs be single sentences of matching
+    length; within a group of n sentences aligned to n, sentence k is read
+    as the translation of sentence k.
 
     Bad: ``The ministry denied this. Reuters said the talks had failed.``
     Good: ``The ministry denied this, Reuters reported. The talks had failed.``
@@ -67,14 +87,45 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         if moved_to is None:
             continue
         hit = present(run, sides.target[moved_to])[0]
-        name = _run_text(run, doc.source.text)
-        yield Flag(
-            hit.start, hit.end,
-            f"'{hit.text}' belongs to another sentence: the source names {name!r} in the "
-            "sentence before or after this one",
-            source=(run[0].start, run[-1].end),
-            evidence={"name": name, "source_pair": i, "target_pair": moved_to},
-        )
+        yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
+    for run, hit in _moved_within_pairs(doc):
+        yield _moved_flag(hit, run, doc, {"within_pair": True})
+
+
+def _moved_flag(hit: Token, run: Sequence[Token], doc: AlignedDocument, where: dict[str, object]) -> Flag:
+    name = _run_text(run, doc.source.text)
+    return Flag(
+        hit.start, hit.end,
+        f"'{hit.text}' belongs to another sentence: the source names {name!r} in the "
+        "sentence before or after this one",
+        source=(run[0].start, run[-1].end),
+        evidence={"name": name, **where},
+    )
+
+
+def _moved_within_pairs(doc: AlignedDocument) -> Iterator[tuple[list[Token], Token]]:
+    """Names moved between the sentences of one aligned group of n source and n target sentences.
+
+    The aligner may link two short sentences to two as one group; when their
+    lengths match one by one, sentence k translates sentence k, and a name of
+    source sentence k found only in target sentence k' has moved.
+    """
+    keeps = target_names(doc)
+    for pair in doc.pairs:
+        if len(pair.source) < 2 or len(pair.source) != len(pair.target):
+            continue
+        if not _one_to_one_sentences(pair.source, pair.target):
+            continue
+        src = [tokens(s.text, s.start) for s in pair.source]
+        tgt = [tokens(t.text, t.start) for t in pair.target]
+        for k, sentence in enumerate(src):
+            for run in kept_names(sentence, keeps, doc.source.lang):
+                if mentioned(run, tgt[k]):
+                    continue
+                moved = [j for j in (k - 1, k + 1) if 0 <= j < len(tgt)
+                         and present(run, tgt[j]) and not present(run, src[j])]
+                if moved:
+                    yield run, present(run, tgt[moved[0]])[0]
 
 
 def _name_key(run: Sequence[Token]) -> str:

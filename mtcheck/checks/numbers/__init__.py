@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import Languages
+from mtcheck.lang.packs import Languages, pack
 from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
@@ -43,18 +44,61 @@ class _Unmatched:
         return [m for m in mentions_ if id(m) not in paired and not m.weak]
 
 
+Unit = tuple[str, float]
+_UNIT_WORD = re.compile(r"[^\S\n]?([^\W\d_]+)")
+_DIMENSIONS = ("length", "mass", "duration")
+_STEM = 3  # unit keys longer than this match as stems ("kilomet", "километр")
+
+
+@lru_cache(maxsize=32)
+def _unit_table(lang: str) -> tuple[tuple[str, str, float], ...]:
+    """(key, dimension, factor) of ``lang``'s unit words, longest key first."""
+    found = [(key.casefold(), dim, factor) for dim in _DIMENSIONS
+             for key, factor in pack(lang).numbers(f"units.{dim}").items()]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+def _unit(text: str, end: int, lang: str) -> Unit | None:
+    """The unit written right after a number (dimension and factor), if the language's pack knows it."""
+    word = _UNIT_WORD.match(text, end)
+    if not word:
+        return None
+    folded = word.group(1).casefold()
+    for key, dimension, factor in _unit_table(lang):
+        if folded == key or (len(key) > _STEM and folded.startswith(key)):
+            return dimension, factor
+    return None
+
+
+def _with_unit(text: str, mention: Mention, lang: str) -> str:
+    """The mention's text, with the unit word after it when there is one ("40 Zentimeter")."""
+    word = _UNIT_WORD.match(text, mention.end)
+    return text[mention.start:word.end()] if word and _unit(text, mention.end, lang) else mention.text
+
+
+def _same_unit(a: Unit | None, b: Unit | None) -> bool:
+    """Units agree unless both are known, of one dimension, and differ ("40 Zentimeter", "40 metres")."""
+    return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
+
+
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
     source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
     target = [_side(p.target, doc.target.lang, strict=False) for p in doc.pairs]
+    units = {id(m): _unit(doc.source.text, m.end, doc.source.lang) for ms in source for m in ms}
+    units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
+
+    def agree(src: Mention, tgt: Mention) -> bool:
+        return src.matches(tgt) and _same_unit(units[id(src)], units[id(tgt)])
+
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
             continue
         nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
         src_near = [m for j in nearby for m in source[j]]
         tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = [m for m in source[i] if not any(m.matches(t) for t in tgt_near)]
-        lonely_tgt = [m for m in target[i] if not any(m.matches(s) for s in src_near)]
+        lonely_src = [m for m in source[i] if not any(agree(m, t) for t in tgt_near)]
+        lonely_tgt = [m for m in target[i] if not any(agree(s, m) for s in src_near)]
         if lonely_src or lonely_tgt:
             found.append(_Unmatched(pair, lonely_src, lonely_tgt))
     return found
@@ -68,7 +112,9 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     aligned source sentence while a source number matches nothing in the
     target, once locale formats are normalised (1.500 € = €1,500,
     3,5 % = 3.5%, 17. März = 17 March, 14.30 Uhr = 2.30 pm, 1,5 Mio. =
-    1.5 million, zwei = two).  Neighbouring sentences are searched first, so
+    1.5 million, zwei = two).  A source number is read in its own language's
+    format, so a German "250.000" that became "250" is changed, and
+    magnitude words must agree ("3 Milliarden" is not "3 million").  Neighbouring sentences are searched first, so
     a number moved across a sentence boundary is not reported.
 
     Major when the two differ as a garble does (a month changed, digits
@@ -80,9 +126,11 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     """
     for unmatched in _unmatched(doc):
         for src, tgt in unmatched.conflicts():
+            source_text = _with_unit(doc.source.text, src, doc.source.lang)
+            target_text = _with_unit(doc.target.text, tgt, doc.target.lang)
             yield Flag(
                 tgt.start, tgt.end,
-                f"{tgt.text!r} does not match the source, which has {src.text!r}",
+                f"{target_text!r} does not match the source, which has {source_text!r}",
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
                 severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")

@@ -1,0 +1,184 @@
+"""Single words and short phrases copied from the aligned source sentence untranslated.
+
+A word the translation shares with its aligned source sentence is either
+kept on purpose (a name, a brand, a loanword the target language also uses)
+or left untranslated.  Word frequencies in both languages tell the two
+apart: an untranslated word is common in the source language and rare in
+the target language.  A name is capitalised in the source where the source
+language writes common nouns in lower case; in a noun-capitalising source
+("Stadtbibliothek") a copied capitalised word counts only where the English
+translation treats it as a common noun, after a determiner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from mtcheck.lang.entities import NOUN_CAPITALISING
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.wordclass import DETERMINERS, QUOTES, Token, english_tags, tokenize
+
+# Zipf scale: common in the source language, rare in the target language,
+# and far apart; a shared neighbour may be a word both languages use.
+_SOURCE_COMMON = 3.0
+_TARGET_RARE = 3.0
+_GAP = 2.5
+_SHARED_GAP = 0.0
+_LOWER_GAP = 1.5
+_FUNCTION_WORD = 5.0
+# An English noun lower case in German: very common in English, clearly less so in German.
+_LOAN_SOURCE_COMMON = 4.0
+_LOAN_GAP = 1.0
+_NOUN_ONLY = frozenset({"NOUN"})
+_MIN_LENGTH = 4
+_MAX_PHRASE = 3
+_ADDRESS_BEFORE = re.compile(r"(?:[/@]|\w\.)\Z")
+_ADDRESS_AFTER = re.compile(r"[/@]|\.\w")
+
+
+@dataclass(frozen=True)
+class CopiedPhrase:
+    """Target tokens copied from the source sentence, and why they look untranslated."""
+
+    tokens: tuple[Token, ...]
+    anchor: str
+    source_zipf: float
+    target_zipf: float
+
+
+def _gap(word: str, source: str, target: str) -> float:
+    return zipf(word, source) - zipf(word, target)
+
+
+def _foreign(word: str, source: str, target: str) -> bool:
+    """Common in the source language, rare in the target language, far apart."""
+    s, t = zipf(word, source), zipf(word, target)
+    return len(word) >= _MIN_LENGTH and s >= _SOURCE_COMMON and t < _TARGET_RARE and s - t >= _GAP
+
+
+def _lower_case_noun(word: Token, source: str, target: str) -> bool:
+    """An English noun written lower case in a language that capitalises nouns: not a loanword there.
+
+    German writes a borrowed noun with a capital ("das Meeting"); "die neue factory" was not translated.
+    """
+    if source != "en" or target not in NOUN_CAPITALISING or not word.text.islower() or len(word.text) < _MIN_LENGTH:
+        return False
+    s, t = zipf(word.lower, source), zipf(word.lower, target)
+    return english_tags(word.lower) == _NOUN_ONLY and s >= _LOAN_SOURCE_COMMON and s - t >= _LOAN_GAP
+
+
+def _source_positions(source_words: Sequence[Token]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for k, word in enumerate(source_words):
+        positions.setdefault(word.text.casefold(), []).append(k)
+    return positions
+
+
+def _common_noun_in_source(source_words: Sequence[Token], k: int, source: str) -> bool:
+    """A source word written lower case, or capitalised only as the first word or because its language
+    capitalises nouns."""
+    return k == 0 or source_words[k].text.islower() or source in NOUN_CAPITALISING
+
+
+def _lower_foreign(word: Token, source: str, target: str) -> bool:
+    """A lower-case word of the source language, such as a copied article."""
+    return word.text.islower() and _gap(word.lower, source, target) >= _LOWER_GAP
+
+
+def _noun_phrase_head(words: Sequence[Token], index: int, target: str) -> bool:
+    """An English word after a determiner, perhaps with one lower-case modifier: a common noun, not a name."""
+    if target != "en" or index == 0:
+        return False
+    if words[index - 1].lower in DETERMINERS:
+        return True
+    return index >= 2 and words[index - 2].lower in DETERMINERS and words[index - 1].text.islower()
+
+
+def _extend(words: Sequence[Token], source_words: Sequence[Token], index: int, at: int,
+            source: str, target: str) -> tuple[int, int]:
+    """Grow a copied word into the phrase around it that the source has in the same order."""
+    first, last = index, index
+    while (last - first + 1 < _MAX_PHRASE and last + 1 < len(words) and at + (last - index) + 1 < len(source_words)
+           and words[last + 1].text.casefold() == source_words[at + last - index + 1].text.casefold()
+           and _gap(words[last + 1].lower, source, target) >= _SHARED_GAP):
+        last += 1
+    while (last - first + 1 < _MAX_PHRASE and first > 0 and at - (index - first) - 1 >= 0
+           and words[first - 1].text.casefold() == source_words[at - (index - first) - 1].text.casefold()
+           and _gap(words[first - 1].lower, source, target) >= _SHARED_GAP):
+        first -= 1
+    return first, last
+
+
+def _capitalised(word: Token) -> bool:
+    return word.text[:1].isupper()
+
+
+def _looks_like_name(phrase: Sequence[Token], words: Sequence[Token], first: int, last: int,
+                     source_phrase: Sequence[Token], source_first: Token, source: str, target: str) -> bool:
+    """Part of a name or title: capitals where the source language writes common nouns lower case,
+    several capitals, a capitalised neighbour, or capitals inside a word ("FritzBox").
+
+    The source sentence's first word is capitalised anyway: there the target's case decides.
+    """
+    if any(not w.text[1:].islower() and not w.text[1:].isupper() and len(w.text) > 1 for w in phrase):
+        return True
+    if source not in NOUN_CAPITALISING and any(
+            _capitalised(w) and (w is not source_first or _capitalised(t)) for w, t in zip(source_phrase, phrase)):
+        return True
+    if sum(_capitalised(w) for w in phrase) >= 2:
+        return True
+    neighbours = [words[k] for k in (first - 1, last + 1) if 0 <= k < len(words)]
+    return any(_capitalised(w) and (w is not words[0] or zipf(w.lower, target) < _TARGET_RARE) for w in neighbours)
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A word quoted as a word ("the word 'okurka'"), glossed in brackets, or part of an address."""
+    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    if bool(before and before in QUOTES) or bool(after and after in QUOTES) or after == "(":
+        return True
+    return "." in text[start:end] or bool(_ADDRESS_BEFORE.search(text, 0, start) or _ADDRESS_AFTER.match(text, end))
+
+
+def name_words(tokens: Sequence[Token], target: str) -> frozenset[str]:
+    """Capitalised words that stand beside another capitalised word, neither a common target word:
+    parts of names ("Rheintal Löwen"), so the same word alone elsewhere is a name too."""
+    words = [t for t in tokens if t.is_word]
+    return frozenset(
+        w.lower for a, b in zip(words, words[1:])
+        if _capitalised(a) and _capitalised(b) and b.start - a.end <= 1
+        and max(zipf(a.lower, target), zipf(b.lower, target)) < _FUNCTION_WORD for w in (a, b))
+
+
+def copied_phrases(words: Sequence[Token], text: str, source_text: str, source: str, target: str,
+                   protected: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset()
+                   ) -> Iterator[CopiedPhrase]:
+    """Words and phrases of one target sentence left in the language of its aligned source.
+
+    ``protected`` ranges of ``text`` (URLs, handles) and ``names`` (lower case) are never flagged.
+    """
+    source_words = [t for t in tokenize(source_text) if t.is_word]
+    positions = _source_positions(source_words)
+    taken = -1
+    for index, word in enumerate(words):
+        if index <= taken or word.lower in names or not (_foreign(word.lower, source, target) or _lower_case_noun(word, source, target)):
+            continue
+        at = next((k for k in positions.get(word.text.casefold(), ())
+                   if _common_noun_in_source(source_words, k, source)), None)
+        if at is None:
+            continue
+        first, last = _extend(words, source_words, index, at, source, target)
+        phrase = words[first:last + 1]
+        taken = last
+        start, end = phrase[0].start, phrase[-1].end
+        source_phrase = source_words[at - (index - first):at + (last - index) + 1]
+        if (_looks_like_name(phrase, words, first, last, source_phrase, source_words[0], source, target)
+                or _mentioned(text, start, end)):
+            continue
+        if any(s < end and start < e for s, e in protected):
+            continue
+        if _capitalised(source_words[at]) and not (
+                _noun_phrase_head(words, first, target) or any(_lower_foreign(w, source, target) for w in phrase)):
+            continue
+        yield CopiedPhrase(tuple(words[first:last + 1]), word.text, zipf(word.lower, source), zipf(word.lower, target))
