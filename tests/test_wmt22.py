@@ -1,12 +1,15 @@
 """The WMT22 yardstick: pseudo-articles, word counts, figures; and no internal error on any WMT22 file."""
 
+import os
 from pathlib import Path
 
 import pytest
 
 from mtcheck.eval.wmt22 import Article, articles, check_article, main, measure, reference_pairs, summary, word_count
 
-WMT22 = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "wmt22"
+# ../shared beside the checkout, as in CI; MTCHECK_SHARED points elsewhere (a worktree's checkout).
+SHARED = Path(os.environ.get("MTCHECK_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+WMT22 = SHARED / "corpora" / "wmt22"
 
 
 def _corpus(root: Path) -> Path:

@@ -170,9 +170,14 @@ def _zipf_table(lang: str) -> sqlite3.Connection | None:
     return cached_table(f"wordfreq-{lang}", "wordfreq", lambda: _zipf_rows(path))
 
 
-def has_frequencies(lang: str) -> bool:
-    """Whether word frequencies of ``lang`` are known (else every word looks unknown)."""
-    return _zipf_table(lang) is not None
+def has_frequencies(lang: str, large: bool = False) -> bool:
+    """Whether word frequencies of ``lang`` are known (else every word looks unknown).
+
+    ``large``: from a large list, which alone can tell a rare word from a missing one
+    (Croatian reads wordfreq's small Serbo-Croatian list, where "abdomen" is missing).
+    """
+    path = _wordfreq_file(_WORDFREQ_CODES.get(lang, lang)) if lang.isalpha() else None
+    return path is not None and (not large or path.name.startswith("large_"))
 
 
 @lru_cache(maxsize=200_000)
@@ -187,11 +192,6 @@ def zipf(word: str, lang: str) -> float:
         if value is not None:
             return value / 100  # type: ignore[operator]
     return 0.0
-
-
-def has_frequencies(lang: str) -> bool:
-    """Whether word frequencies are known for ``lang`` (without them every word reads as rare)."""
-    return _zipf_table(lang) is not None
 
 
 def is_common(word: str, lang: str, threshold: float = 3.0) -> bool:

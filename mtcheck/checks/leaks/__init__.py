@@ -341,7 +341,7 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     Good: ``The city council voted the budget on Tuesday evening.``
     """
     source, target = doc.source.lang, doc.target.lang
-    if source == target or not (has_frequencies(source) and has_frequencies(target)):
+    if source == target or not (has_frequencies(source) and has_frequencies(target, large=True)):
         return
     flagged = {(f.start, f.end) for f in untranslated_text(doc)}
     protected = protected_ranges(doc.target.text)
