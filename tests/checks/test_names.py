@@ -221,3 +221,61 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_names_examples(example):
     example.verify()
+
+
+def _majors(code: str, source: str, target: str, langs: str = "de-en") -> list[str]:
+    """Target texts of the major findings of ``code`` alone."""
+    from mtcheck.findings import Severity
+    from mtcheck.options import Options
+    from mtcheck.run.api import check_texts
+    src, tgt = langs.split("-")
+    result = check_texts(source, target, src, tgt, Options(select=(code,)))
+    return [f.target.text for f in result.findings if f.code == code and f.severity is Severity.MAJOR]
+
+
+# MT314 major: a name the translation writes one way at least twice, and once misspelt or with
+# another first name, in a form found nowhere in the source.
+MISSPELT = [
+    ("fr-en", "La juge Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins. "
+              "Selon Mercadier, le verdict tombera lundi.",
+     "Judge Hélène Mercadier opened the trial. Mercardier questioned the witnesses. "
+     "According to Mercadier, the verdict will come on Monday.", "Mercardier"),
+    ("en-de", "Coach Rainer Wolfsberger praised his team. Wolfsberger said the win was deserved. "
+              "Fans cheered Wolfsberger after the match.",
+     "Trainer Rainer Wolfsberger lobte seine Mannschaft. Wolfsbeger sagte, der Sieg sei verdient. "
+     "Die Fans feierten Wolfsberger nach dem Spiel.", "Wolfsbeger"),
+    ("es-en", "La alcaldesa Lucía Montalbán inauguró el parque. Después, Lucía Montalbán habló con los vecinos. "
+              "Montalbán prometió más árboles.",
+     "Mayor Lucía Montalbán opened the park. Afterwards, Carmen Montalbán spoke with residents. "
+     "Montalbán promised more trees.", "Carmen"),
+]
+CONSISTENT = [
+    # a case ending of the usual form (Czech, Croatian inflect names)
+    ("en-cs", "Minister Jan Hollander visited Brno. Hollander met the mayor. Critics attacked Hollander.",
+     "Ministr Jan Hollander navštívil Brno. Hollander se setkal se starostou. Kritici napadli Hollandera."),
+    # a possessive, and a compound with the name
+    ("en-de", "Rainer Wolfsberger's team won. Wolfsberger was happy. Wolfsberger thanked the fans.",
+     "Rainer Wolfsbergers Team gewann. Wolfsberger war glücklich. Wolfsberger dankte den Wolfsberger-Fans."),
+    # another person, named in the source too
+    ("es-en", "Lucía Montalbán abrió el acto. Montalbán saludó a Carmen Montalbán, su hermana. Montalbán habló.",
+     "Lucía Montalbán opened the event. Montalbán greeted Carmen Montalbán, her sister. Montalbán spoke."),
+    # a title before the surname, not a first name
+    ("es-en", "La alcaldesa Lucía Montalbán abrió el parque. Lucía Montalbán habló. Montalbán prometió árboles.",
+     "Mayor Lucía Montalbán opened the park. Mayor Montalbán spoke. Montalbán promised trees."),
+    # the usual form written only once: no usual form to judge by
+    ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins.",
+     "Hélène Mercadier opened the trial. Mercardier questioned the witnesses."),
+    # a feminine or plural ending added to the usual form
+    ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a parlé. Selon Mercadier, tout va bien.",
+     "Hélène Mercadier opened the trial. The Mercadiers spoke. According to Mercadier, all is well."),
+]
+
+
+@pytest.mark.parametrize("langs,source,target,span", MISSPELT, ids=lambda v: str(v)[:20])
+def test_misspelt_name_is_major(langs, source, target, span):
+    assert span in " ".join(_majors("MT314", source, target, langs))
+
+
+@pytest.mark.parametrize("langs,source,target", CONSISTENT, ids=lambda v: str(v)[:20])
+def test_consistent_name_has_no_major(langs, source, target):
+    assert _majors("MT314", source, target, langs) == []
