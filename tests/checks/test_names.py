@@ -36,6 +36,24 @@ EXAMPLES = [
     passes("MT310",
            "Die Gespräche seien gescheitert, hieß es. Reuters berichtete am Abend darüber.",
            "Reuters reported on this in the evening. The talks had failed, it was said."),
+    # MT310 within one sentence: the name attached to the other coordinated clause
+    flags("MT310",
+          "Laut Bürgermeisterin Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+          "The bridge is safe, but according to Mayor Ute Brandhorst the residents fear further damage.",
+          span="Brandhorst"),
+    flags("MT310",
+          "Selon Le Parisien, la mairie a fermé le parc, mais les habitants continuent d'y aller chaque soir.",
+          "The town hall closed the park, but according to Le Parisien residents keep going there every evening.",
+          "fr-en", span="Parisien"),
+    passes("MT310",
+           "Laut Bürgermeisterin Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "According to Mayor Ute Brandhorst, the bridge is safe, but residents fear further damage."),
+    passes("MT310",  # an attribution that ends the sentence speaks for all of it
+           "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "The bridge is safe, but residents fear further damage, Ute Brandhorst said."),
+    passes("MT310",  # the translation has one clause where the source has two
+           "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "The residents fear further damage although the bridge is safe according to Ute Brandhorst."),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "

@@ -10,6 +10,7 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
+from mtcheck.checks.names.clauses import moved_between_clauses
 from mtcheck.checks.names.variants import variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
@@ -91,6 +92,15 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
+    for run, hits in moved_between_clauses(doc):
+        name = _run_text(run, doc.source.text)
+        yield Flag(
+            hits[0].start, hits[-1].end,
+            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in the other "
+            "half of this sentence",
+            source=(run[0].start, run[-1].end),
+            evidence={"name": name, "within_sentence": True},
+        )
 
 
 def _moved_flag(hit: Token, run: Sequence[Token], doc: AlignedDocument, where: dict[str, object]) -> Flag:
