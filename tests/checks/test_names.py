@@ -145,6 +145,16 @@ EXAMPLES = [
     passes("MT312",
            "According to Reuters, the talks in Geneva failed.",
            "Laut Reuters sind die Gespräche in Genf gescheitert.", "en-de"),
+    # MT312: a name left between a verb and its object
+    flags("MT312",
+          "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+          "The city announced WDR on Friday the closure of two swimming pools.", span="WDR"),
+    passes("MT312",
+           "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+           "The city announced the closure of two swimming pools on Friday, reported WDR on Friday evening."),
+    passes("MT312",
+           "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+           "The city announced the closure of two swimming pools on Friday, WDR reported."),
     # MT313 attribution-garbled
     flags("MT313",
           "Am Samstag kündigten Partisanen laut dem Nachrichtenportal Nexta auf X einen Angriff an.",
