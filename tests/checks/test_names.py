@@ -51,6 +51,13 @@ EXAMPLES = [
     passes("MT310",  # an attribution that ends the sentence speaks for all of it
            "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
            "The bridge is safe, but residents fear further damage, Ute Brandhorst said."),
+    flags("MT310",  # an attribution of the first clause moved to the end of the second
+          "La policía cerró la autopista, informó la Guardia Civil, y los conductores esperaron durante horas.",
+          "The police closed the motorway, and drivers waited for hours, the Guardia Civil reported.", "es-en",
+          span="Guardia Civil"),
+    passes("MT310",
+           "La policía cerró la autopista, informó la Guardia Civil, y los conductores esperaron durante horas.",
+           "The police closed the motorway, the Guardia Civil reported, and drivers waited for hours.", "es-en"),
     passes("MT310",  # the translation has one clause where the source has two
            "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
            "The residents fear further damage although the bridge is safe according to Ute Brandhorst."),

@@ -61,9 +61,22 @@ def _comparable(source: Sequence[tuple[int, int]], target: Sequence[tuple[int, i
     return len(source) == len(target) and all(max(s, t) <= _CLAUSE_RATIO * min(s, t) for s, t in lengths)
 
 
-def _sentence_tail(hit: Token, sentence: Segment) -> bool:
-    """Whether ``hit`` ends the sentence but for a word or two (…, Reuters reported.)."""
-    return len(re.findall(r"\w+", sentence.text[hit.end - sentence.start:])) <= _TAIL_WORDS
+def _tail(hit: Token, text: str, end: int) -> bool:
+    """Whether ``hit`` ends the stretch of ``text`` up to ``end`` but for a word or two (…, Reuters reported.)."""
+    return len(re.findall(r"\w+", text[hit.end:end])) <= _TAIL_WORDS
+
+
+def _covers_sentence(run: Sequence[Token], hits: Sequence[Token], src_clause: tuple[int, int],
+                     doc: AlignedDocument, tgt_sentence: Segment) -> bool:
+    """A target attribution at the sentence's end, for a source one that does not close a clause of its own.
+
+    "Laut X ist A, doch B" may become "A, but B, X said": the attribution
+    that opens the sentence speaks for all of it.  "A, berichtete X, und B"
+    attaches X to A alone, and "A, and B, X reported" moves it.
+    """
+    if not _tail(hits[-1], doc.target.text, tgt_sentence.end):
+        return False
+    return not _tail(run[-1], doc.source.text, src_clause[1])
 
 
 def moved_between_clauses(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]:
@@ -81,9 +94,10 @@ def moved_between_clauses(doc: AlignedDocument) -> Iterator[tuple[list[Token], l
             tgt = tokens(tgt_sentence.text, tgt_sentence.start)
             for run in kept_names(src, keeps, doc.source.lang):
                 hits = [hit for hit in present(run, tgt) if is_name_token(hit)]
-                if not hits or len([hit for hit in present(run, src) if is_name_token(hit)]) != len(run):
+                if not hits or len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) != 1:
                     continue  # the name is missing, or written twice in the source
                 places = {_index(tgt_clauses, hit.start) for hit in hits}
                 home = _index(src_clauses, run[0].start)
-                if len(places) == 1 and home not in places and not _sentence_tail(hits[-1], tgt_sentence):
+                if (len(places) == 1 and home not in places
+                        and not _covers_sentence(run, hits, src_clauses[home], doc, tgt_sentence)):
                     yield run, hits
