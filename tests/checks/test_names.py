@@ -283,8 +283,16 @@ MISSPELT = [
               "Montalbán prometió más árboles.",
      "Mayor Lucía Montalbán opened the park. Afterwards, Carmen Montalbán spoke with residents. "
      "Montalbán promised more trees.", "Carmen"),
+    # English names take no endings: another last letter is a misspelling
+    ("it-en", "L'allenatore Massimo Ferrante ha lodato la squadra. Ferrante ha detto che la vittoria era meritata. "
+              "I tifosi hanno applaudito Ferrante.",
+     "Coach Massimo Ferrante praised the team. Ferranti said the victory was deserved. The fans applauded Ferrante.",
+     "Ferranti"),
 ]
 CONSISTENT = [
+    # Czech names take case endings: the same change is an inflection
+    ("en-cs", "Coach Massimo Ferrante praised the team. Ferrante said the win was deserved. Fans thanked Ferrante.",
+     "Trenér Massimo Ferrante pochválil tým. Ferrante řekl, že výhra byla zasloužená. Fanoušci Ferranta ocenili."),
     # a case ending of the usual form (Czech, Croatian inflect names)
     ("en-cs", "Minister Jan Hollander visited Brno. Hollander met the mayor. Critics attacked Hollander.",
      "Ministr Jan Hollander navštívil Brno. Hollander se setkal se starostou. Kritici napadli Hollandera."),

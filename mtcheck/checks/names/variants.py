@@ -19,7 +19,7 @@ from mtcheck.align.context import AlignedDocument
 from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
 from mtcheck.lang.entities import Token, is_name_token, same_name, skeleton
 from mtcheck.lang.lexicon import zipf
-from mtcheck.lang.packs import union
+from mtcheck.lang.packs import pack, union
 
 # Skeletons of a misspelt name and its usual form share at least this much (Lemoine/Lemoyne).
 _SPELLING_SIMILARITY = 70
@@ -88,22 +88,27 @@ def _misspellings(word: Token, usual: str, tgt: Sequence[Token], counts: Counter
         return
     for token in tgt:
         key = skeleton(token.text)
-        if (_misspelt(key, usual_key) and fuzz.ratio(key, usual_key) >= _SPELLING_SIMILARITY
+        if (_misspelt(key, usual_key, pack(lang).flag("names.uninflected"))
+                and fuzz.ratio(key, usual_key) >= _SPELLING_SIMILARITY
                 and _odd(token, counts, source_skeletons, lang, _COMMON_IN_TARGET)):
             yield token
 
 
-def _misspelt(key: str, usual_key: str) -> bool:
+def _misspelt(key: str, usual_key: str, uninflected: bool) -> bool:
     """Skeletons that differ inside the word, not only in its ending.
 
     Case endings, possessives and derived adjectives (Trussová, Alforda,
     Scholzova, Stockholmer) keep the whole name, or all of it but its last
     letter (Gabbě for Gabba), as their beginning; a misspelling changes a
-    letter before that (Lemoyne, Lautenbach) and keeps the length near.
+    letter before that (Lemoyne, Lautenbach) and keeps the length near.  In
+    a language whose names take no endings (``uninflected``), a different
+    last letter in a word of the same length is a misspelling too
+    (Ferrante/Ferranti).
     """
     shared = len(os.path.commonprefix([key, usual_key]))
-    return (key[:1] == usual_key[:1] and shared < len(usual_key) - 1
-            and abs(len(key) - len(usual_key)) <= 2)
+    if key[:1] != usual_key[:1] or abs(len(key) - len(usual_key)) > 2:
+        return False
+    return shared < len(usual_key) - 1 or (uninflected and len(key) == len(usual_key) and key != usual_key)
 
 
 def _changed_first_names(run: Sequence[Token], tgt: Sequence[Token], sides: PairTokens, index: int,
