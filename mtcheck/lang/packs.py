@@ -108,6 +108,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "names.connectors": (WORDS, "small words that join the parts of a multiword name (of, für, de)"),
     "names.particles": (WORDS, "particles inside personal names (von, de, van)"),
     "names.and": (WORDS, "words for 'and' between two names in a credit line"),
+    "names.uninflected": (FLAG, "names keep one form in every sentence (no case endings): a changed last letter "
+                                "is a misspelling (Ferrante/Ferranti)"),
     "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur) (reference)"),
     # Quotation conventions.
     f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),

@@ -36,6 +36,31 @@ EXAMPLES = [
     passes("MT310",
            "Die Gespräche seien gescheitert, hieß es. Reuters berichtete am Abend darüber.",
            "Reuters reported on this in the evening. The talks had failed, it was said."),
+    # MT310 within one sentence: the name attached to the other coordinated clause
+    flags("MT310",
+          "Laut Bürgermeisterin Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+          "The bridge is safe, but according to Mayor Ute Brandhorst the residents fear further damage.",
+          span="Brandhorst"),
+    flags("MT310",
+          "Selon Le Parisien, la mairie a fermé le parc, mais les habitants continuent d'y aller chaque soir.",
+          "The town hall closed the park, but according to Le Parisien residents keep going there every evening.",
+          "fr-en", span="Parisien"),
+    passes("MT310",
+           "Laut Bürgermeisterin Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "According to Mayor Ute Brandhorst, the bridge is safe, but residents fear further damage."),
+    passes("MT310",  # an attribution that ends the sentence speaks for all of it
+           "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "The bridge is safe, but residents fear further damage, Ute Brandhorst said."),
+    flags("MT310",  # an attribution of the first clause moved to the end of the second
+          "La policía cerró la autopista, informó la Guardia Civil, y los conductores esperaron durante horas.",
+          "The police closed the motorway, and drivers waited for hours, the Guardia Civil reported.", "es-en",
+          span="Guardia Civil"),
+    passes("MT310",
+           "La policía cerró la autopista, informó la Guardia Civil, y los conductores esperaron durante horas.",
+           "The police closed the motorway, the Guardia Civil reported, and drivers waited for hours.", "es-en"),
+    passes("MT310",  # the translation has one clause where the source has two
+           "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
+           "The residents fear further damage although the bridge is safe according to Ute Brandhorst."),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "
@@ -127,6 +152,16 @@ EXAMPLES = [
     passes("MT312",
            "According to Reuters, the talks in Geneva failed.",
            "Laut Reuters sind die Gespräche in Genf gescheitert.", "en-de"),
+    # MT312: a name left between a verb and its object
+    flags("MT312",
+          "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+          "The city announced WDR on Friday the closure of two swimming pools.", span="WDR"),
+    passes("MT312",
+           "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+           "The city announced the closure of two swimming pools on Friday, reported WDR on Friday evening."),
+    passes("MT312",
+           "Die Stadt kündigte am Freitag die Schließung von zwei Schwimmbädern an, wie der WDR berichtete.",
+           "The city announced the closure of two swimming pools on Friday, WDR reported."),
     # MT313 attribution-garbled
     flags("MT313",
           "Am Samstag kündigten Partisanen laut dem Nachrichtenportal Nexta auf X einen Angriff an.",
@@ -221,3 +256,69 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_names_examples(example):
     example.verify()
+
+
+def _majors(code: str, source: str, target: str, langs: str = "de-en") -> list[str]:
+    """Target texts of the major findings of ``code`` alone."""
+    from mtcheck.findings import Severity
+    from mtcheck.options import Options
+    from mtcheck.run.api import check_texts
+    src, tgt = langs.split("-")
+    result = check_texts(source, target, src, tgt, Options(select=(code,)))
+    return [f.target.text for f in result.findings if f.code == code and f.severity is Severity.MAJOR]
+
+
+# MT314 major: a name the translation writes one way at least twice, and once misspelt or with
+# another first name, in a form found nowhere in the source.
+MISSPELT = [
+    ("fr-en", "La juge Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins. "
+              "Selon Mercadier, le verdict tombera lundi.",
+     "Judge Hélène Mercadier opened the trial. Mercardier questioned the witnesses. "
+     "According to Mercadier, the verdict will come on Monday.", "Mercardier"),
+    ("en-de", "Coach Rainer Wolfsberger praised his team. Wolfsberger said the win was deserved. "
+              "Fans cheered Wolfsberger after the match.",
+     "Trainer Rainer Wolfsberger lobte seine Mannschaft. Wolfsbeger sagte, der Sieg sei verdient. "
+     "Die Fans feierten Wolfsberger nach dem Spiel.", "Wolfsbeger"),
+    ("es-en", "La alcaldesa Lucía Montalbán inauguró el parque. Después, Lucía Montalbán habló con los vecinos. "
+              "Montalbán prometió más árboles.",
+     "Mayor Lucía Montalbán opened the park. Afterwards, Carmen Montalbán spoke with residents. "
+     "Montalbán promised more trees.", "Carmen"),
+    # English names take no endings: another last letter is a misspelling
+    ("it-en", "L'allenatore Massimo Ferrante ha lodato la squadra. Ferrante ha detto che la vittoria era meritata. "
+              "I tifosi hanno applaudito Ferrante.",
+     "Coach Massimo Ferrante praised the team. Ferranti said the victory was deserved. The fans applauded Ferrante.",
+     "Ferranti"),
+]
+CONSISTENT = [
+    # Czech names take case endings: the same change is an inflection
+    ("en-cs", "Coach Massimo Ferrante praised the team. Ferrante said the win was deserved. Fans thanked Ferrante.",
+     "Trenér Massimo Ferrante pochválil tým. Ferrante řekl, že výhra byla zasloužená. Fanoušci Ferranta ocenili."),
+    # a case ending of the usual form (Czech, Croatian inflect names)
+    ("en-cs", "Minister Jan Hollander visited Brno. Hollander met the mayor. Critics attacked Hollander.",
+     "Ministr Jan Hollander navštívil Brno. Hollander se setkal se starostou. Kritici napadli Hollandera."),
+    # a possessive, and a compound with the name
+    ("en-de", "Rainer Wolfsberger's team won. Wolfsberger was happy. Wolfsberger thanked the fans.",
+     "Rainer Wolfsbergers Team gewann. Wolfsberger war glücklich. Wolfsberger dankte den Wolfsberger-Fans."),
+    # another person, named in the source too
+    ("es-en", "Lucía Montalbán abrió el acto. Montalbán saludó a Carmen Montalbán, su hermana. Montalbán habló.",
+     "Lucía Montalbán opened the event. Montalbán greeted Carmen Montalbán, her sister. Montalbán spoke."),
+    # a title before the surname, not a first name
+    ("es-en", "La alcaldesa Lucía Montalbán abrió el parque. Lucía Montalbán habló. Montalbán prometió árboles.",
+     "Mayor Lucía Montalbán opened the park. Mayor Montalbán spoke. Montalbán promised trees."),
+    # the usual form written only once: no usual form to judge by
+    ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins.",
+     "Hélène Mercadier opened the trial. Mercardier questioned the witnesses."),
+    # a feminine or plural ending added to the usual form
+    ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a parlé. Selon Mercadier, tout va bien.",
+     "Hélène Mercadier opened the trial. The Mercadiers spoke. According to Mercadier, all is well."),
+]
+
+
+@pytest.mark.parametrize("langs,source,target,span", MISSPELT, ids=lambda v: str(v)[:20])
+def test_misspelt_name_is_major(langs, source, target, span):
+    assert span in " ".join(_majors("MT314", source, target, langs))
+
+
+@pytest.mark.parametrize("langs,source,target", CONSISTENT, ids=lambda v: str(v)[:20])
+def test_consistent_name_has_no_major(langs, source, target):
+    assert _majors("MT314", source, target, langs) == []

@@ -153,3 +153,27 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_quotes_examples(example):
     example.verify()
+
+
+def _severities(source: str, target: str, langs: str) -> list[str]:
+    """Severities of MT110's findings alone."""
+    from mtcheck.options import Options
+    from mtcheck.run.api import check_texts
+    src, tgt = langs.split("-")
+    result = check_texts(source, target, src, tgt, Options(select=("MT110",)))
+    return [f.severity.value for f in result.findings if f.code == "MT110"]
+
+
+def test_closing_mark_moved_to_paragraph_end_is_major():
+    """The source's paragraph closes its quotation mid-paragraph; the translation's closing mark ends it."""
+    assert _severities(
+        "«El agua vuelve mañana», dijo el concejal, que pidió paciencia. Los técnicos trabajan de noche.",
+        "“The water returns tomorrow,” said the councillor, who asked for patience. Technicians work at night.”",
+        "es-en") == ["major"]
+
+
+def test_stray_mark_where_the_source_paragraph_quotes_nothing_stays_minor():
+    assert _severities(
+        "El agua vuelve mañana, dijo el concejal. Los técnicos trabajan de noche.",
+        "The water returns tomorrow, said the councillor. Technicians work at night.”",
+        "es-en") == ["minor"]

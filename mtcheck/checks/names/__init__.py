@@ -10,6 +10,8 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
+from mtcheck.checks.names.clauses import moved_between_clauses
+from mtcheck.checks.names.variants import variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
@@ -90,6 +92,15 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
+    for run, hits in moved_between_clauses(doc):
+        name = _run_text(run, doc.source.text)
+        yield Flag(
+            hits[0].start, hits[-1].end,
+            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in the other "
+            "half of this sentence",
+            source=(run[0].start, run[-1].end),
+            evidence={"name": name, "within_sentence": True},
+        )
 
 
 def _moved_flag(hit: Token, run: Sequence[Token], doc: AlignedDocument, where: dict[str, object]) -> Flag:
@@ -176,8 +187,11 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
         return
     kept = _kept_mentions(doc, [run for _, run in missing])
     dropped = Counter(_name_key(run) for _, run in missing)
+    misspelt = {variant.source.start for variant in variants(doc)}  # MT314's
     for i, run in missing:
         key = _name_key(run)
+        if any(word.start in misspelt for word in run):
+            continue
         if not kept[key] or dropped[key] > max(1, (kept[key] + dropped[key]) / 3):
             continue
         if _source_language_word(run[-1].text, doc.source.lang, doc.target.lang):
@@ -314,6 +328,18 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``the “Legion Freedom of Russia” ... said the Legion of Freedom of Russia``
     Good: ``the “Legion Freedom of Russia” ... said the Legion Freedom of Russia``
     """
+    odd = {}
+    for variant in variants(doc):
+        odd.setdefault((variant.token.start, variant.token.end), variant)
+    for (start, end), variant in odd.items():
+        yield Flag(
+            start, end,
+            f"{variant.token.text!r} renders the source's {variant.source.text!r}, which the translation "
+            f"writes {variant.usual!r} elsewhere",
+            source=(variant.source.start, variant.source.end),
+            evidence={"usual": variant.usual},
+            severity=Severity.MAJOR,
+        )
     sides, keeps = PairTokens.of(doc), target_names(doc)
     groups: dict[tuple[str, ...], list[Rendering]] = {}
     for src, tgt in zip(sides.source, sides.target):
@@ -323,6 +349,8 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
         usual_normal = Counter(r.normal for r in renderings).most_common(1)[0][0]
         usual = next(r for r in renderings if r.normal == usual_normal)
         for rendering in renderings:
+            if any(start < rendering.target[1] and rendering.target[0] < end for start, end in odd):
+                continue
             if rendering.normal == usual.normal or rendering.normal.rstrip("s") == usual.normal.rstrip("s"):
                 continue
             if sorted(rendering.normal.split()) == sorted(usual.normal.split()):

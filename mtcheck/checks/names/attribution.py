@@ -219,9 +219,29 @@ def read_target(toks: Sequence[Token], first: int, last: int, lang: str, apposit
     after = _clause_side(toks, range(last + 1, len(toks)), _WINDOW_AFTER)
     subject = (not appositive_source and _subject_apposition(toks, first, vocab, lang)
                and not _reporting_clause(toks, last, vocab))
-    cued = (any(_is_cue(toks, i, vocab) for i in before)
+    cues = [i for i in before if _is_cue(toks, i, vocab)]
+    cued = (bool(cues) and not _wedged(toks, first, last, cues, vocab)
             or any(_is_cue(toks, i, vocab, words=not subject) for i in after))
     return Reading(toks[first], toks[last], cued, _claims(toks, first, last, vocab))
+
+
+def _wedged(toks: Sequence[Token], first: int, last: int, cues: Sequence[int], vocab: Vocabulary) -> bool:
+    """A name left between a verb and the rest of its clause ("announced Reuters on Monday the cuts").
+
+    The verb right before it is the only cue, and the clause goes on after
+    the name to a noun phrase (a determiner): the verb takes the name as its
+    object, so the name no longer reads as the source of the statement.  An
+    inverted reporting clause ends after the name ("…, said Reuters on
+    Monday.").
+    """
+    if list(cues) != [first - 1] or toks[first - 1].text.lower() not in vocab.verbs:
+        return False
+    rest = []
+    for tok in toks[last + 1:]:
+        if tok.text in _BOUNDARY:
+            break
+        rest.append(tok)
+    return bool(rest) and rest[0].is_word and any(tok.text.lower() in vocab.determiners for tok in rest)
 
 
 def _subject_apposition(toks: Sequence[Token], index: int, vocab: Vocabulary, lang: str) -> bool:

@@ -179,8 +179,20 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
             *span,
             _problem_message(doc, target, problem) + _source_quote_note(doc, source, span),
             evidence={"kind": problem.kind, "mark": problem.char, "offset": problem.offset},
-            severity=None if _source_quotes_here(doc, span) else Severity.MINOR,
+            severity=None if _source_quotes_here(doc, _judged_span(doc, problem, span)) else Severity.MINOR,
         )
+
+
+def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) -> tuple[int, int]:
+    """Where the source is asked whether it quotes: the problem's sentence, or for a closing mark
+    that ends the paragraph with nothing open, the whole paragraph (its quotation closed too late,
+    at the paragraph's end, instead of after the words quoted)."""
+    if problem.kind != "stray-close":
+        return span
+    paragraph = next((p for p in doc.target.paragraphs if p.start <= problem.offset < p.end), None)
+    if paragraph is None or doc.target.text[problem.offset + 1:paragraph.end].strip(".!?…\n "):
+        return span
+    return paragraph.start, paragraph.end
 
 
 def _source_quotes_here(doc: AlignedDocument, span: tuple[int, int]) -> bool:

@@ -1,0 +1,144 @@
+"""Misspelt and changed names: a source name the translation writes one way, and once another way.
+
+The second signal that makes an inconsistent rendering major: the document
+itself writes the name the usual way more than once (or, for a first name,
+beside the same surname), the odd form occurs once, nowhere in the source,
+and is no common word of the target language.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from rapidfuzz import fuzz
+
+from mtcheck.align.context import AlignedDocument
+from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
+from mtcheck.lang.entities import Token, is_name_token, same_name, skeleton
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack, union
+
+# Skeletons of a misspelt name and its usual form share at least this much (Lemoine/Lemoyne).
+_SPELLING_SIMILARITY = 70
+# A name word shorter than this (Li, Ma) has too many lookalikes.
+_MIN_NAME_LENGTH = 4
+# Zipf in the source language: a source word this common is a word (Tweet, Villa), not a name.
+_COMMON_IN_SOURCE = 3.5
+# Zipf in the target language: an odd form this common is a word (Minister, Coach), not a misspelling.
+_COMMON_IN_TARGET = 3.0
+# A changed first name may be a common given name (Maria, John), but not a word this common.
+_COMMON_TITLE = 5.0
+_TITLES = union("titles")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A target word rendering a source name word differently from the document's usual form."""
+
+    token: Token
+    usual: str
+    source: Token
+
+
+def variants(doc: AlignedDocument) -> Iterator[Variant]:
+    """Odd renderings of source name words: misspelt surnames and changed first names."""
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    counts = Counter(t.text for toks in sides.target for t in toks if is_name_token(t))
+    source_skeletons = {skeleton(t.text) for toks in sides.source for t in toks if t.is_word}
+    names = [(j, t) for j, toks in enumerate(sides.target) for t in toks if is_name_token(t)]
+    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
+        for run in kept_names(src, keeps, doc.source.lang):
+            for word in run:
+                if (len(word.text) < _MIN_NAME_LENGTH or word.text.isupper()
+                        or zipf(word.text.lower(), doc.source.lang) >= _COMMON_IN_SOURCE):
+                    continue
+                usual = _usual_form(word, [t for j, t in names if j != i])
+                if usual is None:
+                    continue
+                for token in _misspellings(word, usual, tgt, counts, source_skeletons, doc.target.lang):
+                    yield Variant(token, usual, word)
+            yield from _changed_first_names(run, tgt, sides, i, counts, source_skeletons, doc.target.lang)
+
+
+def _usual_form(word: Token, others: Sequence[Token]) -> str | None:
+    """The form the rest of the translation writes ``word`` in at least twice, if there is one."""
+    forms = Counter(t.text for t in others if same_name(word.text, t.text))
+    if not forms:
+        return None
+    form, count = forms.most_common(1)[0]
+    return form if count >= 2 else None
+
+
+def _odd(token: Token, counts: Counter[str], source_skeletons: set[str], lang: str, common: float) -> bool:
+    """A name-like target word written once, absent from the source, and no common word."""
+    text = token.text
+    return (is_name_token(token) and not text.isupper() and len(text) >= _MIN_NAME_LENGTH and text.isalpha()
+            and counts[text] == 1 and skeleton(text) not in source_skeletons
+            and text.lower() not in _TITLES and zipf(text.lower(), lang) < common)
+
+
+def _misspellings(word: Token, usual: str, tgt: Sequence[Token], counts: Counter[str],
+                  source_skeletons: set[str], lang: str) -> Iterator[Token]:
+    """Target words of the aligned sentence that misspell the usual form, when the usual form is absent there."""
+    usual_key = skeleton(usual)
+    if any(t.is_word and skeleton(t.text) == usual_key for t in tgt):
+        return
+    for token in tgt:
+        key = skeleton(token.text)
+        if (_misspelt(key, usual_key, pack(lang).flag("names.uninflected"))
+                and fuzz.ratio(key, usual_key) >= _SPELLING_SIMILARITY
+                and _odd(token, counts, source_skeletons, lang, _COMMON_IN_TARGET)):
+            yield token
+
+
+def _misspelt(key: str, usual_key: str, uninflected: bool) -> bool:
+    """Skeletons that differ inside the word, not only in its ending.
+
+    Case endings, possessives and derived adjectives (Trussová, Alforda,
+    Scholzova, Stockholmer) keep the whole name, or all of it but its last
+    letter (Gabbě for Gabba), as their beginning; a misspelling changes a
+    letter before that (Lemoyne, Lautenbach) and keeps the length near.  In
+    a language whose names take no endings (``uninflected``), a different
+    last letter in a word of the same length is a misspelling too
+    (Ferrante/Ferranti).
+    """
+    shared = len(os.path.commonprefix([key, usual_key]))
+    if key[:1] != usual_key[:1] or abs(len(key) - len(usual_key)) > 2:
+        return False
+    return shared < len(usual_key) - 1 or (uninflected and len(key) == len(usual_key) and key != usual_key)
+
+
+def _changed_first_names(run: Sequence[Token], tgt: Sequence[Token], sides: PairTokens, index: int,
+                         counts: Counter[str], source_skeletons: set[str], lang: str) -> Iterator[Variant]:
+    """A first name replaced before the right surname (Teresa Ribera as Maria Ribera).
+
+    The translation must write the source's first name before the same
+    surname elsewhere, so it keeps that first name rather than dropping or
+    translating it.
+    """
+    if len(run) < 2:
+        return
+    first, last = run[-2], run[-1]
+    for k in range(1, len(tgt)):
+        before, surname = tgt[k - 1], tgt[k]
+        if not (surname.is_word and same_name(last.text, surname.text)) or same_name(first.text, before.text):
+            continue
+        if not _odd(before, counts, source_skeletons, lang, _COMMON_TITLE):
+            continue
+        usual = _written_before(first, last, sides, index)
+        if usual is not None:
+            yield Variant(before, f"{usual} {surname.text}", first)
+
+
+def _written_before(first: Token, last: Token, sides: PairTokens, index: int) -> str | None:
+    """How another target sentence writes ``first`` directly before ``last``, if one does."""
+    for j, toks in enumerate(sides.target):
+        if j == index:
+            continue
+        for a, b in zip(toks, toks[1:]):
+            if same_name(first.text, a.text) and same_name(last.text, b.text):
+                return a.text
+    return None
