@@ -86,6 +86,12 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.subject_control_verbs": (WORDS, "verbs followed by a to-infinitive but never by an object and one (plan, decide)"),
     "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
     "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
+    "grammar.finite_endings": (LIST, "endings that mark a lower-case word as a finite verb (-t, -te, -ten)"),
+    "grammar.subject_verb_endings": (LIST, "endings of a finite verb only after a subject or a capitalised word "
+                                           "(-en, -rn, -ln)"),
+    "grammar.auxiliaries_by_ending": (WORDS, "auxiliaries the finite-verb test leaves to the ending test (möchten)"),
+    "grammar.adverb_endings": (LIST, "endings of adverbs, skipped when looking back for a verb's subject (-ly)"),
+    "grammar.plural_endings": (LIST, "plural endings of nouns (-s): a plural subject, a plural time word"),
     "grammar.not_finite_auxiliaries": (WORDS, "auxiliary and modal words that are not finite forms (be, been, want)"),
     "grammar.not_adverbial_prepositions": (WORDS, "prepositions that never open an adverbial (of)"),
     "grammar.infinitive_particles": (WORDS, "the particle before an infinitive (to)"),
