@@ -169,6 +169,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
     "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
     "orthography.prefixes": (FLAG, "short function words are also prefixes written together with the next word (не-, na-, po-)"),
+    "orthography.unspaced": (FLAG, "words are not separated by spaces (Chinese, Japanese): word counts go by "
+                                   "CJK characters"),
     "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb (reference)"),
     "clause_order.separable_verbs": (FLAG, "separable verbs leave a particle at the end of the clause"),
     "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
