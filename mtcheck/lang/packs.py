@@ -165,6 +165,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "furniture.captions": (LIST, "photo-credit words (photo, source)"),
     "furniture.appeals": (LIST, "newsletter, cookie and subscription notices"),
     "furniture.reader": (LIST, "words that address the reader (you, Sie)"),
+    "lexicon.wordfreq_code": (TEXT, "the code wordfreq lists the language's frequencies under (sh for hr, bs, sr)"),
     # Writing system and word order.
     "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
     "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
