@@ -180,7 +180,7 @@ def has_frequencies(lang: str, large: bool = False) -> bool:
     ``large``: from a large list, which alone can tell a rare word from a missing one
     (Croatian reads wordfreq's small Serbo-Croatian list, where "abdomen" is missing).
     """
-    path = _wordfreq_file(_WORDFREQ_CODES.get(lang, lang)) if lang.isalpha() else None
+    path = _wordfreq_file(_wordfreq_code(lang)) if lang.isalpha() else None
     return path is not None and (not large or path.name.startswith("large_"))
 
 
