@@ -2,6 +2,8 @@ import pytest
 
 from mtcheck.text.document import Document, decode_text, language_from_name, read_text
 from mtcheck.errors import InputError
+from mtcheck.text.langid import identify
+from mtcheck.text.segment import ORDINAL_DOT
 
 
 def test_offsets_index_the_exact_text_with_bom_and_crlf():
@@ -21,6 +23,18 @@ def test_lines_are_paragraphs_when_there_is_no_blank_line():
 def test_german_ordinal_dates_do_not_end_sentences():
     doc = Document("Die Wahl ist am 17. März 2024. Danach wird gezählt.", "de")
     assert [s.text for s in doc.sentences] == ["Die Wahl ist am 17. März 2024.", "Danach wird gezählt."]
+
+
+def test_ordinal_dots_join_only_in_the_languages_of_the_data_file():
+    text = "Die Wahl ist am 17. März 2024. Danach wird gezählt."
+    assert "de" in ORDINAL_DOT and "en" not in ORDINAL_DOT
+    assert all(len(code) == 2 and code.isalpha() and code.islower() for code in ORDINAL_DOT)
+    assert len(Document(text, "en").sentences) == 3 and len(Document(text, "de").sentences) == 2
+
+
+def test_identification_chooses_among_the_languages_it_is_given():
+    text = "Die Regierung hat am Montag einen neuen Haushalt vorgelegt, der viele Kürzungen enthält."
+    assert identify(text, ("de", "en")) == "de" and identify(text, ("en", "fr")) in {"en", "fr"}
 
 
 def test_line_and_column_are_one_based():

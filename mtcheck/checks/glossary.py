@@ -18,10 +18,11 @@ from typing import Iterable, Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
+from mtcheck.lang.packs import pack
 
-# Plural and case endings of the languages mtcheck knows best; short on purpose
-# so that "Bank" does not match "Bankett".
-_ENDINGS = r"(?:e|en|er|ern|es|n|s|['’]s)?"
+# Plural and case endings of the languages mtcheck knows best (shared pack); short
+# on purpose so that "Bank" does not match "Bankett".
+_ENDINGS = "(?:" + "|".join(re.escape(e) for e in pack("mul").items("inflection.term_endings")) + ")?"
 
 
 @lru_cache(maxsize=256)

@@ -130,11 +130,12 @@ def read_mqm(path: str | Path) -> list[MqmSegment]:
 
 def language_pair(path: str | Path, options: Options, segments: list[MqmSegment]) -> tuple[str, str]:
     """The pair from the options, else from a name like ``mqm_ted_ende.tsv``, else identified."""
+    from mtcheck.lang.packs import identifiable
     from mtcheck.text.langid import identify
 
     match = _PAIR_IN_NAME.search(Path(path).name)
-    source = options.source_lang or (match.group(1) if match else identify(segments[0].source))
-    target = options.target_lang or (match.group(2) if match else identify(segments[0].target))
+    source = options.source_lang or (match.group(1) if match else identify(segments[0].source, identifiable()))
+    target = options.target_lang or (match.group(2) if match else identify(segments[0].target, identifiable()))
     return source, target
 
 

@@ -25,10 +25,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from mtcheck.lang.packs import Languages
 from mtcheck.options import Options
 from mtcheck.run.api import check_texts
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Languages written without spaces between words: counted by CJK characters.
+_UNSPACED = Languages("orthography.unspaced")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ class Tally:
 
 def word_count(text: str, lang: str) -> int:
     """Whitespace words; in Chinese and Japanese, one word per two CJK characters."""
-    if lang in ("zh", "ja"):
+    if lang in _UNSPACED:
         rest = [t for t in _CJK.sub(" ", text).split() if any(c.isalnum() for c in t)]  # not 。 or ，
         return len(rest) + len(_CJK.findall(text)) // 2
     return len(text.split())

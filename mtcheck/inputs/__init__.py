@@ -25,6 +25,7 @@ from mtcheck.text.filemap import FileMap, Mapped
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
 from mtcheck.inputs.units import UnitDocument
+from mtcheck.lang.packs import identifiable
 from mtcheck.text.langid import resolve_language
 from mtcheck.options import Options
 
@@ -101,7 +102,7 @@ def unit_language(given: str | None, declared: str | None, text: str, where: obj
     from mtcheck.text.langtag import normalise
 
     chosen = given or declared
-    return normalise(chosen, where) if chosen else identify(text)
+    return normalise(chosen, where) if chosen else identify(text, identifiable())
 
 
 def join_blocks(pieces: list[tuple[str | Mapped, str, int | None]], lang: str | None = None,
@@ -144,7 +145,7 @@ def read_document(path: str | Path, fmt: str, lang: str | None,
                   max_bytes: int | None = None) -> tuple[Document, tuple[Block, ...]]:
     """A monolingual file as a Document (language resolved, offsets mapped to the file) and its blocks."""
     extracted = extract(path, fmt, max_bytes)
-    resolved = resolve_language(lang or extracted.lang, str(path), extracted.text)
+    resolved = resolve_language(lang or extracted.lang, str(path), extracted.text, identifiable())
     return Document(extracted.text, resolved, str(path), file_map=extracted.file_map), extracted.blocks
 
 

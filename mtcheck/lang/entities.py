@@ -19,15 +19,12 @@ from typing import Callable, Iterable, Sequence
 from rapidfuzz import fuzz, process
 
 from mtcheck.lang.lexicon import zipf
-from mtcheck.lang.packs import QUOTE_CHARS, Languages, union
+from mtcheck.lang.packs import QUOTE_CHARS, Languages, pack, union
 from mtcheck.lang.tokens import Token, tokenize
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Spelling conventions of transliterations (German, French, English).
-_TRANSLITERATION = (
-    ("tsch", "ch"), ("sch", "sh"), ("kh", "ch"), ("ck", "k"), ("ou", "u"),
-    ("w", "v"), ("j", "y"), ("z", "s"), ("ß", "ss"),
-)
+# Spelling conventions of transliterations (German, French, English), from the shared pack.
+_TRANSLITERATION = pack("mul").pairs("names.transliteration")
 _DOUBLE = re.compile(r"(.)\1+")
 _MATCH_RATIO = 88
 _MIN_FUZZY_LENGTH = 5
@@ -38,7 +35,8 @@ NOUN_CAPITALISING = Languages("capitalisation.nouns")
 _RARE_AT_START = 4.5
 _MIN_COPIED = 3
 _COPIED_SHARE = 0.6
-_STEM_SUFFIXES = ("ern", "en", "er", "es", "em", "e", "s", "n")
+# Inflection endings a name's stem drops, tried in order (shared pack).
+_STEM_SUFFIXES = pack("mul").items("inflection.name_endings")
 
 
 # Tokens sentence_initial looks back over (quotes and dashes before a word).

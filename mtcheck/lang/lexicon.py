@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
+from mtcheck.lang.packs import pack
+
 _SCHEMA_VERSION = 4
 # Tables of another schema (another mtcheck version) are left a week, as
 # another install may still use them; tables of older data are useless.
@@ -157,13 +159,15 @@ def _zipf_rows(path: Path) -> Rows:
     return zipfs.items()
 
 
-# Languages that wordfreq lists under another code: Croatian, Bosnian and Serbian share Serbo-Croatian's list.
-_WORDFREQ_CODES = {"hr": "sh", "bs": "sh", "sr": "sh"}
+def _wordfreq_code(lang: str) -> str:
+    """The code wordfreq lists ``lang`` under (its pack's ``lexicon.wordfreq_code``: hr, bs, sr -> sh)."""
+    found = pack(lang)
+    return (found.text("lexicon.wordfreq_code") if found.code == lang else None) or lang
 
 
 @lru_cache(maxsize=64)
 def _zipf_table(lang: str) -> sqlite3.Connection | None:
-    lang = _WORDFREQ_CODES.get(lang, lang)
+    lang = _wordfreq_code(lang)
     path = _wordfreq_file(lang) if lang.isalpha() else None
     if path is None:
         return None
@@ -176,7 +180,7 @@ def has_frequencies(lang: str, large: bool = False) -> bool:
     ``large``: from a large list, which alone can tell a rare word from a missing one
     (Croatian reads wordfreq's small Serbo-Croatian list, where "abdomen" is missing).
     """
-    path = _wordfreq_file(_WORDFREQ_CODES.get(lang, lang)) if lang.isalpha() else None
+    path = _wordfreq_file(_wordfreq_code(lang)) if lang.isalpha() else None
     return path is not None and (not large or path.name.startswith("large_"))
 
 

@@ -33,6 +33,7 @@ LIST = "list"  # list of strings, order kept (longest-first phrases, month names
 NUMBERS = "numbers"  # object mapping a word to a number
 FLAG = "flag"  # true or false
 TEXT = "text"  # one string
+PAIRS = "pairs"  # list of [from, to] string pairs, order kept
 
 _F, _A, _N, _Q, _R = "function_words", "attribution", "numbers", "quotes", "reporting"
 SCHEMA: dict[str, tuple[str, str]] = {
@@ -85,6 +86,25 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.subject_control_verbs": (WORDS, "verbs followed by a to-infinitive but never by an object and one (plan, decide)"),
     "grammar.double_infinitive_verbs": (WORDS, "verbs that form a double infinitive"),
     "grammar.institution_words": (WORDS, "nouns capitalised when they name one institution, party or region"),
+    "grammar.finite_endings": (LIST, "endings that mark a lower-case word as a finite verb (-t, -te, -ten)"),
+    "grammar.subject_verb_endings": (LIST, "endings of a finite verb only after a subject or a capitalised word "
+                                           "(-en, -rn, -ln)"),
+    "grammar.auxiliaries_by_ending": (WORDS, "auxiliaries the finite-verb test leaves to the ending test (möchten)"),
+    "grammar.adverb_endings": (LIST, "endings of adverbs, skipped when looking back for a verb's subject (-ly)"),
+    "grammar.plural_endings": (LIST, "plural endings of nouns (-s): a plural subject, a plural time word"),
+    "grammar.not_finite_auxiliaries": (WORDS, "auxiliary and modal words that are not finite forms (be, been, want)"),
+    "grammar.not_adverbial_prepositions": (WORDS, "prepositions that never open an adverbial (of)"),
+    "grammar.infinitive_particles": (WORDS, "the particle before an infinitive (to)"),
+    "grammar.comparison_words": (WORDS, "comparison words that cannot open a reporting clause, which a source's "
+                                        "'wie'/'comme' becomes word for word (like)"),
+    # Inflection endings (shared pack 'mul': German and English endings, whatever the language).
+    "inflection.name_endings": (LIST, "endings a name's stem drops (Russlands/Russland), tried in order"),
+    "inflection.plural_endings": (LIST, "plural endings two words' shared stem drops (statements/statement), "
+                                        "tried in order"),
+    "inflection.term_endings": (LIST, "endings a glossary term may carry in running text (Bank/Banken)"),
+    # Language identification.
+    "identification.candidate": (FLAG, "identified from the text when no language is given (py3langid "
+                                       "chooses among these languages)"),
     # Reporting verbs and attribution.
     f"{_R}.past": (WORDS, "past-tense forms of the verbs of saying (said, reported)"),
     f"{_R}.present": (WORDS, "present-tense forms of the verbs of saying (says, reports)"),
@@ -110,6 +130,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "names.and": (WORDS, "words for 'and' between two names in a credit line"),
     "names.uninflected": (FLAG, "names keep one form in every sentence (no case endings): a changed last letter "
                                 "is a misspelling (Ferrante/Ferranti)"),
+    "names.transliteration": (PAIRS, "spelling rewrites that make transliterations of one name meet (sch->sh, "
+                                     "w->v), applied in order whatever the language (shared pack 'mul')"),
     "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur) (reference)"),
     # Quotation conventions.
     f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),
@@ -143,10 +165,13 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "furniture.captions": (LIST, "photo-credit words (photo, source)"),
     "furniture.appeals": (LIST, "newsletter, cookie and subscription notices"),
     "furniture.reader": (LIST, "words that address the reader (you, Sie)"),
+    "lexicon.wordfreq_code": (TEXT, "the code wordfreq lists the language's frequencies under (sh for hr, bs, sr)"),
     # Writing system and word order.
     "capitalisation.nouns": (FLAG, "every noun is capitalised, so a capital does not make a name"),
     "orthography.compounds": (FLAG, "compounds are written as one word (Montagezeit)"),
     "orthography.prefixes": (FLAG, "short function words are also prefixes written together with the next word (не-, na-, po-)"),
+    "orthography.unspaced": (FLAG, "words are not separated by spaces (Chinese, Japanese): word counts go by "
+                                   "CJK characters"),
     "clause_order.verb_final": (FLAG, "subordinate clauses end in their finite verb (reference)"),
     "clause_order.separable_verbs": (FLAG, "separable verbs leave a particle at the end of the clause"),
     "clause_order.subordinators": (WORDS, "conjunctions that open a verb-final subordinate clause"),
@@ -187,9 +212,12 @@ _VALID: dict[str, Callable[[Any], bool]] = {
         isinstance(k, str) and isinstance(n, (int, float)) and not isinstance(n, bool) for k, n in v.items()),
     FLAG: lambda v: isinstance(v, bool),
     TEXT: lambda v: isinstance(v, str),
+    PAIRS: lambda v: isinstance(v, list) and all(
+        isinstance(p, list) and len(p) == 2 and _strings(p[:1]) and isinstance(p[1], str) for p in v),
 }
 _EXPECTED = {WORDS: "a list of non-empty strings", LIST: "a list of non-empty strings",
-             NUMBERS: "an object of numbers", FLAG: "true or false", TEXT: "a string"}
+             NUMBERS: "an object of numbers", FLAG: "true or false", TEXT: "a string",
+             PAIRS: "a list of [from, to] string pairs"}
 
 
 def validate(data: Any, path: Path | str) -> dict[str, Any]:
@@ -243,6 +271,10 @@ class Pack:
     def numbers(self, key: str) -> dict[str, float]:
         """A word-to-number table (empty when absent)."""
         return {k: float(v) for k, v in self.values.get(key, {}).items()}
+
+    def pairs(self, key: str) -> tuple[tuple[str, str], ...]:
+        """A list of ``(from, to)`` pairs in the pack's order (empty when absent)."""
+        return tuple((old, new) for old, new in self.values.get(key, ()))
 
     def flag(self, key: str) -> bool:
         """A yes/no property (False when absent)."""
@@ -338,6 +370,11 @@ class Languages:
 
     def __iter__(self) -> Iterator[str]:
         return (code for code in available() if code in self)
+
+
+def identifiable() -> tuple[str, ...]:
+    """Codes of the languages identified from a text when none is given (``identification.candidate``)."""
+    return tuple(Languages("identification.candidate"))
 
 
 @lru_cache(maxsize=None)

@@ -32,6 +32,8 @@ PREPOSITIONS = _EN.words("function_words.prepositions")
 CLAUSE_OPENERS = _EN.words("function_words.clause_openers")
 TIME_WORDS = _EN.words("function_words.time_words")
 QUOTES = frozenset(QUOTE_CHARS)
+# Plural endings of English nouns ("minutes", "officials").
+_EN_PLURAL_ENDINGS = _EN.items("grammar.plural_endings")
 # Finite forms of haben, sein, werden and the modal verbs.
 DE_AUXILIARIES = _DE.words("function_words.auxiliaries")
 
@@ -39,7 +41,7 @@ DE_AUXILIARIES = _DE.words("function_words.auxiliaries")
 def is_time_word(token: Token) -> bool:
     """A weekday, month, time unit or year such as ``Tuesday``, ``minutes``, ``2019``."""
     word = token.lower
-    return word in TIME_WORDS or word.removesuffix("s") in TIME_WORDS or (word.isdigit() and len(word) == 4)
+    return word in TIME_WORDS or any(word.removesuffix(e) in TIME_WORDS for e in _EN_PLURAL_ENDINGS) or (word.isdigit() and len(word) == 4)
 
 
 # Regular verbs list only one of their identical past forms in the lexicon.
@@ -101,10 +103,13 @@ _EN_CONTRACTED_SUBJECTS = re.compile(
     rf"^(?:{'|'.join(_EN.items('grammar.contracted_subjects'))})['’](?:{'|'.join(_EN.items('grammar.contractions'))})$")
 _EN_ADVERBS = _EN.words("function_words.adverbs")
 _EN_NOT_BEFORE_VERB = _EN.words("grammar.not_before_verb")
+_EN_ADVERB_ENDINGS = _EN.items("grammar.adverb_endings")
 # Finite verbs beyond the auxiliaries; "möchten" is left to the ending test below.
-_DE_FINITE_FORMS = DE_AUXILIARIES - {"möchten"} | _DE.words("grammar.finite_verbs")
+_DE_FINITE_FORMS = DE_AUXILIARIES - _DE.words("grammar.auxiliaries_by_ending") | _DE.words("grammar.finite_verbs")
 _DE_NOT_VERBS = _DE.words("grammar.not_verbs")
 _DE_SUBJECTS = _DE.words("grammar.subjects")
+_DE_FINITE_ENDINGS = _DE.items("grammar.finite_endings")
+_DE_SUBJECT_VERB_ENDINGS = _DE.items("grammar.subject_verb_endings")
 
 
 @lru_cache(maxsize=20_000)
@@ -141,10 +146,10 @@ def _en_finite_at(words: list[Token], i: int) -> bool:
 def _en_subject_before(words: list[Token], i: int) -> bool:
     """Whether a base-form verb at ``i`` follows a likely subject (adverbs skipped): ``the rebels then demand``."""
     j = i - 1
-    while j > 0 and (words[j].text.lower() in _EN_ADVERBS or words[j].text.lower().endswith("ly")):
+    while j > 0 and (words[j].text.lower() in _EN_ADVERBS or words[j].text.lower().endswith(_EN_ADVERB_ENDINGS)):
         j -= 1
     subject, lower = words[j], words[j].text.lower()
-    plural = lower.endswith("s") and len(subject.text) > 3 and lower not in _EN_NOT_BEFORE_VERB
+    plural = lower.endswith(_EN_PLURAL_ENDINGS) and len(subject.text) > 3 and lower not in _EN_NOT_BEFORE_VERB
     return lower in _EN_SUBJECTS or plural or (j > 0 and subject.text[0].isupper())
 
 
@@ -154,10 +159,10 @@ def _de_finite_at(words: list[Token], i: int) -> bool:
         return True
     if i == 0 or not word.text.islower() or lower in _DE_NOT_VERBS or len(word.text) < 4:
         return False
-    if word.text.endswith(("t", "te", "ten")):
+    if word.text.endswith(_DE_FINITE_ENDINGS):
         return True
     previous = words[i - 1]
-    return word.text.endswith(("en", "rn", "ln")) and (previous.text.lower() in _DE_SUBJECTS or previous.text[0].isupper())
+    return word.text.endswith(_DE_SUBJECT_VERB_ENDINGS) and (previous.text.lower() in _DE_SUBJECTS or previous.text[0].isupper())
 
 
 _FINITE = {"en": _en_finite_at, "de": _de_finite_at}

@@ -6,12 +6,17 @@ paragraph, so every sentence has exact offsets into the document text.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 # Languages that write ordinals with a dot ("am 17. März"): a sentence
-# "ending" in such a number continues when a word follows.
-_ORDINAL_DOT_LANGS = {"de", "da", "nb", "no", "fi", "cs", "sk", "pl", "hu", "sl", "hr", "sr", "is", "et", "lv", "lt"}
+# "ending" in such a number continues when a word follows.  The list is data
+# beside this module (writing.json): segmentation runs below the language
+# packs, which this layer may not import.
+_WRITING = Path(__file__).with_name("writing.json")
+ORDINAL_DOT = frozenset(json.loads(_WRITING.read_text(encoding="utf-8"))["ordinal_dot"])
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
@@ -61,7 +66,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             span = _trimmed(text, tokens[0].offset - len(tokens[0].spacing), last.offset + len(last.value))
             if span:
                 ranges.append(span)
-    if lang in _ORDINAL_DOT_LANGS:
+    if lang in ORDINAL_DOT:
         ranges = _join_ordinals(text, ranges)
     return _cover_gaps(text, ranges)
 

@@ -9,7 +9,8 @@ import pytest
 
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import (
-    PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, pack, read_pack, validate,
+    PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, identifiable, pack, read_pack,
+    validate,
 )
 
 FULL = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru")
@@ -59,6 +60,11 @@ def test_by_language_reads_only_packs_with_the_key() -> None:
     ({"code": "xx", "name": "X", "quotes": {"primary": "«»»"}}, "must be two characters"),
     ({"code": "xx", "name": "X", "sentences": {"starters": ["the", "the"]}}, "lists a word twice"),
     ({"code": "yy", "name": "X"}, "does not match the file name"),
+    ({"code": "xx", "name": "X", "names": {"transliteration": [["sch"]]}}, "must be a list of \\[from, to\\]"),
+    ({"code": "xx", "name": "X", "names": {"transliteration": ["sch", "sh"]}}, "must be a list of \\[from, to\\]"),
+    ({"code": "xx", "name": "X", "names": {"transliteration": [["", "sh"]]}}, "must be a list of \\[from, to\\]"),
+    ({"code": "xx", "name": "X", "inflection": {"name_endings": ["en", "en"]}}, "lists a word twice"),
+    ({"code": "xx", "name": "X", "identification": {"candidate": "yes"}}, "must be true or false"),
 ])
 def test_broken_packs_are_rejected_with_the_key(data: object, problem: str) -> None:
     with pytest.raises(PackError, match=problem):
@@ -74,6 +80,24 @@ def test_unreadable_json_is_reported(tmp_path: Path) -> None:
 
 def test_schema_documents_every_key() -> None:
     assert all(kind and doc for kind, doc in SCHEMA.values())
+
+
+def test_pairs_keep_their_order_and_may_rewrite_to_nothing() -> None:
+    values = validate({"code": "xx", "name": "X", "names": {"transliteration": [["tsch", "ch"], ["h", ""]]}},
+                      Path("xx.json"))
+    assert Pack("xx", values).pairs("names.transliteration") == (("tsch", "ch"), ("h", ""))
+    assert Pack("xx").pairs("names.transliteration") == ()
+
+
+def test_shared_pack_holds_the_inflection_endings_and_transliterations() -> None:
+    shared = pack("mul")
+    assert shared.items("inflection.name_endings")[0] == "ern" and "'s" in shared.items("inflection.term_endings")
+    assert set(shared.items("inflection.plural_endings")) <= set(shared.items("inflection.name_endings"))
+    assert ("sch", "sh") in shared.pairs("names.transliteration")
+
+
+def test_identification_chooses_among_the_full_packs_and_cjk() -> None:
+    assert set(identifiable()) == {*FULL, "zh", "ja"}
 
 
 

@@ -367,7 +367,7 @@ _INSTITUTION_WORDS = pack("en").words("grammar.institution_words")
 _NUMBER_WORDS = pack("en").words("function_words.number_words")
 _HEADLINE_SHARE = 0.5
 _MIN_COMMON = 3.0
-_PLURAL_ENDINGS = ("en", "es", "n", "s", "e")
+_PLURAL_ENDINGS = pack("mul").items("inflection.plural_endings")
 
 
 def _stem(word: str) -> str:

@@ -23,11 +23,11 @@ _PERFECT = _EN.words("function_words.perfect_auxiliaries")
 _MODALS = _EN.words("function_words.modals")
 _BE = _EN.words("function_words.copula")
 _AUXILIARIES = _PERFECT | _MODALS | _BE
-_FINITE_AUXILIARIES = _AUXILIARIES - {"be", "been", "want"}
+_FINITE_AUXILIARIES = _AUXILIARIES - _EN.words("grammar.not_finite_auxiliaries")
 _MAX_MIDDLE = 12
 # Words after which a clause-final verb still ends its clause.
 _CLAUSE_ENDERS = _EN.words("grammar.clause_enders")
-_ADVERBIAL_PREPOSITIONS = PREPOSITIONS - {"of"}
+_ADVERBIAL_PREPOSITIONS = PREPOSITIONS - _EN.words("grammar.not_adverbial_prepositions")
 _TIME_OPENERS = _EN.words("grammar.time_openers")
 _POSSESSIVES = _EN.words("function_words.possessives")
 # Words after which a participle is read as a reduced relative ("those injured").
@@ -36,12 +36,18 @@ _SUBORDINATORS = _EN.words("grammar.subordinators")
 # Particles of phrasal verbs; German separable prefixes (aus-, an-, zurück-) become these.
 _PARTICLES = _EN.words("grammar.particles")
 _NEGATIONS = _EN.words("function_words.negations")
-_SUBJECT_PRONOUNS = _EN.words("function_words.pronouns") - OBJECT_PRONOUNS | {"it"}
+_SUBJECT_PRONOUNS = _EN.words("function_words.subject_pronouns")
 # Verbs that take a to-infinitive but no object before it: "plans to build flats", never
 # "plans flats to build".
 _CONTROL_VERBS = _EN.words("grammar.subject_control_verbs")
 _MAX_SUBJECT = 4
 _DO_FORMS = _EN.words("function_words.do_support")
+_ARTICLES = _EN.words("function_words.articles")
+_INFINITIVE_PARTICLES = _EN.words("grammar.infinitive_particles")
+# "like", which a source's comparison word ("wie", "comme") becomes word for word; English
+# opens a reporting clause with the first attribution conjunction ("as").
+_COMPARISONS = _EN.words("grammar.comparison_words")
+_AS = _EN.items("attribution.conjunctions")[0]
 # Finite forms of verbs that introduce reported speech.
 REPORTING = _EN.words("reporting.past") | _EN.words("reporting.present")
 
@@ -138,7 +144,7 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``had the corps after the operation eliminated``: a verb left at the end of its clause."""
     for i in range(1, len(clause) - 2):
         aux = clause[i]
-        if aux.text not in _AUXILIARIES or clause[i - 1].lower in {"the", "a", "an", "to"} | PREPOSITIONS:
+        if aux.text not in _AUXILIARIES or clause[i - 1].lower in _ARTICLES | _INFINITIVE_PARTICLES | PREPOSITIONS:
             continue
         for j in range(i + 2, min(len(clause), i + _MAX_MIDDLE + 2)):
             at_end = j + 1 == len(clause) or clause[j + 1].lower in _CLAUSE_ENDERS
@@ -189,7 +195,7 @@ def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
         body, verb = clause[i + 1:-1], clause[-1]
         if verb.is_capitalised or verb.lower in _AUXILIARIES or not is_finite_verb(verb.text):
             return
-        others = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | {"do", "does", "did"}
+        others = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | _DO_FORMS
         if any(t.lower in others or (t.lower not in _NEGATIONS and is_verb_only(t.text)) for t in body):
             return
         negated = any(t.lower in _NEGATIONS for t in body)
@@ -272,7 +278,7 @@ def object_before_infinitive(clause: Sequence[Token]) -> Iterator[Reordering]:
     for i, verb in enumerate(clause[:-3]):
         if verb.lower not in _CONTROL_VERBS:
             continue
-        to = next((k for k in range(i + 2, min(len(clause), i + 2 + _MAX_SUBJECT)) if clause[k].lower == "to"), None)
+        to = next((k for k in range(i + 2, min(len(clause), i + 2 + _MAX_SUBJECT)) if clause[k].lower in _INFINITIVE_PARTICLES), None)
         if to is None or to + 1 >= len(clause):
             return
         obj, infinitive = clause[i + 1:to], clause[to + 1]
@@ -334,7 +340,7 @@ def inverted_reporting(tokens: Sequence[Token]) -> Iterator[Reordering]:
         if verb.text not in REPORTING or not _after_quotation(tokens, k):
             continue
         first = tokens[k + 1]
-        if not (first.lower in {"the", "a", "an"} or (first.is_word and first.is_capitalised)):
+        if not (first.lower in _ARTICLES or (first.is_word and first.is_capitalised)):
             continue
         second = noun_phrase_end(tokens, k + 1)
         if second >= len(tokens) or tokens[second].lower not in DETERMINERS:
@@ -350,7 +356,7 @@ def inverted_reporting(tokens: Sequence[Token]) -> Iterator[Reordering]:
 def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
     """``…, like the portal Newsweek reported``: "like" opening a clause-final reporting clause."""
     for k, like in enumerate(tokens[:-2]):
-        if like.lower != "like" or (k and tokens[k - 1].text not in {",", ";", "–", "—", "("}):
+        if like.lower not in _COMPARISONS or (k and tokens[k - 1].text not in {",", ";", "–", "—", "("}):
             continue
         subject = tokens[k + 1]
         if not subject.is_word or subject.text in REPORTING or subject.lower in PRONOUNS:
@@ -361,7 +367,7 @@ def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
         clause_ends = end + 1 == len(tokens) or not tokens[end + 1].is_word
         if not clause_ends or tokens[end - 1].lower in _RELATIVE_HEADS:
             continue
-        yield Reordering(like, tokens[end], "as " + _join(tokens[k + 1:end + 1]),
+        yield Reordering(like, tokens[end], f"{_AS} " + _join(tokens[k + 1:end + 1]),
                          {"verb": tokens[end].text})
 
 
