@@ -10,6 +10,7 @@ give no tokens.  Name checks and grammar checks read the same tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from mtcheck.text.anchors import protected_ranges
@@ -46,12 +47,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: b
              offset: int = 0) -> list[Token]:
     """Tokens of ``text[start:end]`` outside URLs, handles and hashtags, offsets into ``text`` plus ``offset``.
 
-    With ``words_only``, words alone.
+    With ``words_only``, words alone.  Several checks read the same sentence:
+    the tokens are made once (memoised) and each caller gets its own list.
     """
-    stop = len(text) if end is None else end
+    return list(_tokens(text, start, len(text) if end is None else end, words_only, offset))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, start: int, stop: int, words_only: bool, offset: int) -> tuple[Token, ...]:
+    """:func:`tokenize`, memoised."""
     protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
     pattern = _WORD if words_only else TOKEN
     matches = pattern.finditer(text, start, stop)
     if protected:
         matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in matches]
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in matches)
