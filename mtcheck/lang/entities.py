@@ -87,6 +87,9 @@ def _same_skeleton(ka: str, kb: str) -> bool:
     # A name plus an ending is another word: Berliner, Ukrainer.
     if len(short) < _MIN_FUZZY_LENGTH or long.startswith(short):
         return False
+    # The ratio is at most 200 * len(short) / (len(ka) + len(kb)): lengths too far apart cannot reach it.
+    if 200 * len(short) < (_MATCH_RATIO - 0.5) * (len(ka) + len(kb)):
+        return False
     return fuzz.ratio(ka, kb) >= _MATCH_RATIO
 
 
@@ -107,7 +110,8 @@ def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
     found = []
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
-        if tok.is_word and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))):
+        if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
+                and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
             found.append(tok)
     return found
 
