@@ -198,9 +198,16 @@ def is_odd_word(word: str) -> bool:
 
 def is_name_token(token: Token) -> bool:
     """A capitalised word that could be (part of) a name."""
-    if not token.is_word or not token.is_capitalised or token.text.isdigit():
+    return _name_shaped(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _name_shaped(text: str) -> bool:
+    """:func:`is_name_token` of a token's text (memoised: the same words recur in every sentence)."""
+    token = Token(text, 0, len(text))
+    if not token.is_word or not token.is_capitalised or text.isdigit():
         return False
-    return len(token.text) > 1 or token.text.isupper()
+    return len(text) > 1 or text.isupper()
 
 
 def runs_of(toks: Sequence[Token], member: Callable[[Token], bool],
