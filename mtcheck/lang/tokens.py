@@ -30,7 +30,7 @@ class Token(NamedTuple):
     @property
     def lower(self) -> str:
         """Lower-case text without a possessive ``'s`` (``text.lower()`` keeps it)."""
-        return _POSSESSIVE.sub("", self.text).lower()
+        return _folded(self.text)
 
     @property
     def is_word(self) -> bool:
@@ -41,6 +41,12 @@ class Token(NamedTuple):
     def is_capitalised(self) -> bool:
         """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
         return any(map(str.isupper, self.text))
+
+
+@lru_cache(maxsize=50_000)
+def _folded(text: str) -> str:
+    """:attr:`Token.lower` of a token's text (memoised: the same words recur in every sentence)."""
+    return _POSSESSIVE.sub("", text).lower()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False,
