@@ -83,7 +83,7 @@ def _same_skeleton(ka: str, kb: str) -> bool:
     """:func:`same_name` of two skeletons."""
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
         return bool(ka)
-    short, long = sorted((ka, kb), key=len)
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)  # sorted by length, without sorted()
     # A name plus an ending is another word: Berliner, Ukrainer.
     if len(short) < _MIN_FUZZY_LENGTH or long.startswith(short):
         return False
