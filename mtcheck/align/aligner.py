@@ -73,14 +73,16 @@ class Alignment:
     method: str
 
 
-def _length_cost(src_len: int, tgt_len: int, ratio: float) -> float:
-    """Gale-Church cost: -log probability of the observed length difference."""
+def _length_cost(src_len: int, tgt_len: int, ratio: float,
+                 _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
+                 _log: Callable[[float], float] = math.log) -> float:
+    """Gale-Church cost: -log probability of the observed length difference (math functions bound locally)."""
     if src_len == 0 and tgt_len == 0:
         return 0.0
     mean = (src_len + tgt_len / ratio) / 2
-    delta = (ratio * src_len - tgt_len) / math.sqrt(max(mean, 1) * _VARIANCE)
-    tail = math.erfc(abs(delta) / _SQRT2)
-    return -math.log(max(tail, 1e-12))
+    delta = (ratio * src_len - tgt_len) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)
+    tail = _erfc(abs(delta) / _SQRT2)
+    return -_log(tail if tail > 1e-12 else 1e-12)
 
 
 def _join(segments: Sequence[Segment]) -> str:
@@ -110,12 +112,15 @@ class _Evidence:
 
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
         """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two)."""
-        cost = _length_cost(self.src_len[i + di] - self.src_len[i], self.tgt_len[j + dj] - self.tgt_len[j], ratio)
+        src_len, tgt_len = self.src_len, self.tgt_len
+        cost = _length_cost(src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j], ratio)
         src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
         if src or tgt:  # neither similarity nor unmatched numbers without an anchor
-            cost -= _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
+            if src and tgt:  # the similarity is 0 when either set is empty
+                cost -= _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
             unmatched = self.src_numbers[di - 1][i] ^ self.tgt_numbers[dj - 1][j]
-            cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
+            if unmatched:
+                cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
         if self.similarity is not None:
             cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
                                                          _join(self.target[j:j + dj]))
@@ -222,22 +227,27 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], evidence: _Evidence, r
     back = [array("b", [-1]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     best[0][0] = 0.0
     link_cost = evidence.link_cost
+    moves = [(k, di, dj, prior) for k, (di, dj, prior) in enumerate(_MOVE_LIST)]
     for i in range(n + 1):
         row, first = best[i], lo[i]
         for j in range(first, hi[i] + 1):
             here = row[j - first]
             if here == inf:
                 continue
-            for k, (di, dj, prior) in enumerate(_MOVE_LIST):
-                ii, jj = i + di, j + dj
-                if ii > n or jj < lo[ii] or jj > hi[ii]:
+            for k, di, dj, prior in moves:
+                ii = i + di
+                if ii > n:
+                    continue
+                jj, start = j + dj, lo[ii]
+                if jj < start or jj > hi[ii]:
                     continue
                 # An omitted or added segment costs its prior alone: a length penalty
                 # would make the search prefer a lopsided merge to an honest 1-0 link.
                 cost = here + prior + link_cost(i, di, j, dj, ratio) if di and dj else here + prior
-                if cost < best[ii][jj - lo[ii]]:
-                    best[ii][jj - lo[ii]] = cost
-                    back[ii][jj - lo[ii]] = k
+                cells = best[ii]
+                if cost < cells[jj - start]:
+                    cells[jj - start] = cost
+                    back[ii][jj - start] = k
     return _trace(back, best, lo, n, m)
 
 

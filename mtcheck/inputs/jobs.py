@@ -25,8 +25,6 @@ from mtcheck.errors import InputError
 from mtcheck.inputs import Item, read_bilingual, read_pair
 from mtcheck.inputs.confine import outside_problem, resolve_inside
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
-from mtcheck.inputs.jsonl import json_lines, pair_from_record
-from mtcheck.inputs.records import manifest_record, record_id
 from mtcheck.options import Options
 from mtcheck.text.document import language_from_name
 
@@ -54,6 +52,8 @@ def read_job(job: Job, options: Options, input_format: str | None = None) -> Ite
     if job.problem is not None:
         raise InputError(job.id, job.problem)
     if job.record is not None:
+        from mtcheck.inputs.jsonl import pair_from_record  # JSONL readers load only for JSONL jobs
+
         return iter([pair_from_record(job.record, job.id, options)])
     if job.target is None:
         return read_bilingual(job.source, options, input_format)
@@ -62,6 +62,9 @@ def read_job(job: Job, options: Options, input_format: str | None = None) -> Ite
 
 def manifest_jobs(path: str | Path, allow_outside: bool = False) -> Iterator[Job]:
     """One job per manifest line; paths are relative to the manifest and must stay in its directory."""
+    from mtcheck.inputs.jsonl import json_lines
+    from mtcheck.inputs.records import manifest_record
+
     path = Path(path)
     for where, item, problem in json_lines(path):
         try:
@@ -117,6 +120,9 @@ def _bilingual_file_jobs(path: Path, name: str) -> Iterator[Job]:
     if EXTENSIONS.get(path.suffix.lower()) != "jsonl":
         yield Job(name, str(path))
         return
+    from mtcheck.inputs.jsonl import json_lines
+    from mtcheck.inputs.records import record_id
+
     for where, item, problem in json_lines(path):
         yield Job(record_id(item, where), str(path), record=item, problem=problem)
 

@@ -81,9 +81,12 @@ def _same_skeleton(ka: str, kb: str) -> bool:
     """:func:`same_name` of two skeletons."""
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
         return bool(ka)
-    short, long = sorted((ka, kb), key=len)
+    short, long = (ka, kb) if len(ka) <= len(kb) else (kb, ka)  # sorted by length, without sorted()
     # A name plus an ending is another word: Berliner, Ukrainer.
     if len(short) < _MIN_FUZZY_LENGTH or long.startswith(short):
+        return False
+    # The ratio is at most 200 * len(short) / (len(ka) + len(kb)): lengths too far apart cannot reach it.
+    if 200 * len(short) < (_MATCH_RATIO - 0.5) * (len(ka) + len(kb)):
         return False
     return fuzz.ratio(ka, kb) >= _MATCH_RATIO
 
@@ -105,7 +108,8 @@ def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
     found = []
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
-        if tok.is_word and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))):
+        if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
+                and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
             found.append(tok)
     return found
 
@@ -192,9 +196,16 @@ def is_odd_word(word: str) -> bool:
 
 def is_name_token(token: Token) -> bool:
     """A capitalised word that could be (part of) a name."""
-    if not token.is_word or not token.is_capitalised or token.text.isdigit():
+    return _name_shaped(token.text)
+
+
+@lru_cache(maxsize=50_000)
+def _name_shaped(text: str) -> bool:
+    """:func:`is_name_token` of a token's text (memoised: the same words recur in every sentence)."""
+    token = Token(text, 0, len(text))
+    if not token.is_word or not token.is_capitalised or text.isdigit():
         return False
-    return len(token.text) > 1 or token.text.isupper()
+    return len(text) > 1 or text.isupper()
 
 
 def runs_of(toks: Sequence[Token], member: Callable[[Token], bool],

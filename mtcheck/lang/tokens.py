@@ -10,6 +10,7 @@ give no tokens.  Name checks and grammar checks read the same tokens.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from mtcheck.text.anchors import protected_ranges
@@ -29,7 +30,7 @@ class Token(NamedTuple):
     @property
     def lower(self) -> str:
         """Lower-case text without a possessive ``'s`` (``text.lower()`` keeps it)."""
-        return _POSSESSIVE.sub("", self.text).lower()
+        return _folded(self.text)
 
     @property
     def is_word(self) -> bool:
@@ -42,16 +43,29 @@ class Token(NamedTuple):
         return any(map(str.isupper, self.text))
 
 
+@lru_cache(maxsize=50_000)
+def _folded(text: str) -> str:
+    """:attr:`Token.lower` of a token's text (memoised: the same words recur in every sentence)."""
+    return _POSSESSIVE.sub("", text).lower()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: bool = False,
              offset: int = 0) -> list[Token]:
     """Tokens of ``text[start:end]`` outside URLs, handles and hashtags, offsets into ``text`` plus ``offset``.
 
-    With ``words_only``, words alone.
+    With ``words_only``, words alone.  Several checks read the same sentence:
+    the tokens are made once (memoised) and each caller gets its own list.
     """
-    stop = len(text) if end is None else end
+    return list(_tokens(text, start, len(text) if end is None else end, words_only, offset))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str, start: int, stop: int, words_only: bool, offset: int) -> tuple[Token, ...]:
+    """:func:`tokenize`, memoised."""
     protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
     pattern = _WORD if words_only else TOKEN
     matches = pattern.finditer(text, start, stop)
     if protected:
         matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
-    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in matches]
+    make = tuple.__new__  # Token(...) without the named tuple's own __new__ frame: the hottest line of a check
+    return tuple([make(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in matches])

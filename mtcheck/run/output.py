@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -40,6 +39,8 @@ def _writable_target(path: Path) -> bool:
 
 def write_atomic(path: str | Path, content: str) -> None:
     """Write ``content`` to ``path`` whole: a temporary file in the same directory, then a rename."""
+    import tempfile  # only a report written to a file needs it
+
     path = Path(path)
     try:
         if not _writable_target(path):

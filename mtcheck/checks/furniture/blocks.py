@@ -78,8 +78,9 @@ _MAX_CREDIT_WORDS = 8
 _MAX_ROLE_WORDS = 4
 
 
-def function_word(word: str, langs: Sequence[str]) -> bool:
-    """Very frequent in one of ``langs`` (the, und, de): neither furniture nor content."""
+@lru_cache(maxsize=50_000)
+def function_word(word: str, langs: tuple[str, ...]) -> bool:
+    """Very frequent in one of ``langs`` (the, und, de): neither furniture nor content (memoised per word)."""
     return max(zipf(word, lang) for lang in langs) >= _FUNCTION_ZIPF
 
 
@@ -131,7 +132,7 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
     return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
 
 
-def _chrome_terms(text: str, words: FurnitureWords, langs: Sequence[str], other: str = "") -> tuple[str, ...]:
+def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
     if len(text.split()) > _MAX_CHROME_WORDS:
         return ()
@@ -266,7 +267,7 @@ def _byline_rest(rest: str, words: FurnitureWords) -> bool:
     return all(i in covered or t[0].isdigit() or not t[0].isalnum() for i, t in enumerate(toks))
 
 
-def classify(text: str, other: str, words: FurnitureWords, langs: Sequence[str], marked: bool = False
+def classify(text: str, other: str, words: FurnitureWords, langs: tuple[str, ...], marked: bool = False
              ) -> Found | None:
     """The furniture kind of a paragraph and the terms that show it, or None for article text.
 
@@ -291,7 +292,7 @@ def _text(segments: Sequence[Segment]) -> str:
 
 
 def _source_kind(target: Segment, sources: Sequence[Segment], words: FurnitureWords,
-                 langs: Sequence[str]) -> Found | None:
+                 langs: tuple[str, ...]) -> Found | None:
     """The kind all aligned source paragraphs share, if the target is short enough to be their translation."""
     if not sources or len(target.text.split()) > 2 * len(_text(sources).split()) + 5:
         return None

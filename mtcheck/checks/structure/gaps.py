@@ -11,7 +11,6 @@ that each language pair and translation style sets its own scale.
 from __future__ import annotations
 
 import math
-import statistics
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
@@ -64,13 +63,19 @@ def long_enough(pair: SegmentPair, min_chars: int = _MIN_NORM_CHARS) -> bool:
     return bool(pair.source and pair.target) and math.sqrt(chars(pair.source) * chars(pair.target)) >= min_chars
 
 
+def _median(values: Sequence[float]) -> float:
+    """``statistics.median`` (same arithmetic) without importing statistics, random, fractions and decimal at start."""
+    ordered, half = sorted(values), len(values) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+
+
 def length_norm(pairs: Sequence[SegmentPair]) -> LengthNorm | None:
     """Median and robust spread (MAD) of the log length ratio; None with too few long pairs."""
     ratios = [math.log(chars(p.target) / chars(p.source)) for p in pairs if long_enough(p)]
     if len(ratios) < _MIN_NORM_PAIRS:
         return None
-    median = statistics.median(ratios)
-    mad = statistics.median(abs(r - median) for r in ratios)
+    median = _median(ratios)
+    mad = _median([abs(r - median) for r in ratios])
     return LengthNorm(median, max(_MAD_TO_SIGMA * mad, _MIN_SIGMA), len(ratios))
 
 
