@@ -278,3 +278,23 @@ def test_a_report_written_inside_a_checked_directory_is_not_an_input_next_time(t
     for _ in range(2):
         result = invoke(str(tree / "de"), str(tree / "en"), "-o", str(out))
         assert result.exit_code == 1 and "could not be checked" not in out.read_text(encoding="utf-8")
+
+
+
+@pytest.mark.parametrize("messages", [("b", "a", "c"), ("c", "b", "a"), ("a", "c", "b")])
+def test_findings_on_one_span_are_ordered_by_message_whatever_order_the_check_yields(messages):
+    """Ties on span and code come out in one order, not in the (hash-seeded) order of a set."""
+    from mtcheck.align.aligner import align
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks import Check
+    from mtcheck.findings import Flag, Severity
+    from mtcheck.text.document import Document
+
+    def readings(doc):
+        for message in messages:
+            yield Flag(0, 3, message)
+
+    probe = Check("MT999", "probe", Severity.MINOR, "probe", readings)
+    source, target = Document("Der Hund bellt.", "de"), Document("The dog barks.", "en")
+    aligned = AlignedDocument(source, target, align(source, target))
+    assert [f.message for f in api.run_checks(aligned, [probe])] == ["a", "b", "c"]

@@ -97,13 +97,22 @@ def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
 
 
 def run_checks(doc: AlignedDocument, checks: list[Check]) -> list[Finding]:
-    """Run checks over an aligned document; findings sorted by position, deduplicated."""
+    """Run checks over an aligned document; findings sorted by position, deduplicated.
+
+    The sort key is total (position, code, source span, message), so two findings of one check on
+    one span come out in the same order in every run, whatever the hash seed.
+    """
     findings = {
         _to_finding(check_, flag, doc)
         for check_ in checks
         for flag in check_.run(doc)
     }
-    return sorted(findings, key=lambda f: (f.target.start, f.target.end, f.code))
+    return sorted(findings, key=_report_order)
+
+
+def _report_order(finding: Finding) -> tuple:
+    source = (finding.source.start, finding.source.end) if finding.source else (-1, -1)
+    return finding.target.start, finding.target.end, finding.code, source, finding.message
 
 
 def check_aligned(aligned: AlignedDocument) -> DocumentResult:
