@@ -46,16 +46,17 @@ class Variant:
 def variants(doc: AlignedDocument) -> Iterator[Variant]:
     """Odd renderings of source name words: misspelt surnames and changed first names."""
     sides, keeps = PairTokens.of(doc), target_names(doc)
-    counts = Counter(t.text for toks in sides.target for t in toks if is_name_token(t))
+    per_pair = [Counter(t.text for t in toks if is_name_token(t)) for toks in sides.target]
+    counts = sum(per_pair, Counter())
     source_skeletons = {skeleton(t.text) for toks in sides.source for t in toks if t.is_word}
-    names = [(j, t) for j, toks in enumerate(sides.target) for t in toks if is_name_token(t)]
+    lookalikes = _Lookalikes(counts)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         for run in kept_names(src, keeps, doc.source.lang):
             for word in run:
                 if (len(word.text) < _MIN_NAME_LENGTH or word.text.isupper()
                         or zipf(word.text.lower(), doc.source.lang) >= _COMMON_IN_SOURCE):
                     continue
-                usual = _usual_form(word, [t for j, t in names if j != i])
+                usual = _usual_form(lookalikes.of(word.text), counts, per_pair[i])
                 if usual is None:
                     continue
                 for token in _misspellings(word, usual, tgt, counts, source_skeletons, doc.target.lang):
@@ -63,12 +64,29 @@ def variants(doc: AlignedDocument) -> Iterator[Variant]:
             yield from _changed_first_names(run, tgt, sides, i, counts, source_skeletons, doc.target.lang)
 
 
-def _usual_form(word: Token, others: Sequence[Token]) -> str | None:
-    """The form the rest of the translation writes ``word`` in at least twice, if there is one."""
-    forms = Counter(t.text for t in others if same_name(word.text, t.text))
-    if not forms:
+class _Lookalikes:
+    """The document's name forms that may write a given source name word, found once per word.
+
+    Comparing each source name word with every name of the translation would
+    grow with the square of the article; the forms are few and repeat.
+    """
+
+    def __init__(self, counts: Counter[str]) -> None:
+        self._forms = list(counts)
+        self._found: dict[str, list[str]] = {}
+
+    def of(self, word: str) -> list[str]:
+        if word not in self._found:
+            self._found[word] = [form for form in self._forms if same_name(word, form)]
+        return self._found[word]
+
+
+def _usual_form(forms: Sequence[str], counts: Counter[str], here: Counter[str]) -> str | None:
+    """The form the rest of the translation (outside ``here``) writes the word in at least twice, if any."""
+    elsewhere = Counter({form: counts[form] - here[form] for form in forms if counts[form] > here[form]})
+    if not elsewhere:
         return None
-    form, count = forms.most_common(1)[0]
+    form, count = elsewhere.most_common(1)[0]
     return form if count >= 2 else None
 
 
