@@ -59,6 +59,15 @@ EXAMPLES = [
     passes("MT110",
            '"We never gave up," he said after the game.',
            "»Wir haben nie aufgegeben«, sagte er nach dem Spiel.", "en-de"),
+    passes("MT110",
+           "She said: “We will rebuild the school.\n\n“Work starts in May.\n\n"
+           "“The children move in by autumn.”",
+           "Sie sagte: „Wir bauen die Schule neu auf.\n\nDie Arbeiten beginnen im Mai.\n\n"
+           "Im Herbst ziehen die Kinder ein.“", "en-de"),
+    flags("MT110",
+          "Sie sagte: „Wir bauen die Schule neu auf.“\n\nDer Bürgermeister fügte hinzu: „Sie öffnet im Mai.“",
+          "She said: “We will rebuild the school.\n\nThe mayor added: “It opens in May.”",
+          span="She said: “We will rebuild the school."),
     # MT111 quote-boundary-mismatch
     flags("MT111",
           "„Wir hatten mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",
@@ -177,3 +186,26 @@ def test_stray_mark_where_the_source_paragraph_quotes_nothing_stays_minor():
         "El agua vuelve mañana, dijo el concejal. Los técnicos trabajan de noche.",
         "The water returns tomorrow, said the councillor. Technicians work at night.”",
         "es-en") == ["minor"]
+
+
+def test_apostrophes_in_the_source_are_not_quotations():
+    """A stray mark where the source has only elisions (J'ai, l'école) is the translation's own slip."""
+    assert _severities(
+        "J'ai voulu apprendre autre chose à l'école, explique Léa. Elle commence lundi.",
+        "Ich wollte in der Schule etwas anderes lernen“, erklärt Lea. Sie beginnt am Montag.",
+        "fr-de") == ["minor"]
+
+
+def test_mark_lost_where_the_source_quotation_runs_over_a_paragraph_break_is_minor():
+    """The source quotes over two paragraphs; the translation never closes its quotation."""
+    assert _severities(
+        "Elle a dit : « Nous reconstruisons l'école.\n\nLes travaux commencent en mai. »",
+        "Sie sagte: „Wir bauen die Schule neu auf.\n\nDie Arbeiten beginnen im Mai.",
+        "fr-de") == ["minor"]
+
+
+def test_unclosed_where_the_source_closes_in_the_paragraph_stays_major():
+    assert _severities(
+        "Elle a dit : « Nous reconstruisons l'école. »\n\nLes travaux commencent en mai.",
+        "Sie sagte: „Wir bauen die Schule neu auf.\n\nDie Arbeiten beginnen im Mai.",
+        "fr-de") == ["major"]

@@ -11,7 +11,7 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.packs import ByLanguage, alternation, union
-from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, level, quoted_share
+from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
 _SHARE_GAP = 0.3
@@ -161,9 +161,13 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
     German „…“ and »…«, French «…»).  Apostrophes (Putin's, rock ’n’ roll,
     ’90s) never count, a quotation running over several paragraphs with the
     opening mark repeated at each paragraph start passes, and so does a
-    problem the aligned source has too.  The span is the sentence or clause
-    around the broken quotation.  Major when the aligned source quotes
-    something; minor when it quotes nothing (a slip of the translation's own).
+    problem the aligned source has too.  A quotation left open at a paragraph's
+    end and closed by the first mark of its kind in one of the next few
+    paragraphs is one quotation over a paragraph break (the opening mark not
+    repeated).  The span is the sentence or clause around the broken
+    quotation.  Major when the aligned source quotes something; minor when it
+    quotes nothing (a slip of the translation's own) or when its quotation
+    there runs over a paragraph break too (a mark lost at the break).
 
     Bad: ``“The liberation is underway. Putin's “Troops are under full attack,” quotes dpa.``
     Good: ``“The liberation is underway. Putin's troops are under full attack,” dpa quotes.``
@@ -179,7 +183,8 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
             *span,
             _problem_message(doc, target, problem) + _source_quote_note(doc, source, span),
             evidence={"kind": problem.kind, "mark": problem.char, "offset": problem.offset},
-            severity=None if _source_quotes_here(doc, _judged_span(doc, problem, span)) else Severity.MINOR,
+            severity=None if _source_quotes_here(doc, _judged_span(doc, problem, span))
+            and not _source_runs_on(doc, source, span) else Severity.MINOR,
         )
 
 
@@ -199,10 +204,20 @@ def _source_quotes_here(doc: AlignedDocument, span: tuple[int, int]) -> bool:
     """Whether the aligned source quotes something: the second signal for a major broken quotation.
 
     Where the source quotes nothing, a stray mark is the translation's own
-    slip or a quotation running over from another paragraph.
+    slip or a quotation running over from another paragraph; apostrophes
+    (l'agroécologie, it's) are no quotation marks.
     """
     rng = doc.source_range_for(*span)
-    return bool(rng) and any(c in QUOTE_CHARS for c in doc.source.text[rng[0]:rng[1]])
+    return bool(rng) and bool(find_marks(doc.source.text, doc.source.lang, *rng))
+
+
+def _source_runs_on(doc: AlignedDocument, source: QuoteAnalysis, span: tuple[int, int]) -> bool:
+    """Whether the aligned source quotation runs over a paragraph break (a mark lost at the break is minor)."""
+    rng = doc.source_range_for(*span)
+    if not rng:
+        return False
+    breaks = [p.end for p in doc.source.paragraphs]
+    return any(not q.closer or any(q.start < end < q.end - 1 for end in breaks) for q in source.quotes_in(*rng))
 
 
 def _pair_shares(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis,

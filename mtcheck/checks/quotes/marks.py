@@ -6,7 +6,8 @@ the language's conventions: ``“`` opens in English but closes in German.
 Single marks that sit inside or before a word (Putin's, rock ’n’ roll, ’90s)
 are apostrophes and never count.  Quotations may run over several
 paragraphs, with the opening mark repeated at each paragraph start and no
-closing mark before the last one.
+closing mark before the last one, or with no mark at all until the closing
+one a few paragraphs on.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
 _OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
 _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
+# How many paragraphs a quotation left open may run on before a closing mark ends it.
+_RUN_ON = 6
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
 
 # Pairs each language's typography uses; a pair outside its list is foreign or mismatched.
@@ -237,18 +240,19 @@ class _Parser:
             self.problems.append(Problem("unclosed", opener.offset, opener.char, opener.offset))
         self.quotes.append(Quote(opener.offset, end, opener.char, ""))
 
-    def end_paragraph(self, end: int, next_marks: Sequence[Mark], next_start: int | None) -> bool:
+    def end_paragraph(self, end: int, following: Sequence[Sequence[Mark]], next_start: int | None) -> bool:
         """Close a paragraph; True when the next one opens by repeating the open quotation's mark.
 
-        A quotation left open may go on in the next paragraph, either with its
-        opening mark repeated there (English and German convention) or closed
-        by the next paragraph's first mark of its kind.
+        A quotation left open may go on in the following paragraphs, either
+        with its opening mark repeated at the next paragraph's start (English
+        and German convention) or closed by the first mark of its kind in one
+        of the next few paragraphs (the opening mark not repeated).
         """
-        first = next_marks[0] if next_marks else None
-        goes_on = len(self.open) == 1 and first is not None and first.level == self.open[0].level
-        repeated = goes_on and first.offset == next_start and first.role is not Role.CLOSE
-        if goes_on and (repeated or first.role is Role.CLOSE):
-            self.quotes.append(Quote(self.open[0].offset, end, self.open[0].char, ""))
+        first = following[0][0] if following and following[0] else None
+        repeated = (len(self.open) == 1 and first is not None and first.level == self.open[0].level
+                    and first.offset == next_start and first.role is not Role.CLOSE)
+        if repeated or (self.open and all(_closed_later(opener, following) for opener in self.open)):
+            self.quotes.extend(Quote(opener.offset, end, opener.char, "") for opener in self.open)
             if repeated:
                 self.open = []
             return repeated
@@ -256,6 +260,12 @@ class _Parser:
             self._unclosed(opener, end)
         self.open = []
         return False
+
+
+def _closed_later(opener: Mark, following: Sequence[Sequence[Mark]]) -> bool:
+    """Whether the first mark of ``opener``'s level in the ``following`` paragraphs closes a quotation."""
+    later = next((m for marks in following for m in marks if m.level == opener.level), None)
+    return later is not None and later.role is Role.CLOSE
 
 
 def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteAnalysis:
@@ -272,7 +282,7 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
             parser.feed(mark)
         has_next = index + 1 < len(paragraphs)
         repeated = parser.end_paragraph(
-            end, marks[index + 1] if has_next else [], paragraphs[index + 1][0] if has_next else None)
+            end, marks[index + 1:index + 1 + _RUN_ON], paragraphs[index + 1][0] if has_next else None)
     return QuoteAnalysis(tuple(sorted(parser.quotes, key=lambda q: q.start)), tuple(parser.problems))
 
 
