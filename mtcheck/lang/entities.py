@@ -271,8 +271,9 @@ def _edge_word(toks: Sequence[Token], index: int, lang: str, current: list[Token
     return tok.text.lower() in CONNECTORS or common_word(tok.text, lang)
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """Crude stem that folds inflection (Russlands/Russland, Russische/Russischen)."""
+    """Crude stem that folds inflection (Russlands/Russland, Russische/Russischen; memoised: words recur)."""
     word = skeleton(word)
     if len(word) > 4:
         for suffix in _STEM_SUFFIXES:
