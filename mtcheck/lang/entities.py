@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -103,15 +103,23 @@ def word_parts(word: str) -> list[str]:
     return [word] + (word.split("-") if "-" in word else [])
 
 
-def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
-    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it."""
-    found = []
+def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
+    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily."""
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
         if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
                 and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
-            found.append(tok)
-    return found
+            yield tok
+
+
+def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
+    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it."""
+    return list(_spellings(word, toks))
+
+
+def has_word(word: str, toks: Iterable[Token]) -> bool:
+    """Whether a token of ``toks`` spells the same name as ``word``: :func:`find_word`, stopping at the first."""
+    return next(_spellings(word, toks), None) is not None
 
 
 @dataclass(frozen=True)
@@ -263,8 +271,9 @@ def _edge_word(toks: Sequence[Token], index: int, lang: str, current: list[Token
     return tok.text.lower() in CONNECTORS or common_word(tok.text, lang)
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """Crude stem that folds inflection (Russlands/Russland, Russische/Russischen)."""
+    """Crude stem that folds inflection (Russlands/Russland, Russische/Russischen; memoised: words recur)."""
     word = skeleton(word)
     if len(word) > 4:
         for suffix in _STEM_SUFFIXES:

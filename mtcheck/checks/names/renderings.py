@@ -16,7 +16,8 @@ from mtcheck.text.anchors import digit_groups
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
 from mtcheck.lang.entities import (
-    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token, name_key, name_runs,
+    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, has_word, is_name_token,
+    name_key, name_runs,
     common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
 from mtcheck.lang.packs import union
@@ -204,9 +205,11 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     Only the words of a source name that the target keeps count: in
     "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
     """
-    runs = [[t for t in run if find_word(t.text, tgt)] for run in name_runs(src, lang)]
-    for target_run in capitalised_runs(tgt):
-        for left, right in zip(target_run, target_run[1:]):
-            a, b = _source_run_of(left, runs), _source_run_of(right, runs)
-            if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
-                yield left, right, runs[a[0]], runs[b[0]]
+    adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
+    if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
+        return
+    runs = [[t for t in run if has_word(t.text, tgt)] for run in name_runs(src, lang)]
+    for left, right in adjacent:
+        a, b = _source_run_of(left, runs), _source_run_of(right, runs)
+        if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
+            yield left, right, runs[a[0]], runs[b[0]]
