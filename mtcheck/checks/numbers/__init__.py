@@ -11,8 +11,9 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import Languages, pack
+from mtcheck.lang.packs import pack
 from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
+from mtcheck.checks.numbers.reader import decimal_mark
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
 
@@ -258,12 +259,11 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
 # decimal point: "40.000" is forty in English, "1,500" is one and a half in German.
 _DOT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]*\d)")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w.,]*\d)")
-_DECIMAL_POINT_LANGS = Languages("numbers.decimal", ".")
 
 
 def _foreign_grouping(lang: str) -> re.Pattern[str]:
     """Grouping that a reader of ``lang`` takes for a decimal number."""
-    return _DOT_GROUPED if lang in _DECIMAL_POINT_LANGS else _COMMA_GROUPED
+    return _DOT_GROUPED if decimal_mark(lang) == "." else _COMMA_GROUPED
 
 
 @check("MT323", "number-format", Severity.MAJOR)
@@ -279,7 +279,7 @@ def number_format(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``The video got more than 40.000 likes.`` (source: "más de 40.000 «me gusta»")
     Good: ``The video got more than 40,000 likes.``
     """
-    if (doc.source.lang in _DECIMAL_POINT_LANGS) == (doc.target.lang in _DECIMAL_POINT_LANGS):
+    if (decimal_mark(doc.source.lang) == ".") == (decimal_mark(doc.target.lang) == "."):
         return
     pattern = _foreign_grouping(doc.target.lang)
     for pair in doc.pairs:
