@@ -51,7 +51,12 @@ class Flag:
 
 @dataclass(frozen=True)
 class Finding:
-    """One reported problem, with exact target span and aligned source span."""
+    """One reported problem, with exact target span and aligned source span.
+
+    ``source`` is the aligned source passage (a sentence, or narrower where the check knows it);
+    ``counterpart`` is the narrowest source span that corresponds to the flagged target span
+    (the name, number or phrase), or None where none was found.
+    """
 
     code: str
     check: str
@@ -60,6 +65,7 @@ class Finding:
     target: Span
     source: Span | None
     evidence: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    counterpart: Span | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON form, as documented in the README's JSON contract."""
@@ -71,4 +77,5 @@ class Finding:
             "target": self.target.to_dict(),
             "source": self.source.to_dict() if self.source else None,
             "evidence": dict(self.evidence),
+            "counterpart": self.counterpart.to_dict() if self.counterpart else None,
         }

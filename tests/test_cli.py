@@ -61,7 +61,7 @@ def test_json_contract_offsets_index_the_exact_file_text(pair):
     assert (doc["source_lang"], doc["target_lang"]) == ("de", "en")
     text = Path(tgt).read_bytes().decode("utf-8")
     for finding in doc["findings"]:
-        assert set(finding) == {"code", "check", "severity", "message", "target", "source", "evidence"}
+        assert set(finding) == {"code", "check", "severity", "message", "target", "source", "evidence", "counterpart"}
         span = finding["target"]
         assert text[span["start"]:span["end"]] == span["text"]
     assert [f["target"]["text"] for f in doc["findings"]] == ["Videowhich"]

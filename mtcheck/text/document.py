@@ -145,6 +145,8 @@ def finding_dict(finding: Finding, source: Document, target: Document) -> dict[s
     out["target"] = span_dict(finding.target, target)
     if finding.source is not None:
         out["source"] = span_dict(finding.source, source)
+    if finding.counterpart is not None:
+        out["counterpart"] = span_dict(finding.counterpart, source)
     return out
 
 
