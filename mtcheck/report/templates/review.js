@@ -85,8 +85,12 @@
   }
 
   function inView(el) {
+    // On a narrow window the detail panel is fixed at the bottom and covers what is under it.
+    const panel = document.getElementById("detail");
+    const bottom = getComputedStyle(panel).position === "fixed" ? panel.getBoundingClientRect().top
+      : window.innerHeight;
     const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
+    return box.top >= 0 && box.bottom <= bottom;
   }
 
   function unhighlight() {
@@ -116,8 +120,8 @@
     }
     showDetail(f);
     if (scroll) {
-      if (marks.length && !inView(marks[0])) marks[0].scrollIntoView({block: "center"});
       if (li) li.scrollIntoView({block: "nearest"});
+      if (marks.length && !inView(marks[0])) marks[0].scrollIntoView({block: "center"});
     }
   }
 
