@@ -78,6 +78,7 @@ def _asset(name: str) -> str:
 
 
 def _covering(ranges: Sequence[_Range], a: int, b: int) -> tuple[int, ...]:
+    """The findings whose range overlaps ``[a, b)``."""
     return tuple(i for s, e, i in ranges if s < b and a < e)
 
 
@@ -98,11 +99,12 @@ def _pieces(segment: Segment, ranges: list[_Range], findings: dict[int, Finding]
 
 
 def _ranges(spans: dict[int, Span | None]) -> list[_Range]:
-    # A zero-width span still gets one character to show it by.
+    """Each finding's span as a range; a zero-width span still gets one character to show it by."""
     return [(s.start, max(s.end, s.start + 1), i) for i, s in spans.items() if s is not None]
 
 
 def _rows(result: DocumentResult, findings: dict[int, Finding]) -> list[Row]:
+    """The document's aligned paragraphs, cut where findings, aligned sources and counterparts start and end."""
     target = _ranges({i: f.target for i, f in findings.items()})
     source = _ranges({i: f.source for i, f in findings.items()})
     counterparts = _ranges({i: f.counterpart for i, f in findings.items()})

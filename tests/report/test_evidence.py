@@ -25,7 +25,8 @@ def test_compared_values_read_source_to_target():
     assert describe({"term": "Bundeskanzler", "required": "Federal Chancellor"}) == [
         ("Glossary term → required rendering", "Bundeskanzler → Federal Chancellor")]
     assert describe({"zipf_source": 4.2, "zipf_target": 1.1}) == [
-        ("Frequency in the source language → the target language", "16 per million words → 0.013 per million words")]
+        ("Frequency in the source language → the target language",
+         "16 per million words → 0.013 per million words")]
 
 
 def test_names_and_word_lists_read_as_lists():
