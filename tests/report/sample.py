@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from mtcheck.align.aligner import align
@@ -63,3 +64,18 @@ def sample_report(fail_on: Severity | None = Severity.MAJOR, color: bool = False
     """Two documents: the sample with three findings, and a clean one."""
     clean = result([], "Alles ruhig.", "All quiet.", ("news/clean.de.txt", "news/clean.en.txt"))
     return Report([result(FINDINGS), clean], SIGNATURE, fail_on, color=color, suppressed=2)
+
+
+def with_counterpart(finding: Finding, text: str) -> Finding:
+    """The finding with a source counterpart, located by its text in the sample source."""
+    start = SOURCE.index(text)
+    return replace(finding, counterpart=Span(start, start + len(text), text))
+
+
+def documents_report() -> Report:
+    """Three documents: the sample (its first glued word with a source counterpart), the sample
+    again with only its minor finding, and a clean one."""
+    first = with_counterpart(FINDINGS[0], "berichtete am Sonntag")
+    again = result([FINDINGS[2]], paths=("news/again.de.txt", "news/again.en.txt"))
+    clean = result([], "Alles ruhig.", "All quiet.", ("news/clean.de.txt", "news/clean.en.txt"))
+    return Report([result([first, *FINDINGS[1:]]), again, clean], SIGNATURE)

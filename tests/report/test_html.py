@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 from mtcheck.run.api import check_texts
 from mtcheck.options import Options
 from mtcheck.report import Report, html
-from tests.report.sample import sample_report
+from tests.report.sample import FINDINGS, documents_report, sample_report
 
 HOSTILE = [
     "<script>alert('pwned')</script>",
@@ -53,7 +53,9 @@ def test_document_text_is_escaped_everywhere():
     elements = parse(page)
     scripts = [attrs for tag, attrs in elements.tags if tag == "script"]
     assert scripts == [{"type": "application/json", "id": "mtcheck-data"}, {}]
-    assert not [t for t, _ in elements.tags if t in ("img", "a", "textarea")]
+    links = [a for t, a in elements.tags if t == "a"]
+    assert links == [{"class": "skip", "href": "#docs"}]  # the page's own skip link, and no other
+    assert not [t for t, _ in elements.tags if t in ("img", "textarea")]
     assert not any(k.startswith("on") or "alert" in v for _, attrs in elements.tags for k, v in attrs.items() if v)
     text = "".join(elements.text)
     for h in HOSTILE[:3]:
@@ -99,3 +101,28 @@ def test_back_translation_gets_a_word_diff():
 def test_word_diff():
     assert html.word_diff("the cat sat", "the dog sat") == [("same", "the"), ("added", "cat"),
                                                             ("missing", "dog"), ("same", "sat")]
+
+
+def test_counterpart_is_cut_out_of_its_aligned_source():
+    values = html.context(documents_report())
+    source = [piece for row in values["documents"][0]["rows"] for para in row.source for piece in para]
+    strong = [p for p in source if p.counterparts]
+    assert [(p.text, p.ids, p.counterparts) for p in strong] == [("berichtete am Sonntag", (0,), (0,))]
+    assert "".join(p.text for p in source if 0 in p.ids) == FINDINGS[0].source.text
+    assert values["data"]["findings"][0]["counterpart"] == "berichtete am Sonntag"
+    assert values["data"]["findings"][1]["counterpart"] is None
+
+
+def test_documents_carry_their_counts_by_severity():
+    documents = html.context(documents_report())["documents"]
+    assert [(d["name"], d["major"], d["minor"]) for d in documents] == [
+        ("news/sample.en.txt", 2, 1), ("news/again.en.txt", 0, 1), ("news/clean.en.txt", 0, 0)]
+    page = html.render(documents_report())
+    single = html.render(Report(documents_report().documents[:1], {}))
+    assert 'class="doclist"' in page and 'class="doclist"' not in single
+
+
+def test_evidence_is_embedded_as_lines_of_words():
+    data = html.context(sample_report())["data"]["findings"]
+    assert data[0]["evidence"] == [("Parts of the glued word", "reported + Sunday")]
+    assert data[2]["evidence"] == [("Glossary term", "Bundeskanzler")]  # the back-translation is in the diff
