@@ -7,9 +7,10 @@ What happens to each kind of block:
   repository's ``corpora/`` and the article tree the docs use (``articles/de/belgorod.de.txt`` and
   ``articles/en/belgorod.en.txt``, from the seed); it must exit 0 or 1.  Not run, by rule, each one
   reported as a skip with its reason: lines of other programs (``pip``, ``pytest``, ``python``,
-  ``git``, ``hf``: installing, developing, listing changes, fetching a model), lines with a placeholder (an ALL-CAPS word such as
-  ``SOURCE``, ``TARGET`` or ``N``, a ``[-v]`` optional part or a ``<owner>``), and lines that name one
-  of ``ILLUSTRATIONS``, the stand-ins for the reader's own files.  Any other file a line names must exist.
+  ``git``, ``hf``: installing, developing, listing changes, fetching a model), lines with a placeholder
+  (an ALL-CAPS word such as ``SOURCE``, ``TARGET`` or ``N``, a ``[-v]`` optional part or a ``<owner>``),
+  and lines that name one of ``ILLUSTRATIONS``, the stand-ins for the reader's own files.  Any other
+  file a line names must exist, or the line exits 2 and fails.
 - ``toml``: loaded by the real configuration loader (:func:`mtcheck.run.api.load_options`); it must
   validate, must not turn round trip on, and a baseline it names must be written by a ``--write-baseline``
   line of the same page; then the seed is checked with it.
