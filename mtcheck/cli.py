@@ -120,6 +120,9 @@ def _run_options(func):
         click.argument("target", required=False, type=click.Path()),
         click.option("--manifest", type=click.Path(dir_okay=False),
                      help="JSONL file of {\"source\", \"target\", \"source_lang\", \"target_lang\"} to check."),
+        click.option("--files-from", type=click.Path(dir_okay=False, allow_dash=True),
+                     help="Check the files listed in this file, one a line ('-': standard input), each with "
+                          "its counterpart by name (a.de.txt beside a.en.txt, or de/ beside en/)."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Documents checked in parallel (0: one per CPU core)."),
         click.option("--config", "config_path", type=click.Path(dir_okay=False),
@@ -144,7 +147,7 @@ def _run_options(func):
 
 def _request(output: str | None, source, target, manifest, jobs, config_path, select, ignore, baseline,
              source_lang, target_lang, input_format=None, fail_on=None, write_baseline=None, max_bytes=None,
-             allow_outside=None, **translation) -> Request:
+             allow_outside=None, files_from=None, **translation) -> Request:
     """The parsed command line as a run request; the run's own output file is never taken for an input."""
     if source and manifest:
         raise click.UsageError("give SOURCE and TARGET (two files or two directories), or --manifest FILE")
@@ -153,7 +156,23 @@ def _request(output: str | None, source, target, manifest, jobs, config_path, se
                    _codes(select) if select is not None else None, _codes(ignore) if ignore is not None else None,
                    fail_on, source_lang, target_lang, baseline, write_baseline, settings, models,
                    max_bytes=max_bytes, allow_outside=allow_outside,
-                   exclude=output if output not in (None, "-") else None)
+                   exclude=output if output not in (None, "-") else None,
+                   files=_listed_files(files_from) if files_from is not None else None)
+
+
+def _listed_files(name: str) -> tuple[str, ...]:
+    """The paths a --files-from list names, one a line (``-``: standard input); blank lines skipped."""
+    try:
+        if name == "-":
+            text = sys.stdin.read()
+        else:
+            with open(name, encoding="utf-8") as handle:
+                text = handle.read()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(name, f"cannot be read ({exc})") from None
+    return tuple(line for line in text.splitlines() if line.strip())
 
 
 def _say(outcome: Outcome, warnings: bool = True) -> None:

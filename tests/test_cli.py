@@ -154,3 +154,29 @@ def test_pair_without_special_knowledge_gets_language_independent_checks(tmp_pat
     doc = json.loads(result.output)["documents"][0]
     assert (doc["source_lang"], doc["target_lang"]) == ("nl", "en")
     assert [f["code"] for f in doc["findings"]] == ["MT101"]
+
+
+def test_files_from_pairs_changed_files_by_name_through_the_one_run_path(pair, tmp_path, monkeypatch):
+    source, target = pair(SOURCE, GLUED)
+    monkeypatch.chdir(tmp_path)
+    direct = json.loads(run("check", source, target, "--format", "json").output)
+    listed = CliRunner().invoke(main, ["check", "--files-from", "-", "-s", "de", "-t", "en", "--format", "json"],
+                                input="a.en.txt\n\na.de.txt\n")
+    assert listed.exit_code == 1
+    (doc,) = json.loads(listed.output)["documents"]
+    assert doc["findings"] == direct["documents"][0]["findings"]
+    (tmp_path / "changed.txt").write_text("a.en.txt\nb.en.txt\n")
+    (tmp_path / "b.en.txt").write_text(GLUED)
+    result = run("check", "--files-from", "changed.txt", "-s", "de", "-t", "en")
+    assert result.exit_code == 2
+    assert result.stderr == "mtcheck: error: b.en.txt: has no source file (b.de.txt)\n"
+    assert "MT101" in result.output  # the other file is still checked
+
+
+def test_files_from_needs_languages_and_an_existing_list(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "--files-from", "missing.txt").stderr == "mtcheck: error: missing.txt: no such file\n"
+    (tmp_path / "changed.txt").write_text("a.en.txt\n")
+    result = run("check", "--files-from", "changed.txt")
+    assert result.exit_code == 2 and result.stderr.startswith("mtcheck: error: --files-from: needs the source")
+    assert result.stderr.count("\n") == 1

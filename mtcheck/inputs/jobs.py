@@ -7,7 +7,9 @@ suffix (``de/a.de.txt`` with ``en/a.en.txt``); a manifest is JSONL, one
 line, paths relative to the manifest, languages and id optional, and a line
 without ``target`` names a bilingual file.  One directory (or one file)
 alone stands for the bilingual files in it: each XLIFF, TMX or PO file is a
-job, each line of a JSONL file of inline pairs is a job.
+job, each line of a JSONL file of inline pairs is a job.  A list of files
+(``--files-from``, e.g. the articles a pull request changed) pairs each one
+with its counterpart by the same naming conventions (:func:`named_jobs`).
 
 Jobs are produced one at a time and hold paths, not texts (except a JSONL
 line's record), so discovering a million documents costs no memory.  A line
@@ -19,14 +21,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from mtcheck.errors import InputError
 from mtcheck.inputs import Item, read_bilingual, read_pair
 from mtcheck.inputs.confine import outside_problem, resolve_inside
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
 from mtcheck.options import Options
-from mtcheck.text.document import language_from_name
+from mtcheck.text.document import language_from_name, with_language
 
 
 @dataclass(frozen=True)
@@ -140,13 +142,90 @@ def bilingual_jobs(path: str | Path, exclude: Path | None = None, allow_outside:
             yield from [Job(name, str(file), problem=outside)] if outside else _bilingual_file_jobs(file, name)
 
 
+def _language_of(path: Path, languages: tuple[str, str]) -> str | None:
+    """One of the two languages by the file's ``.xx`` suffix, else by its nearest directory named ``xx``."""
+    named = language_from_name(path)
+    if named in languages:
+        return named
+    return next((part for part in reversed(path.parent.parts) if part in languages), None)
+
+
+def counterpart_candidates(path: Path, lang: str, other: str) -> list[Path]:
+    """Where the counterpart in ``other`` of a file in ``lang`` sits by the naming conventions, first match first.
+
+    ``a.en.txt`` -> ``a.de.txt`` beside it; ``en/a.en.txt`` -> ``de/a.de.txt`` or ``de/a.txt``;
+    ``en/a.txt`` -> ``de/a.txt`` or ``de/a.de.txt`` (two directories pair names without suffixes).
+    A language directory, when there is one, decides: the nearest one is swapped.
+    """
+    named = language_from_name(path) == lang
+    directories = [i for i, part in enumerate(path.parent.parts) if part == lang]
+    if directories:
+        parts, i = path.parent.parts, directories[-1]
+        other_dir = Path(*parts[:i], other, *parts[i + 1:])
+        names = (with_language(path.name, other), with_language(path.name, None)) if named \
+            else (path.name, with_language(path.name, other))
+        return list(dict.fromkeys(other_dir / name for name in names))
+    return [path.parent / with_language(path.name, other)] if named else []
+
+
+def named_jobs(paths: Iterable[str], source_lang: str | None, target_lang: str | None) -> Iterator[Job]:
+    """Each listed file with its counterpart by name: a translation with its source, a source with its translation.
+
+    A file's language is its ``name.xx.ext`` suffix, else the nearest directory named after one of the
+    two languages (see :func:`counterpart_candidates`).  A file that is missing, is in neither language,
+    or has no counterpart is a problem job; a pair listed twice (source and translation) is one job.
+    """
+    if not (source_lang and target_lang) or source_lang == target_lang:
+        raise InputError("--files-from", "needs the source and the target language to tell sources from "
+                         "translations (--source-lang and --target-lang, or source-lang and target-lang in "
+                         "the configuration)")
+    return _named_jobs(paths, (source_lang, target_lang))
+
+
+def _named_jobs(paths: Iterable[str], languages: tuple[str, str]) -> Iterator[Job]:
+    seen: set[tuple[str, str]] = set()
+    for name in paths:
+        pair = _pair(Path(name), languages)
+        if isinstance(pair, str):
+            yield Job(name, name, problem=pair)
+        elif pair not in seen:
+            seen.add(pair)
+            yield Job(f"{pair[0]} -> {pair[1]}", *pair)
+
+
+def _pair(path: Path, languages: tuple[str, str]) -> tuple[str, str] | str:
+    """A listed file's (source, target) pair, or the problem that keeps it from having one."""
+    if not path.is_file():
+        return "no such file" if not path.exists() else "is not a file"
+    source_lang, target_lang = languages
+    lang = _language_of(path, languages)
+    if lang is None:
+        return (f"is in neither {source_lang} nor {target_lang} by its name "
+                f"(name.{source_lang}.ext, name.{target_lang}.ext) or its directory ({source_lang}/, {target_lang}/)")
+    candidates = counterpart_candidates(path, lang, target_lang if lang == source_lang else source_lang)
+    found = next((str(c) for c in candidates if c.is_file()), None)
+    if found is None:
+        role = "translation" if lang == source_lang else "source"
+        return f"has no {role} file ({' or '.join(map(str, candidates))})"
+    return (str(path), found) if lang == source_lang else (found, str(path))
+
+
 def discover(source: str | None, target: str | None = None, manifest: str | None = None,
-             exclude: Path | None = None, allow_outside: bool = False) -> Iterator[Job]:
-    """Jobs of a run: a manifest, two directories, a file pair, or bilingual files.
+             exclude: Path | None = None, allow_outside: bool = False, files: Iterable[str] | None = None,
+             languages: tuple[str | None, str | None] = (None, None)) -> Iterator[Job]:
+    """Jobs of a run: a manifest, two directories, a file pair, bilingual files, or a list of files.
 
     Files a manifest or a directory leads to must lie inside it unless ``allow_outside``
-    (:mod:`mtcheck.inputs.confine`); files named on the command line are the user's choice.
+    (:mod:`mtcheck.inputs.confine`); files named on the command line, or listed (``files``,
+    paired by name in the source and target ``languages``), are the user's choice.
     """
+    if files is not None:
+        if source or target or manifest:
+            raise InputError("--files-from", "give either --files-from, SOURCE [TARGET] or --manifest, not several")
+        files = list(files)
+        if not files:
+            raise InputError("--files-from", "lists no files to check")
+        return named_jobs(files, *languages)
     if manifest:
         if source or target:
             raise InputError(manifest, "give either --manifest or SOURCE [TARGET], not both")

@@ -56,7 +56,8 @@ class Request:
 
     Inputs: ``source`` and ``target`` (two files or two directories), or
     ``source`` alone (a bilingual file, or a directory of them), or a
-    ``manifest``.  ``done`` holds job ids a resumed run skips; ``exclude`` a
+    ``manifest``, or ``files`` (each paired with its counterpart by name,
+    :func:`mtcheck.inputs.jobs.named_jobs`).  ``done`` holds job ids a resumed run skips; ``exclude`` a
     file that discovery must not take for an input (the run's own output).
     """
 
@@ -79,6 +80,7 @@ class Request:
     done: frozenset[str] = frozenset()
     max_bytes: int | None = None
     allow_outside: bool | None = None
+    files: tuple[str, ...] | None = None
 
 
 def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
@@ -183,16 +185,19 @@ def load_options(request: Request) -> tuple[Options, str | None]:
     return options, config.baseline(request.baseline)
 
 
-def jobs_of(request: Request, allow_outside: bool = False) -> Iterator[Job]:
+def jobs_of(request: Request, options: Options | None = None) -> Iterator[Job]:
     """The request's jobs, found lazily; a request naming nothing to check is a usage error.
 
-    ``allow_outside`` lets a manifest or directory lead outside itself (:mod:`mtcheck.inputs.confine`).
+    The run's ``options`` (by default loaded for the request) say whether a manifest or directory may
+    lead outside itself (:mod:`mtcheck.inputs.confine`) and give the languages that pair listed files.
     """
-    if request.source is None and not request.manifest:
+    if request.source is None and not request.manifest and request.files is None:
         raise RunError("give SOURCE and TARGET (two files or two directories), a bilingual file, "
-                       "or --manifest FILE")
+                       "--manifest FILE or --files-from FILE")
+    options = options or load_options(request)[0]
     return discover(request.source, request.target, request.manifest,
-                    Path(request.exclude) if request.exclude else None, allow_outside)
+                    Path(request.exclude) if request.exclude else None, options.allow_outside,
+                    request.files, (options.source_lang, options.target_lang))
 
 
 def check(job: Job, options: Options, input_format: str | None = None) -> Outcome:
@@ -254,7 +259,7 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
     accepted = baselines.Suppressor(baselines.read_baseline(baseline_path)) \
         if baseline_path and not request.write_baseline else None
     report = Report(fail_on=options.fail_on)
-    jobs = jobs_of(request, options.allow_outside)
+    jobs = jobs_of(request, options)
 
     def todo() -> Iterator[Job]:
         for job in jobs:

@@ -156,6 +156,21 @@ def language_from_name(path: str | Path) -> str | None:
     return match.group(1) if match else None
 
 
+def with_language(name: str, lang: str | None) -> str:
+    """A file name with its ``.xx`` language suffix replaced by ``.lang``, added, or removed (``None``).
+
+    ``belgorod.en.txt`` -> ``belgorod.de.txt``, ``belgorod.txt`` -> ``belgorod.de.txt``, and with
+    ``None`` ``belgorod.en.txt`` -> ``belgorod.txt``.
+    """
+    match = _LANG_SUFFIX.search(name)
+    if match:
+        stem, extension = name[:match.start()], "." + match.group(0).rsplit(".", 1)[1]
+    else:
+        base, dot, ext = name.rpartition(".")
+        stem, extension = (base, dot + ext) if base else (name, "")
+    return f"{stem}.{lang}{extension}" if lang else stem + extension
+
+
 def _open(path: str | Path) -> BinaryIO:
     """A file opened for reading bytes, or InputError saying why not."""
     path = Path(path)

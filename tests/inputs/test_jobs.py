@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck.errors import InputError
-from mtcheck.inputs.jobs import Job, bilingual_jobs, directory_jobs, discover, manifest_jobs
+from mtcheck.inputs.jobs import Job, bilingual_jobs, directory_jobs, discover, manifest_jobs, named_jobs
 
 DATA = Path(__file__).parent / "data"
 
@@ -65,3 +65,45 @@ def test_discover_checks_its_arguments_at_once(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         discover(None, manifest=str(tmp_path / "m.jsonl"))
     assert list(discover(str(DATA / "article.de.md"), str(DATA / "article.en.md")))[0].target.endswith(".en.md")
+
+
+def test_listed_files_pair_with_their_counterparts_by_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("flat/a.de.txt", "flat/a.en.txt", "articles/de/b.de.txt", "articles/en/b.en.txt",
+                 "plain/de/c.txt", "plain/en/c.txt", "mixed/de/d.txt", "mixed/en/d.en.txt"):
+        _write(tmp_path / name)
+    listed = ["flat/a.en.txt", "articles/de/b.de.txt", "articles/en/b.en.txt", "plain/en/c.txt",
+              "mixed/en/d.en.txt", "flat/a.de.txt"]
+    jobs = list(named_jobs(listed, "de", "en"))
+    assert [(j.source, j.target, j.problem) for j in jobs] == [
+        ("flat/a.de.txt", "flat/a.en.txt", None),
+        ("articles/de/b.de.txt", "articles/en/b.en.txt", None),  # listed twice (both sides): one job
+        ("plain/de/c.txt", "plain/en/c.txt", None),
+        ("mixed/de/d.txt", "mixed/en/d.en.txt", None),
+    ]
+    assert jobs[0].id == "flat/a.de.txt -> flat/a.en.txt"
+
+
+def test_a_listed_file_without_counterpart_or_language_is_a_problem_job(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path / "articles/en/orphan.en.txt")
+    _write(tmp_path / "flat/lonely.de.txt")
+    _write(tmp_path / "notes/readme.md")
+    jobs = list(named_jobs(["articles/en/orphan.en.txt", "flat/lonely.de.txt", "notes/readme.md", "gone.en.txt"],
+                           "de", "en"))
+    assert [j.problem for j in jobs] == [
+        "has no source file (articles/de/orphan.de.txt or articles/de/orphan.txt)",
+        "has no translation file (flat/lonely.en.txt)",
+        "is in neither de nor en by its name (name.de.ext, name.en.ext) or its directory (de/, en/)",
+        "no such file",
+    ]
+    assert jobs[0].id == "articles/en/orphan.en.txt"
+
+
+def test_listed_files_need_both_languages_and_exclude_other_inputs():
+    with pytest.raises(InputError, match="needs the source and the target language"):
+        named_jobs(["a.en.txt"], "de", None)
+    with pytest.raises(InputError, match="lists no files"):
+        discover(None, files=[], languages=("de", "en"))
+    with pytest.raises(InputError, match="not several"):
+        discover("a.txt", files=["a.en.txt"], languages=("de", "en"))
