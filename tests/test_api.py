@@ -1,12 +1,13 @@
 """The package's public Python API: ``from mtcheck import check_texts, check_files, Finding, Report, ...``.
 
 The names load lazily, so ``import mtcheck`` stays light; they are the very
-objects the command line uses; the docstring examples run.  That the API gives
-the CLI's findings is in tests/test_routes.py.
+objects the command line uses; the docstring examples and those of docs/api.md
+run.  That the API gives the CLI's findings is in tests/test_routes.py.
 """
 
 import doctest
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,8 @@ import mtcheck
 from mtcheck import cli
 
 ROOT = Path(__file__).resolve().parents[1]
+API_EXAMPLES = re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "api.md").read_text(encoding="utf-8"),
+                          re.MULTILINE | re.DOTALL)
 
 
 def test_importing_the_package_loads_neither_the_run_layer_nor_a_model_library():
@@ -60,3 +63,10 @@ def test_docstring_examples_run(module, monkeypatch):
     monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize("example", API_EXAMPLES, ids=[f"api.md-{i}" for i in range(len(API_EXAMPLES))])
+def test_the_examples_of_the_api_page_run(example, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
+    exec(compile(example, "docs/api.md", "exec"), {"__name__": "__main__"})  # noqa: S102  our own page
+    assert capsys.readouterr().err == ""
