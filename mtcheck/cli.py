@@ -15,7 +15,7 @@ from typing import Callable, NoReturn
 
 import click
 
-from mtcheck import __version__
+from mtcheck._version import __version__
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import FORMATS
 from mtcheck.options import Options

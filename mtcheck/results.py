@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mtcheck import __version__
+from mtcheck._version import __version__
 from mtcheck.align.context import AlignedDocument
 from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity
@@ -38,7 +38,15 @@ class DocumentResult:
 
     ``id`` names the job the document came from (a manifest id, a JSONL
     record's id, the pairing key in two directories); ``problems`` are the
-    units of its file that could not be used.
+    units of its file that could not be used.  Each finding's ``target`` span
+    indexes ``target.text``, its ``source`` span ``source.text``.
+
+    >>> from mtcheck import check_texts
+    >>> result = check_texts("Niemand wurde verletzt.", "Nobody wasinjured.", "de", "en")
+    >>> [result.target.text[f.target.start:f.target.end] for f in result.findings]
+    ['wasinjured']
+    >>> result.finding_dicts()[0]["target"]["file_span"]["column"]  # JSON form, with line and column
+    8
     """
 
     aligned: AlignedDocument
@@ -87,7 +95,13 @@ class Report:
 
     Documents are kept for the report formats; a streaming run keeps none and
     only counts.  The counts, the checks and the signature cover every
-    document of the run, kept or not.
+    document of the run, kept or not.  ``Report(results)`` gathers results
+    checked one by one, for the renderers of :mod:`mtcheck.report`.
+
+    >>> from mtcheck import Report, check_texts
+    >>> report = Report([check_texts("Niemand wurde verletzt.", "Nobody wasinjured.", "de", "en")])
+    >>> report.checked, report.finding_count, report.failing_count, dict(report.by_code)
+    (1, 1, 1, {'MT101': 1})
     """
 
     documents: list[DocumentResult] = field(default_factory=list)

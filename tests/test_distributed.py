@@ -31,8 +31,9 @@ def test_check_batch_of_nothing_is_empty():
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # Ray's own, about its configuration
-def test_ray_data_local_mode():
-    ray = pytest.importorskip("ray")
+def test_ray_data_local_mode(distributed_extra):
+    import ray
+
     ray.init(num_cpus=1, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     try:
         rows = [dict(zip(BATCH, values)) for values in zip(*BATCH.values())]

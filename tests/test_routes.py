@@ -1,5 +1,6 @@
 """Every route to a document gives the same findings: two files, two directories, a manifest,
-``--format jsonl``, the Python API and the distributed batch function."""
+``--format jsonl``, the Python API (``mtcheck.check_files``, ``mtcheck.check_texts``, ``run``) and the
+distributed batch function."""
 
 import json
 import shutil
@@ -8,12 +9,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from mtcheck import Options, check_files, check_texts
 from mtcheck.cli import main
-from mtcheck.options import Options
-from mtcheck.run.api import Request, check_files, run
+from mtcheck.run.api import Request, run
 from mtcheck.run.distributed import check_batch
 
 DATA = Path(__file__).parent / "inputs" / "data"
+SEED = Path(__file__).resolve().parents[1] / "corpora" / "seed"
 
 
 def _pairs(findings: list[dict]) -> list[tuple[str, int, int, str]]:
@@ -75,3 +77,12 @@ def test_jsonl_pairs_give_the_same_findings_from_the_cli_and_the_batch_function(
     cli = _cli(str(path), "--format", "jsonl")
     batch = check_batch({key: [r[key] for r in rows] for key in rows[0]}, Options())
     assert [_pairs(json.loads(f)) for f in batch["findings"]] == cli and cli[0]
+
+
+def test_the_seed_article_gives_the_same_findings_from_the_cli_and_the_package_api():
+    src, tgt = SEED / "belgorod.de.txt", SEED / "belgorod.en.txt"
+    cli = _cli(str(src), str(tgt), "--format", "json")
+    assert cli and cli[0], "the seed article has findings to compare"
+    assert [_pairs([f.to_dict() for f in check_files(src, tgt).findings])] == cli
+    texts = check_texts(src.read_text(encoding="utf-8"), tgt.read_text(encoding="utf-8"), "de", "en")
+    assert [_pairs([f.to_dict() for f in texts.findings])] == cli

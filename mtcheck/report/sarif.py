@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from mtcheck import __version__
+from mtcheck._version import __version__
 from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity, Span
 from mtcheck.results import DocumentResult, Report, fingerprint

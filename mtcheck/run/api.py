@@ -315,7 +315,24 @@ def align_files(source: str, target: str, options: Options, input_format: str | 
 
 def check_files(source_path: str | Path, target_path: str | Path, options: Options | None = None,
                 input_format: str | None = None) -> DocumentResult:
-    """Check a source file (text, Markdown or HTML) against its translation; bad input raises InputError."""
+    """Check a source file against its translation, read as ``mtcheck check SOURCE TARGET`` reads them.
+
+    Takes two paths (plain text, Markdown or HTML; ``input_format`` forces one
+    of the formats of ``mtcheck check --input-format``) and the run's
+    :class:`~mtcheck.options.Options`; the languages come from the options, the
+    ``.de``/``.en`` suffixes of the file names, or language identification.
+    Returns the :class:`~mtcheck.results.DocumentResult`: the findings, sorted
+    by position, and the aligned documents their spans point into.  Bad input
+    (a missing, empty or binary file, a text identical to its source) raises
+    :class:`~mtcheck.errors.InputError` with a one-line message.
+
+    >>> from mtcheck import check_files
+    >>> result = check_files("corpora/seed/belgorod.de.txt", "corpora/seed/belgorod.en.txt")
+    >>> result.source.lang, result.target.lang
+    ('de', 'en')
+    >>> all(f.target.text == result.target.text[f.target.start:f.target.end] for f in result.findings)
+    True
+    """
     options = options or Options()
     outcome = check(Job(f"{source_path} -> {target_path}", str(source_path), str(target_path)), options,
                     input_format)
@@ -326,6 +343,22 @@ def check_files(source_path: str | Path, target_path: str | Path, options: Optio
 
 def check_texts(source: str, target: str, source_lang: str, target_lang: str,
                 options: Options | None = None) -> DocumentResult:
-    """Check two in-memory texts; the languages are BCP 47 tags (``de-DE`` counts as ``de``)."""
+    """Check two in-memory texts: the source and its translation, in the languages given.
+
+    The languages are BCP 47 tags (``de-DE`` counts as ``de``); ``options``
+    selects checks, sets severities, a glossary or a round trip.  Returns the
+    :class:`~mtcheck.results.DocumentResult`, whose findings' spans are
+    code-point offsets into ``target`` (and ``source``).  A language that is
+    not a BCP 47 tag, or a target identical to its source, raises
+    :class:`~mtcheck.errors.InputError`.
+
+    >>> from mtcheck import Options, check_texts
+    >>> result = check_texts("Der Minister berichtete am Sonntag über die Lage.",
+    ...                      "The minister reportedSunday on the situation.", "de", "en",
+    ...                      Options(select=("MT1",)))
+    >>> finding = result.findings[0]
+    >>> finding.code, finding.severity.value, finding.target.start, finding.target.text
+    ('MT101', 'major', 13, 'reportedSunday')
+    """
     return check_documents(Document(source, normalise(source_lang, "source_lang")),
                            Document(target, normalise(target_lang, "target_lang")), options)

@@ -8,6 +8,7 @@ code).  torch and transformers are imported when a model is first used.
 
 from __future__ import annotations
 
+import importlib.util
 import warnings
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -16,6 +17,16 @@ from mtcheck.errors import InputError
 from mtcheck.translate import DEFAULT_MODEL, Generation
 
 _HUB_FILES = ["*.json", "*.spm", "*.model", "*.txt", "*.safetensors"]
+# What the backend imports: the mt extra (huggingface_hub comes with transformers).
+_BACKEND = ("torch", "transformers", "huggingface_hub", "sentencepiece")
+
+
+def require_backend() -> None:
+    """InputError naming the ``mt`` extra when a library of the model backend is not installed."""
+    missing = [name for name in _BACKEND if importlib.util.find_spec(name) is None]
+    if missing:
+        raise InputError("the model backend", f"needs {', '.join(missing)}, which are not installed: "
+                         'pip install "mtcheck[mt]"')
 
 
 def _get_it(model: str) -> str:
@@ -30,6 +41,7 @@ def resolve_model(model: str, allow_download: bool) -> Path:
         return path
     if path.exists() or model.count("/") != 1 or model.startswith((".", "/", "~")):
         raise InputError(model, "no such model directory")
+    require_backend()
     from huggingface_hub import snapshot_download
 
     try:
@@ -98,9 +110,9 @@ class Seq2SeqTranslator:
 
     def translate(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[str]:
         """Translations in input order; batches are formed from texts sorted by length."""
+        tokenizer, model, device = self._load(source_lang, target_lang)
         import torch
 
-        tokenizer, model, device = self._load(source_lang, target_lang)
         out = [""] * len(texts)
         order = sorted((i for i, t in enumerate(texts) if t.strip()), key=lambda i: len(texts[i]))
         size, max_length = self.generation.batch_size, self.generation.max_length
@@ -118,6 +130,7 @@ class Seq2SeqTranslator:
 def load_model(path: Path, generation: Generation) -> tuple[Any, Any, str]:
     """Tokenizer, model (eval mode, on its device) and device name of a checkpoint directory."""
     _weights(path)
+    require_backend()
     import torch
     import transformers
     from transformers import AutoModelForSeq2SeqLM, AutoTokenizer

@@ -71,7 +71,9 @@ def test_eval_takes_a_back_translation_template():
     (["--round-trip"], "Helsinki-NLP/opus-mt-en-de: is neither a model directory nor in the local Hugging Face "
                        "cache; download it once with --allow-download"),
 ])
-def test_missing_model_is_one_line_and_exit_2(args, message):
+def test_missing_model_is_one_line_and_exit_2(args, message, request):
+    if "--round-trip" in args:
+        request.getfixturevalue("mt_extra")  # the default model is looked up in the Hugging Face cache
     result = _run("check", SOURCE, TARGET, *args)
     assert result.exit_code == 2
     assert result.stderr.splitlines() == [result.stderr.strip()] and message in result.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtcheck.errors import InputError
-from mtcheck.translate import Generation
+from mtcheck.translate import Generation, seq2seq
 from mtcheck.translate.seq2seq import Seq2SeqTranslator
 
 SENTENCES = [
@@ -51,7 +51,7 @@ def test_missing_directory_is_an_input_error(tmp_path):
         translator.translate(["Hello."], "en", "de")
 
 
-def test_uncached_default_model_says_which_and_how_to_get_it():
+def test_uncached_default_model_says_which_and_how_to_get_it(mt_extra):  # a look-up in the Hugging Face cache
     with pytest.raises(InputError) as caught:
         Seq2SeqTranslator({}).translate(["Hello."], "en", "de")
     message = str(caught.value)
@@ -63,3 +63,12 @@ def test_pickled_weights_are_never_loaded(tmp_path):
     (tmp_path / "pytorch_model.bin").write_bytes(b"not loaded")
     with pytest.raises(InputError, match="safetensors"):
         Seq2SeqTranslator({"en-de": str(tmp_path)}).translate(["Hello."], "en", "de")
+
+
+def test_a_missing_backend_library_names_the_extra(tmp_path, monkeypatch):
+    """Without the mt extra a model is one line saying what to install, not an internal error."""
+    monkeypatch.setattr(seq2seq, "_BACKEND", ("mtcheck_no_such_library",))
+    (tmp_path / "model.safetensors").write_bytes(b"")
+    for model in ("Helsinki-NLP/opus-mt-en-de", str(tmp_path)):  # a hub id, a local directory
+        with pytest.raises(InputError, match=r'needs mtcheck_no_such_library.*pip install "mtcheck\[mt\]"'):
+            Seq2SeqTranslator({"en-de": model}).translate(["Hello."], "en", "de")

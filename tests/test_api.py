@@ -1,0 +1,72 @@
+"""The package's public Python API: ``from mtcheck import check_texts, check_files, Finding, Report, ...``.
+
+The names load lazily, so ``import mtcheck`` stays light; they are the very
+objects the command line uses; the docstring examples and those of docs/api.md
+run.  That the API gives the CLI's findings is in tests/test_routes.py.
+"""
+
+import doctest
+import importlib
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mtcheck
+from mtcheck import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+API_EXAMPLES = re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "api.md").read_text(encoding="utf-8"),
+                          re.MULTILINE | re.DOTALL)
+
+
+def test_importing_the_package_loads_neither_the_run_layer_nor_a_model_library():
+    code = ("import sys, mtcheck\n"
+            "print(' '.join(m for m in sys.modules if m.startswith(('mtcheck.run', 'mtcheck.checks', 'torch',"
+            " 'transformers', 'ray'))))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert loaded.stdout.split() == []
+
+
+def test_every_public_name_is_the_object_of_its_defining_module():
+    for name, module in mtcheck._EXPORTS.items():
+        assert getattr(mtcheck, name) is getattr(importlib.import_module(module), name), name
+    assert set(mtcheck.__all__) == {"__version__", *mtcheck._EXPORTS} <= set(dir(mtcheck))
+
+
+def test_the_public_names_are_those_the_command_line_uses():
+    from mtcheck.run import api
+
+    assert (mtcheck.Report, mtcheck.Options, mtcheck.InputError) == (cli.Report, cli.Options, cli.InputError)
+    assert (mtcheck.check_texts, mtcheck.check_files) == (api.check_texts, api.check_files)
+    assert mtcheck.__version__ == cli.__version__
+
+
+def test_the_run_layer_package_keeps_its_name():
+    """``mtcheck.run`` is the run layer, not a function the root exports over it."""
+    import mtcheck.run.api
+
+    assert mtcheck.run.__name__ == "mtcheck.run" and "run" not in mtcheck.__all__
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="no attribute 'check_text'"):
+        mtcheck.check_text  # noqa: B018
+    with pytest.raises(ImportError):
+        from mtcheck import Checker  # noqa: F401
+
+
+@pytest.mark.parametrize("module", ["mtcheck", "mtcheck.run.api", "mtcheck.results"])
+def test_docstring_examples_run(module, monkeypatch):
+    monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize("example", API_EXAMPLES, ids=[f"api.md-{i}" for i in range(len(API_EXAMPLES))])
+def test_the_examples_of_the_api_page_run(example, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
+    exec(compile(example, "docs/api.md", "exec"), {"__name__": "__main__"})  # noqa: S102  our own page
+    assert capsys.readouterr().err == ""
