@@ -18,8 +18,12 @@ import mtcheck
 from mtcheck import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-API_EXAMPLES = re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "api.md").read_text(encoding="utf-8"),
-                          re.MULTILINE | re.DOTALL)
+API_EXAMPLES = [
+    (page, block)
+    for page in ("docs/api.md", "README.md")
+    for block in re.findall(r"^```python\n(.*?)^```", (ROOT / page).read_text(encoding="utf-8"),
+                            re.MULTILINE | re.DOTALL)
+]
 
 
 def test_importing_the_package_loads_neither_the_run_layer_nor_a_model_library():
@@ -65,8 +69,9 @@ def test_docstring_examples_run(module, monkeypatch):
     assert result.attempted and not result.failed
 
 
-@pytest.mark.parametrize("example", API_EXAMPLES, ids=[f"api.md-{i}" for i in range(len(API_EXAMPLES))])
-def test_the_examples_of_the_api_page_run(example, monkeypatch, capsys):
+@pytest.mark.parametrize(("page", "example"), API_EXAMPLES,
+                         ids=[f"{page}-{i}" for i, (page, _) in enumerate(API_EXAMPLES)])
+def test_the_python_examples_of_the_docs_run(page, example, monkeypatch, capsys):
     monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
-    exec(compile(example, "docs/api.md", "exec"), {"__name__": "__main__"})  # noqa: S102  our own page
+    exec(compile(example, page, "exec"), {"__name__": "__main__"})  # noqa: S102  our own pages
     assert capsys.readouterr().err == ""
