@@ -91,9 +91,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+# click 8.2+ shows a group's help for no arguments by raising a usage error; that one keeps its form.
+_HELP_ON_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
 def _usage_error(exc: click.UsageError) -> NoReturn:
     """A usage error as ``mtcheck: error: ...`` (lower case, like every message), then the usage line."""
-    message = exc.format_message()
+    message = exc.format_message().rstrip(".")  # click's "No such option '-x'." reads "no such option '-x'"
     _note(f"error: {message[:1].lower() + message[1:] if message[1:2].islower() else message}")
     if exc.ctx is not None:
         click.echo(f"{exc.ctx.get_usage()}\nTry '{exc.ctx.command_path} --help' for help.", err=True)
@@ -106,7 +110,7 @@ class _Group(click.Group):
     def make_context(self, *args, **kwargs) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)
-        except click.exceptions.NoArgsIsHelpError:
+        except _HELP_ON_NO_ARGS:
             raise
         except click.UsageError as exc:
             _usage_error(exc)
@@ -116,7 +120,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except InputError as exc:
             _fail(str(exc))
-        except click.exceptions.NoArgsIsHelpError:
+        except _HELP_ON_NO_ARGS:
             raise
         except click.UsageError as exc:
             _usage_error(exc)
