@@ -33,7 +33,7 @@ from mtcheck.translate.cli import TRANSLATION_PARAMS, translation_options, trans
 HELP_SECTIONS = (
     ("Everyday", ("source_lang", "target_lang", "fmt", "output", "fail_on", "quiet")),
     ("Selection", ("select", "ignore", "config_path", "baseline", "write_baseline")),
-    ("Inputs", ("manifest", "input_format", "jobs", "resume")),
+    ("Inputs", ("manifest", "files_from", "input_format", "jobs", "resume")),
     ("Output", ("color", "statistics", "progress", "verbose")),
     ("Limits", ("max_bytes", "allow_outside")),
     ("Round trip (optional: a translation model or program)", TRANSLATION_PARAMS),
