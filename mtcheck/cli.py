@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from contextlib import nullcontext
 from dataclasses import replace
@@ -26,7 +25,7 @@ from mtcheck.results import Outcome, Report
 from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
                              exit_status, jobs_of, messages, run)
 from mtcheck.run.config import FAIL_ON
-from mtcheck.terminal import Progress, SectionedCommand, clear_progress, color_choice, show_progress
+from mtcheck.terminal import Progress, SectionedCommand, clear_progress, color_choice, columns, show_progress
 from mtcheck.translate.cli import TRANSLATION_PARAMS, translation_options, translation_settings
 
 # The sections of ``check --help`` (``review`` and ``eval`` list the options they share in the same ones).
@@ -271,7 +270,7 @@ def check_command(fmt, output, color, statistics, resume, quiet, progress, **opt
     color_given = False if _to_file(output) else color_choice(color)
     report.color = sys.stdout.isatty() if color_given is None else color_given
     if not _to_file(output):
-        report.width = shutil.get_terminal_size().columns
+        report.width = columns()
     if _to_file(output) or not quiet:
         _write(output, _statistics(report, fmt) if statistics else renderers()[fmt](report), color_given)
     if _to_file(output) and not quiet:

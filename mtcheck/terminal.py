@@ -38,6 +38,15 @@ def color_choice(choice: str, environ: Mapping[str, str] = os.environ) -> bool |
     return None
 
 
+def columns() -> int:
+    """The width to wrap stdout to: ``COLUMNS``, else the terminal's, else 80 (as ``shutil`` sees it)."""
+    if "COLUMNS" not in os.environ and not sys.stdout.isatty():
+        return 80  # piped: spare the start of every CI run shutil's imports (zlib, bz2, lzma)
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
 def show_progress(flag: bool | None, quiet: bool, documents: int | None = None) -> bool:
     """Whether to draw progress: never when quiet; as ``--progress/--no-progress`` say; else on a terminal.
 

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from mtcheck.cli import main
 from mtcheck.findings import Span
 from mtcheck.report import text
-from mtcheck.terminal import Progress, color_choice, show_progress
+from mtcheck.terminal import Progress, color_choice, columns, show_progress
 from mtcheck.results import Report
 from tests.report.sample import FINDINGS, SOURCE as SAMPLE_SOURCE, result, sample_report
 
@@ -294,6 +294,21 @@ def test_context_lines_are_wrapped_to_the_width_and_the_first_line_is_not():
     context = [line for line in lines if line.startswith("    ")]
     assert context and all(len(line) <= 50 for line in context)
     assert any(line.startswith(" " * 12) for line in context)
+
+
+def test_the_width_comes_from_columns_else_80_when_piped(monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert columns() == 80
+    monkeypatch.setenv("COLUMNS", "57")
+    assert columns() == 57
+
+
+def test_the_report_on_stdout_wraps_to_columns(pair):
+    wide = invoke("check", *pair, env={"COLUMNS": "200"}).stdout
+    narrow = invoke("check", *pair, env={"COLUMNS": "50"}).stdout
+    assert max(len(line) for line in wide.splitlines() if line.startswith("    ")) > 50
+    assert max(len(line) for line in narrow.splitlines() if line.startswith("    ")) <= 50
 
 
 def test_coloured_wrapping_keeps_styles_off_the_indent():
