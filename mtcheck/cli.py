@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from functools import partial
-from typing import Callable, NoReturn
+from typing import Callable, ContextManager, NoReturn
 
 import click
 
@@ -24,7 +25,18 @@ from mtcheck.results import Outcome, Report
 from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
                              exit_status, jobs_of, messages, run)
 from mtcheck.run.config import FAIL_ON
-from mtcheck.translate.cli import translation_options, translation_settings
+from mtcheck.terminal import Progress, SectionedCommand, clear_progress, color_choice, columns, show_progress
+from mtcheck.translate.cli import TRANSLATION_PARAMS, translation_options, translation_settings
+
+# The sections of ``check --help`` (``review`` and ``eval`` list the options they share in the same ones).
+HELP_SECTIONS = (
+    ("Everyday", ("source_lang", "target_lang", "fmt", "output", "fail_on", "quiet")),
+    ("Selection", ("select", "ignore", "config_path", "baseline", "write_baseline")),
+    ("Inputs", ("manifest", "files_from", "input_format", "jobs", "resume")),
+    ("Output", ("color", "statistics", "progress", "verbose")),
+    ("Limits", ("max_bytes", "allow_outside")),
+    ("Round trip (optional: a translation model or program)", TRANSLATION_PARAMS),
+)
 
 
 def _codes(value: str | None) -> tuple[str, ...]:
@@ -35,6 +47,7 @@ def _note(line: str) -> None:
     """One line on stderr; control characters from file names or contents are shown escaped."""
     from mtcheck.text.controls import escape_controls
 
+    clear_progress()
     click.echo(f"mtcheck: {escape_controls(line, lines=False)}", err=True)
 
 
@@ -58,32 +71,60 @@ def _drop_stdout() -> None:
             pass
 
 
-def _write(output: str | None, content: str, color: bool = False) -> None:
-    """The report to stdout (colour kept only when asked) or, whole, to a file."""
+def _to_file(output: str | None) -> bool:
+    return output not in (None, "-")
+
+
+def _write(output: str | None, content: str, color: bool | None = False) -> None:
+    """The report to stdout (styles kept as ``color`` says, see :func:`~mtcheck.terminal.color_choice`) or,
+    whole and plain, to a file."""
     from mtcheck.run.output import write_atomic, write_stream
 
-    if output not in (None, "-"):
-        write_atomic(output, content)
+    if _to_file(output):
+        write_atomic(output, click.unstyle(content))
         return
-    write_stream(sys.stdout, content if color else click.unstyle(content))
+    write_stream(sys.stdout, content, color=color)
 
 
-def _use_color(choice: str) -> bool:
-    if choice != "auto":
-        return choice == "always"
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# click 8.2+ shows a group's help for no arguments by raising a usage error; that one keeps its form.
+_HELP_ON_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+
+
+def _usage_error(exc: click.UsageError) -> NoReturn:
+    """A usage error as ``mtcheck: error: ...`` (lower case, like every message), then the usage line."""
+    message = exc.format_message().rstrip(".")  # click's "No such option '-x'." reads "no such option '-x'"
+    _note(f"error: {message[:1].lower() + message[1:] if message[1:2].islower() else message}")
+    if exc.ctx is not None:
+        click.echo(f"{exc.ctx.get_usage()}\nTry '{exc.ctx.command_path} --help' for help.", err=True)
+    sys.exit(exc.exit_code)
 
 
 class _Group(click.Group):
     """Bad input: one line on stderr and exit status 2; Ctrl-C: one line and 130."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except _HELP_ON_NO_ARGS:
+            raise
+        except click.UsageError as exc:
+            _usage_error(exc)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except InputError as exc:
             _fail(str(exc))
+        except _HELP_ON_NO_ARGS:
+            raise
+        except click.UsageError as exc:
+            _usage_error(exc)
         except KeyboardInterrupt:
-            click.echo("mtcheck: interrupted", err=True)
+            _note("interrupted")
             sys.exit(EXIT_INTERRUPTED)
 
 
@@ -116,8 +157,8 @@ def _language_options(func):
 def _run_options(func):
     """Options shared by ``check`` and ``review``: inputs, configuration, selection, baseline."""
     options = [
-        click.argument("source", required=False, type=click.Path()),
-        click.argument("target", required=False, type=click.Path()),
+        click.argument("source", required=False, type=click.Path(allow_dash=True)),
+        click.argument("target", required=False, type=click.Path(allow_dash=True)),
         click.option("--manifest", type=click.Path(dir_okay=False),
                      help="JSONL file of {\"source\", \"target\", \"source_lang\", \"target_lang\"} to check."),
         click.option("--files-from", type=click.Path(dir_okay=False, allow_dash=True),
@@ -138,6 +179,10 @@ def _run_options(func):
                      help="Refuse an input file larger than this many bytes (default: 20 MiB)."),
         click.option("--allow-outside", is_flag=True, default=None,
                      help="Let a manifest or directory lead to files outside it (absolute paths, '..', links)."),
+        click.option("--quiet", "-q", is_flag=True,
+                     help="Print only errors: no report on stdout (a report asked for with -o is still "
+                          "written), no warnings, notices or progress; the exit status tells the result."),
+        _progress_option,
     ]
     func = translation_options(func)  # listed last in --help: most runs need none
     for option in reversed(options):
@@ -175,6 +220,12 @@ def _listed_files(name: str) -> tuple[str, ...]:
     return tuple(line for line in text.splitlines() if line.strip())
 
 
+def _progress_option(func):
+    return click.option("--progress/--no-progress", default=None,
+                        help="Show progress on stderr (default: when stderr is a terminal and the run "
+                             "is not short).")(func)
+
+
 def _say(outcome: Outcome, warnings: bool = True) -> None:
     """A job's error (and, unless told otherwise, its skipped units) on stderr as it is done."""
     for line in messages(outcome):
@@ -182,7 +233,7 @@ def _say(outcome: Outcome, warnings: bool = True) -> None:
             _note(line)
 
 
-@main.command("check")
+@main.command("check", cls=SectionedCommand, sections=HELP_SECTIONS)
 @_run_options
 @click.option("--format", "fmt", default="text", show_default=True,
               help="Output format; jsonl streams one line per document as soon as it is checked.",
@@ -190,33 +241,64 @@ def _say(outcome: Outcome, warnings: bool = True) -> None:
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)),
               help="Exit 1 when a finding at or above this severity is found (default: major).")
 @click.option("--output", "-o", help="Write the report to this file instead of stdout.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text report: auto is on for a terminal, off when NO_COLOR is set, on when "
+                   "FORCE_COLOR is set.")
+@click.option("--statistics", is_flag=True,
+              help="Print counts per check (count, code, name, severity) instead of the report; "
+                   "a JSON list with --format json.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False),
               help="Record every current finding in this file (exit 0), for --baseline later.")
 @click.option("--resume", is_flag=True, help="With --format jsonl and --output: skip documents already written.")
-def check_command(fmt, output, color, resume, **options) -> None:
+def check_command(fmt, output, color, statistics, resume, quiet, progress, **options) -> None:
     """Check TARGET, a machine translation of SOURCE.
 
     SOURCE and TARGET may be plain text, Markdown or HTML files, or two
-    directories.  A bilingual file (XLIFF, TMX, PO, JSONL of pairs) is
-    checked on its own, without TARGET.  --format jsonl streams any number
-    of documents with flat memory and can --resume.
+    directories; either file may be - (standard input).  A bilingual file
+    (XLIFF, TMX, PO, JSONL of pairs) is checked on its own, without TARGET.
+    --format jsonl streams any number of documents with flat memory and can
+    --resume.
     """
     request = _request(output, **options)
+    if statistics and fmt not in ("text", "json"):
+        raise click.UsageError("--statistics prints a table (--format text) or a JSON list (--format json)")
     if fmt == "jsonl":
-        _stream_command(request, output, resume)
+        _stream_command(request, output, resume, quiet, progress)
     if resume:
         _fail("--resume continues a --format jsonl run")
-    report = run(request, on_outcome=_say)
-    report.color = _use_color(color) and output in (None, "-")
-    _write(output, renderers()[fmt](report), report.color)
-    if request.write_baseline:
-        n = report.finding_count
-        click.echo(f"mtcheck: recorded {n} finding{'' if n == 1 else 's'} in {request.write_baseline}", err=True)
+    report = _run(request, progress, quiet, on_outcome=partial(_say, warnings=not quiet))
+    color_given = False if _to_file(output) else color_choice(color)
+    report.color = sys.stdout.isatty() if color_given is None else color_given
+    if not _to_file(output):
+        report.width = columns()
+    if _to_file(output) or not quiet:
+        _write(output, _statistics(report, fmt) if statistics else renderers()[fmt](report), color_given)
+    if _to_file(output) and not quiet:
+        _note(f"wrote {output} ({_plural(report.finding_count, 'finding')})")
+    if request.write_baseline and not quiet:
+        _note(f"recorded {_plural(report.finding_count, 'finding')} in {request.write_baseline}")
     sys.exit(exit_status(report, request))
 
 
-def _stream_command(request: Request, output: str | None, resume: bool) -> NoReturn:
+def _statistics(report: Report, fmt: str) -> str:
+    """The counts per check, as a table or (``--format json``) a JSON list."""
+    from mtcheck.report.statistics import render_json, render_text
+
+    return render_json(report) if fmt == "json" else render_text(report)
+
+
+def _run(request: Request, progress: bool | None, quiet: bool, keep: bool = True,
+         on_outcome: Callable[[Outcome], None] | None = None) -> Report:
+    """Run a request, with a progress line on stderr when :func:`~mtcheck.terminal.show_progress` says so."""
+    documents = count_jobs(request) if show_progress(progress, quiet) else 0
+    if not show_progress(progress, quiet, documents):
+        return run(request, keep=keep, on_outcome=on_outcome)
+    with Progress(documents) as bar:
+        return run(request, keep=keep, on_outcome=on_outcome, progress=bar.advance)
+
+
+def _stream_command(request: Request, output: str | None, resume: bool, quiet: bool,
+                    progress: bool | None) -> NoReturn:
     """Check every document, one JSON line each as soon as it is done; a summary line on stderr."""
     from mtcheck.report.jsonl import lines
     from mtcheck.run.output import close, open_jsonl, resume_from, write_stream
@@ -230,45 +312,41 @@ def _stream_command(request: Request, output: str | None, resume: bool) -> NoRet
     out = open_jsonl(output, resume) if to_file else sys.stdout
 
     def emit(outcome: Outcome) -> None:
-        write_stream(out, lines(outcome), output if to_file else "stdout")
+        if to_file or not quiet:
+            write_stream(out, lines(outcome), output if to_file else "stdout")
         _say(outcome, warnings=False)
 
     try:
-        report = _with_progress(request, emit)
+        report = _run(request, progress, quiet, keep=False, on_outcome=emit)
     finally:
         if to_file:
             close(out, output)
-    click.echo(f"mtcheck: {report.checked} documents checked, {report.skipped} already done, "
-               f"{len(report.errors)} errors; {report.finding_count} findings ({report.failing_count} failing)",
-               err=True)
+    if not quiet:
+        _note(f"{_plural(report.checked, 'document')} checked, {report.skipped} already done, "
+              f"{_plural(len(report.errors), 'error')}; {_plural(report.finding_count, 'finding')} "
+              f"({report.failing_count} failing)")
+    if to_file and not quiet:
+        _note(f"wrote {output}")
     sys.exit(exit_status(report, request))
 
 
-def _with_progress(request: Request, emit: Callable[[Outcome], None]) -> Report:
-    """Run a streaming request, with a progress bar when stderr is a terminal."""
-    if not sys.stderr.isatty():
-        return run(request, keep=False, on_outcome=emit)
-    with click.progressbar(length=count_jobs(request), label="Checking", file=sys.stderr) as bar:
-        return run(request, keep=False, on_outcome=emit, progress=bar.update)
-
-
-@main.command("review")
+@main.command("review", cls=SectionedCommand, sections=HELP_SECTIONS)
 @_run_options
 @click.option("--output", "-o", default="review.html", show_default=True, help="Where to write the page.")
-def review_command(output, **options) -> None:
+def review_command(output, quiet, progress, **options) -> None:
     """Write an HTML page to review the findings of TARGET against SOURCE side by side."""
     request = _request(output, **options)
-    report = run(request, on_outcome=_say)
-    _write(output, renderers()["html"](report))
-    if output not in (None, "-"):
-        n = len(report.findings)
-        click.echo(f"mtcheck: wrote {output} ({n} finding{'' if n == 1 else 's'})", err=True)
+    report = _run(request, progress, quiet, on_outcome=partial(_say, warnings=not quiet))
+    if _to_file(output) or not quiet:
+        _write(output, renderers()["html"](report))
+    if _to_file(output) and not quiet:
+        _note(f"wrote {output} ({_plural(len(report.findings), 'finding')})")
     sys.exit(EXIT_ERROR if report.errors else EXIT_OK)
 
 
 @main.command("align")
-@click.argument("source", type=click.Path())
-@click.argument("target", type=click.Path())
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True))
 @click.option("--input-format", type=click.Choice(FORMATS), help="Input format (default: from the file extension).")
 @_language_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -321,7 +399,7 @@ def explain_command(code: str) -> None:
     click.echo(f"\n{rate_note(found)}")
 
 
-@main.command("eval")
+@main.command("eval", cls=SectionedCommand, sections=HELP_SECTIONS)
 @click.argument("gold", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List missed gold spans and false regions.")
@@ -329,9 +407,11 @@ def explain_command(code: str) -> None:
 @click.option("--ignore", help="Comma-separated codes, prefixes or names to skip.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Worker processes for MQM files (default 0: all cores).")
+@_progress_option
 @_language_options
 @translation_options
-def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_lang, **translation) -> None:
+def eval_command(gold, fmt, verbose, select, ignore, jobs, progress, source_lang, target_lang,
+                 **translation) -> None:
     """Score the checks against GOLD files: JSON gold spans, or MQM annotations (.tsv).
 
     The language pair of an MQM file comes from --source-lang/--target-lang,
@@ -342,16 +422,24 @@ def eval_command(gold, fmt, verbose, select, ignore, jobs, source_lang, target_l
     settings, models = translation_settings(**translation)
     options = Options(select=_codes(select), ignore=_codes(ignore), models=models, translation=settings)
     if any(path.endswith(".tsv") for path in gold):
-        _mqm_eval(gold, replace(options, source_lang=source_lang, target_lang=target_lang), fmt, verbose, jobs)
+        _mqm_eval(gold, replace(options, source_lang=source_lang, target_lang=target_lang), fmt, verbose, jobs,
+                  progress)
         return
-    rows, total = evaluate_files(gold, options)
+    with _maybe_progress(show_progress(progress, False, len(gold)), len(gold), "gold files") as bar:
+        rows, total = evaluate_files(gold, options, progress=bar and bar.update)
     if fmt == "json":
         click.echo(json.dumps({"documents": rows, "overall": total}, ensure_ascii=False, indent=2))
     else:
         click.echo(render_eval_text(rows, total, verbose), nl=False)
 
 
-def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool, jobs: int) -> None:
+def _maybe_progress(shown: bool, total: int | None, noun: str) -> ContextManager[Progress | None]:
+    """A scoring progress line on stderr, or nothing."""
+    return Progress(total, "scoring", noun) if shown else nullcontext()
+
+
+def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool, jobs: int,
+              progress: bool | None) -> None:
     """Segment- and span-level figures on MQM TSV files."""
     from mtcheck.eval.mqm import evaluate_mqm, render_mqm_text
     from mtcheck.run.executor import default_workers
@@ -359,8 +447,11 @@ def _mqm_eval(paths: tuple[str, ...], options: Options, fmt: str, verbose: bool,
     others = [p for p in paths if not p.endswith(".tsv")]
     if others:
         _fail(f"cannot mix MQM .tsv files with JSON gold files: {', '.join(others)}")
-    results = [evaluate_mqm(p, options, jobs or default_workers(), examples=20 if verbose else 0)
-               for p in paths]
+    results = []
+    for path in paths:
+        with _maybe_progress(show_progress(progress, False), None, f"documents of {path}") as bar:
+            results.append(evaluate_mqm(path, options, jobs or default_workers(), examples=20 if verbose else 0,
+                                        progress=bar and bar.update))
     if fmt == "json":
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     else:

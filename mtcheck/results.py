@@ -107,7 +107,8 @@ class Report:
     documents: list[DocumentResult] = field(default_factory=list)
     signature: dict[str, Any] = field(default_factory=dict)
     fail_on: Severity | None = Severity.MAJOR
-    color: bool = False
+    color: bool = False  # the text report: click styles or plain marks
+    width: int = 80  # the text report: columns to wrap context and summary lines to
     suppressed: int = 0  # findings a baseline accepted, not in ``documents``
     errors: list[DocumentError] = field(default_factory=list)
     skipped: int = 0  # jobs a resumed run found already done

@@ -42,7 +42,7 @@ def test_baseline_of_the_seed_passes_and_a_new_garble_fails(seed):
 
     again = run(*seed, "--baseline", "baseline.json")
     assert again.exit_code == 0, again.output
-    assert again.stdout.startswith("No findings; ") and "suppressed by the baseline" in again.stdout
+    assert again.stdout.startswith("No findings.\n") and "suppressed by the baseline" in again.stdout
 
     garble(seed[1])
     after = run(*seed, "--baseline", "baseline.json", "--format", "json")

@@ -86,6 +86,13 @@ def test_eval_command_dispatches_tsv_files(tsv):
     assert "clean segments (every rater No-error): 3, flagged 0" in result.stdout
 
 
+def test_eval_of_mqm_files_shows_progress_on_stderr_when_asked(tsv):
+    result = CliRunner().invoke(main, ["eval", str(tsv), "--select", "MT101", "--jobs", "1", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert f"mtcheck: scoring 2/2 documents of {tsv} (100%)" in result.stderr
+    assert "scoring" not in result.stdout
+
+
 def test_eval_refuses_to_mix_mqm_and_gold_files(tsv):
     result = CliRunner().invoke(main, ["eval", str(tsv), "corpora/seed/belgorod.gold.json"])
     assert result.exit_code == 2 and "cannot mix" in result.stderr

@@ -217,7 +217,7 @@ def test_stream_writes_one_line_per_document_with_units_and_origins(archive, tmp
     result = CliRunner().invoke(main, ["check", "--manifest", str(archive.parent / "manifest.jsonl"),
                                        "--select", "MT101", "--format", "jsonl", "-o", str(out)])
     records = _records(out)
-    assert result.exit_code == 2 and "2 documents checked, 0 already done, 1 errors" in result.stderr
+    assert result.exit_code == 2 and "2 documents checked, 0 already done, 1 error;" in result.stderr
     assert records["memory.tmx"]["alignment"] == "pre-aligned units"
     assert "has no target" in records["memory.tmx"]["problems"][0]
     assert records["de/gone.de.txt -> en/gone.en.txt"]["error"].endswith("gone.de.txt: no such file")
@@ -239,10 +239,10 @@ def test_check_jsonl_then_resume_rechecks_only_the_errors(archive, tmp_path):
     args = ["check", str(archive / "de"), str(archive / "en"), "--format", "jsonl", "-o", str(out)]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 2, first.output  # the orphan could not be checked
-    assert "2 documents checked, 0 already done, 1 errors" in first.stderr
+    assert "2 documents checked, 0 already done, 1 error;" in first.stderr
     (archive / "de" / "orphan.de.txt").write_text("Für diesen gibt es keine Quelle.", encoding="utf-8")
     again = CliRunner().invoke(main, args + ["--resume", "--jobs", "2"])
-    assert again.exit_code == 0 and "1 documents checked, 2 already done, 0 errors" in again.stderr
+    assert again.exit_code == 0 and "1 document checked, 2 already done, 0 errors;" in again.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["id"] for r in records) == ["belgorod.txt", "orphan.txt", "web/article.html"]
     assert not any("error" in r for r in records)

@@ -7,7 +7,7 @@ Each gold document is checked by the run layer's one path
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from mtcheck.eval.gold import Scores, load_gold, missed_and_false, score
 from mtcheck.options import Options
@@ -17,10 +17,11 @@ from mtcheck.text.document import read_text
 _COLUMNS = ("major_recall", "recall", "precision", "false_flags_per_1000_words")
 
 
-def evaluate_files(paths: Sequence[str], options: Options | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Per-document rows and the overall (micro-averaged) figures."""
+def evaluate_files(paths: Sequence[str], options: Options | None = None,
+                   progress: Callable[[int, int], Any] | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Per-document rows and the overall (micro-averaged) figures; ``progress(done, total)`` after each file."""
     rows, total = [], Scores()
-    for path in paths:
+    for done, path in enumerate(paths, 1):
         gold = load_gold(path, read_text)
         doc_options = replace(options or Options(), source_lang=gold.source_lang, target_lang=gold.target_lang)
         result = check_files(gold.source, gold.target, doc_options)
@@ -37,6 +38,8 @@ def evaluate_files(paths: Sequence[str], options: Options | None = None) -> tupl
                 for s, e in false
             ],
         })
+        if progress:
+            progress(done, len(paths))
     return rows, total.as_dict()
 
 

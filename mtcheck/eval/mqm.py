@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from mtcheck.errors import InputError
 from mtcheck.inputs.units import Unit, aligned_from_units, unit_at
@@ -223,15 +223,22 @@ def _category_recall(pairs: Iterable[tuple[MqmSegment, list]]) -> dict[str, dict
 
 
 def evaluate_mqm(path: str | Path, options: Options | None = None, workers: int = 1,
-                 examples: int = 0) -> dict[str, Any]:
-    """All figures for one MQM file; ``examples`` false flags on clean segments are listed."""
+                 examples: int = 0, progress: Callable[[int, int], Any] | None = None) -> dict[str, Any]:
+    """All figures for one MQM file; ``examples`` false flags on clean segments are listed.
+
+    ``progress(done, total)`` is told of each document (a system's talk) flagged.
+    """
     options = options or Options()
     segments = read_mqm(path)
     if not segments:
         raise InputError(path, "has no annotated segments")
     langs = language_pair(path, options, segments)
     documents = _documents(segments)
-    flags = list(execute(documents, partial(flag_document, langs=langs, options=options), workers))
+    flags = []
+    for doc_flags in execute(documents, partial(flag_document, langs=langs, options=options), workers):
+        flags.append(doc_flags)
+        if progress:
+            progress(len(flags), len(documents))
     pairs = [(s, f) for doc, doc_flags in zip(documents, flags) for s, f in zip(doc, doc_flags)]
     total = Tally()
     for segment, seg_flags in pairs:

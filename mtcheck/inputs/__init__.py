@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Iterator, Union
 
 from mtcheck.align.context import AlignedDocument
-from mtcheck.text.document import Document, read_bytes, read_text
+from mtcheck.text.document import Document, read_bytes, read_text, shown_name
 from mtcheck.text.filemap import FileMap, Mapped
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
@@ -128,16 +128,16 @@ def join_blocks(pieces: list[tuple[str | Mapped, str, int | None]], lang: str | 
 
 
 def extract(path: str | Path, fmt: str, max_bytes: int | None = None) -> Extracted:
-    """Read a monolingual file as the text a reader sees."""
+    """Read a monolingual file (``-``: standard input) as the text a reader sees."""
     if fmt == "html":
         from mtcheck.inputs.html import extract_html
 
-        return extract_html(read_bytes(path, max_bytes), path)
+        return extract_html(read_bytes(path, max_bytes), shown_name(path))
     text = read_text(path, max_bytes)
     if fmt == "markdown":
         from mtcheck.inputs.markdown import extract_markdown
 
-        return extract_markdown(text, path)
+        return extract_markdown(text, shown_name(path))
     return Extracted(text, ())
 
 
@@ -145,8 +145,8 @@ def read_document(path: str | Path, fmt: str, lang: str | None,
                   max_bytes: int | None = None) -> tuple[Document, tuple[Block, ...]]:
     """A monolingual file as a Document (language resolved, offsets mapped to the file) and its blocks."""
     extracted = extract(path, fmt, max_bytes)
-    resolved = resolve_language(lang or extracted.lang, str(path), extracted.text, identifiable())
-    return Document(extracted.text, resolved, str(path), file_map=extracted.file_map), extracted.blocks
+    resolved = resolve_language(lang or extracted.lang, shown_name(path), extracted.text, identifiable())
+    return Document(extracted.text, resolved, shown_name(path), file_map=extracted.file_map), extracted.blocks
 
 
 def read_pair(source: str | Path, target: str | Path, options: Options,

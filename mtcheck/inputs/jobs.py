@@ -28,7 +28,7 @@ from mtcheck.inputs import Item, read_bilingual, read_pair
 from mtcheck.inputs.confine import outside_problem, resolve_inside
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS
 from mtcheck.options import Options
-from mtcheck.text.document import language_from_name, with_language
+from mtcheck.text.document import STDIN, STDIN_NAME, language_from_name, with_language
 
 
 @dataclass(frozen=True)
@@ -210,10 +210,23 @@ def _pair(path: Path, languages: tuple[str, str]) -> tuple[str, str] | str:
     return (str(path), found) if lang == source_lang else (found, str(path))
 
 
+def _stdin_jobs(source: str, target: str | None) -> Iterator[Job]:
+    """The one pair of a run that reads SOURCE or TARGET from standard input (``-``)."""
+    if target is None:
+        raise InputError(STDIN_NAME, "standard input can be SOURCE or TARGET of a file pair, not a bilingual file")
+    if source == target:
+        raise InputError(STDIN_NAME, "standard input can be SOURCE or TARGET, not both")
+    other = target if source == STDIN else source
+    if Path(other).is_dir():
+        raise InputError(other, "must be a file when the other side is standard input")
+    return iter([Job(f"{source} -> {target}", source, target)])
+
+
 def discover(source: str | None, target: str | None = None, manifest: str | None = None,
              exclude: Path | None = None, allow_outside: bool = False, files: Iterable[str] | None = None,
              languages: tuple[str | None, str | None] = (None, None)) -> Iterator[Job]:
-    """Jobs of a run: a manifest, two directories, a file pair, bilingual files, or a list of files.
+    """Jobs of a run: a manifest, two directories, a file pair (one side may be ``-``, stdin), bilingual files,
+    or a list of files.
 
     Files a manifest or a directory leads to must lie inside it unless ``allow_outside``
     (:mod:`mtcheck.inputs.confine`); files named on the command line, or listed (``files``,
@@ -234,6 +247,8 @@ def discover(source: str | None, target: str | None = None, manifest: str | None
         return manifest_jobs(manifest, allow_outside)
     if source is None:
         raise InputError("mtcheck", "nothing to check: give SOURCE [TARGET] or --manifest")
+    if STDIN in (source, target):
+        return _stdin_jobs(source, target)
     if not Path(source).exists():
         raise InputError(source, "no such file or directory")
     if target is None:

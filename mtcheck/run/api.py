@@ -26,7 +26,7 @@ from mtcheck.inputs.jobs import Job, discover, read_job
 from mtcheck.inputs.units import UnitDocument
 from mtcheck.options import Options
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
-from mtcheck.text.document import Document
+from mtcheck.text.document import STDIN, Document
 from mtcheck.text.langtag import normalise
 from mtcheck.translation import TranslationOptions
 
@@ -271,7 +271,9 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
                 yield job
 
     work = partial(check, options=options, input_format=request.input_format)
-    for outcome in execute(todo(), work, request.jobs or default_workers()):
+    # Standard input is this process's: a worker process must not be the one to read it.
+    workers = 1 if STDIN in (request.source, request.target) else request.jobs or default_workers()
+    for outcome in execute(todo(), work, workers):
         if accepted is not None:
             outcome.documents = [accepted.apply(d) for d in outcome.documents]
         report.add(outcome, keep)

@@ -19,6 +19,8 @@ import stat
 from pathlib import Path
 from typing import TextIO
 
+import click
+
 from mtcheck.errors import InputError
 
 
@@ -71,16 +73,18 @@ def _umask() -> int:
     return mask
 
 
-def write_stream(stream: TextIO, content: str, name: str = "stdout") -> None:
+def write_stream(stream: TextIO, content: str, name: str = "stdout", color: bool | None = False) -> None:
     """Write to an open stream and flush; a failure is an InputError naming the stream.
 
-    Text that UTF-8 cannot encode (a lone surrogate from a JSON escape) is
+    Styles in ``content`` are kept as ``click.echo`` keeps them: with
+    ``color`` True, never with False, with None only on a terminal.  Text
+    that UTF-8 cannot encode (a lone surrogate from a JSON escape) is
     written as a backslash escape instead of failing the whole output.
     """
     if getattr(stream, "errors", "strict") == "strict" and hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="backslashreplace")
     try:
-        stream.write(content)
+        click.echo(content, file=stream, nl=False, color=color)
         stream.flush()
     except OSError as exc:
         raise InputError(name, _problem(exc)) from None

@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO, ContextManager, Iterator
 
 from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Span
 from mtcheck.text.filemap import FileMap, Lines, Position, position
 from mtcheck.text.segment import split_paragraphs, split_sentences
 
+STDIN, STDIN_NAME = "-", "<stdin>"  # the path that names standard input, and its name in reports
 MAX_BYTES = 20 * 1024 * 1024  # one file read whole (--max-bytes, config max-bytes)
 MAX_RECORD_BYTES = 1024 * 1024  # one line of a JSONL file or manifest (a pair of articles is ~100 KB)
 MAX_RECORDS = 1_000_000  # lines of a JSONL file or manifest
@@ -171,8 +174,15 @@ def with_language(name: str, lang: str | None) -> str:
     return f"{stem}.{lang}{extension}" if lang else stem + extension
 
 
-def _open(path: str | Path) -> BinaryIO:
-    """A file opened for reading bytes, or InputError saying why not."""
+def shown_name(path: str | Path) -> str:
+    """How reports and messages name a file: standard input (``-``) as ``<stdin>``."""
+    return STDIN_NAME if str(path) == STDIN else str(path)
+
+
+def _open(path: str | Path) -> ContextManager[BinaryIO]:
+    """A file opened for reading bytes (``-``: standard input, left open), or InputError saying why not."""
+    if str(path) == STDIN:
+        return nullcontext(sys.stdin.buffer)
     path = Path(path)
     if not path.exists():
         raise InputError(path, "no such file")
@@ -191,6 +201,7 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
     no size (``/dev/zero``, ``/dev/stdin``) are bounded too.
     """
     limit = MAX_BYTES if max_bytes is None else max_bytes
+    name = shown_name(path)
     chunks: list[bytes] = []
     size = 0
     with _open(path) as handle:
@@ -202,15 +213,15 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
                 chunks.append(chunk)
                 size += len(chunk)
         except OSError as exc:
-            raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
     if size > limit:
-        raise InputError(path, f"too large (more than {limit} bytes; the limit is set by --max-bytes)")
+        raise InputError(name, f"too large (more than {limit} bytes; the limit is set by --max-bytes)")
     return b"".join(chunks)
 
 
 def read_text(path: str | Path, max_bytes: int | None = None) -> str:
     """Read a text file (UTF-8, or UTF-16/32 with a BOM), raising InputError on anything that is not one."""
-    return decode_text(read_bytes(path, max_bytes), path)
+    return decode_text(read_bytes(path, max_bytes), shown_name(path))
 
 
 def bom_codec(data: bytes) -> str | None:

@@ -32,6 +32,9 @@ _OPTIONS: list[tuple[str, dict[str, Any]]] = [
     ("--device", dict(help="torch device such as cpu or cuda (default: a GPU when there is one).")),
 ]
 
+# The options' parameter names, for grouping them in --help.
+TRANSLATION_PARAMS = tuple(name.removeprefix("--").replace("-", "_") for name, _ in _OPTIONS)
+
 
 def translation_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Add the translation options to a click command."""
