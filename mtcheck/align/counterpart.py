@@ -102,25 +102,70 @@ class PairAlignment:
         if first == 0 and last == m - 1:
             return 0, n
         expected = math.ceil((last - first + 1) * n / m)
-        # The nearest anchors around the span; where two meet, the one that keeps unlinked words out.
-        before = max(a for a in self.anchors if a[0] <= first)
-        after = min(a for a in self.anchors if a[0] > last)
         inside = [j for j in range(first, last + 1) if j in self.by_target]
         linked = [self.by_target[j] for j in inside]
-        start, end = min([before[1], *linked]), max([after[1], *(i + 1 for i in linked)])
-        hugged = (first - before[0]) + (after[0] - last - 1) <= SLACK
-        if not (hugged and 0 < end - start <= expected + SLACK and (linked or (start, end) != (0, n))):
-            if not linked:
-                return None
-            crossable = _mark_kinds(self.target_text[self.target[first].end:self.target[last].start])
-            start = self._extend(min(linked), -1, math.ceil((inside[0] - first) * n / m), crossable)
-            end = self._extend(max(linked) + 1, 1, math.ceil((last - inside[-1]) * n / m), crossable)
+        found = self._widened(first, last, inside, linked) if linked else self._between_anchors(first, last, expected)
+        if found is None:
+            return None
+        start, end = found
         if last - first >= 3 and 2 * (end - start) < expected:  # word order moved the rest away
             return (self.sentence_bounds[start][0], self.sentence_bounds[end - 1][1]) if linked else None
         return start, end
 
-    def _extend(self, edge: int, step: int, budget: int, crossable: frozenset[str]) -> int:
-        """A region's edge (a unit boundary) moved outwards over up to ``budget`` units.
+    def _around(self, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The nearest anchors before and after target units ``first..last``.
+
+        Where two anchors meet at a boundary, the one that keeps unlinked words out.
+        """
+        return max(a for a in self.anchors if a[0] <= first), min(a for a in self.anchors if a[0] > last)
+
+    def _between_anchors(self, first: int, last: int, expected: int) -> tuple[int, int] | None:
+        """Rule 2, for a span without links: the source units between the anchors that hug it, or None.
+
+        The few target words between the span and an anchor take their share
+        of the source words there (the diagonal prior).  One anchor at least
+        must be a link, not a sentence's end.
+        """
+        n, m = len(self.source), len(self.target)
+        before, after = self._around(first, last)
+        outside = first - before[0], after[0] - last - 1
+        if sum(outside) > SLACK or (before == (0, 0) and after == (m, n)):
+            return None
+        start, end = before[1] + round(outside[0] * n / m), after[1] - round(outside[1] * n / m)
+        return (start, end) if 0 < end - start <= expected + SLACK else None
+
+    def _widened(self, first: int, last: int, inside: list[int], linked: list[int]) -> tuple[int, int]:
+        """Rule 3: the source units linked to the span, widened over as many units as it has unlinked.
+
+        A side of the span that touches an anchor reaches that anchor, if it
+        is no further than the side's share plus :data:`SLACK`: the source
+        words between are unlinked, and word order puts them there.  Each
+        side stops before a word linked elsewhere and at a mark of a kind the
+        span does not hold between its words.
+        """
+        n, m = len(self.source), len(self.target)
+        before, after = self._around(first, last)
+        start, end = min(linked), max(linked) + 1
+        # The span's unlinked words sit beyond its outermost links, as many source units on each side
+        # (its share).  A side that touches an anchor within reach is bound: it takes the units up to
+        # the anchor instead.  What one side does not take (its share beyond its anchor, or beyond a
+        # mark that stopped it) goes to the other, if that one is not bound: word order varies.
+        shares = round((inside[0] - first) * n / m), round((last - inside[-1]) * n / m)
+        bound = (before[0] == first and start - before[1] <= shares[0] + SLACK,
+                 after[0] == last + 1 and after[1] - end <= shares[1] + SLACK)
+        left = start - before[1] if bound[0] else shares[0]
+        right = after[1] - end if bound[1] else shares[1]
+        crossable = _mark_kinds(self.target_text[self.target[first].end:self.target[last].start])
+        start, rest = self._extend(start, -1, left, crossable)
+        rest += max(0, shares[0] - left)
+        end, spare = self._extend(end, 1, right + (0 if bound[1] else rest), crossable)
+        if not bound[0]:
+            start, _ = self._extend(start, -1, spare + max(0, shares[1] - right), crossable)
+        return start, end
+        return start, end
+
+    def _extend(self, edge: int, step: int, budget: int, crossable: frozenset[str]) -> tuple[int, int]:
+        """A region's edge (a unit boundary) moved outwards over up to ``budget`` units, and the budget left.
 
         It stops before a unit linked elsewhere and at a mark (a quotation mark,
         a bracket, a comma, a sentence end) of a kind not in ``crossable``.
@@ -135,7 +180,7 @@ class PairAlignment:
                 break
             edge += step
             budget -= 1
-        return edge
+        return edge, budget
 
 
 def _mark_kinds(text: str) -> frozenset[str]:

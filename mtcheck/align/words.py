@@ -9,8 +9,9 @@ with no dictionary of its own, only evidence that generalises:
   (``1.500`` = ``1,500`` = ``1 500``, ``3,5`` = ``3.5``; the number
   checks' own reader decides values, which word links do not need), and
   the language packs' number words (``zwölf`` = ``12`` = ``twelve``);
-* the same word, unless it is a frequent word of both languages (a Zipf
-  frequency of at least :data:`FREQUENT` in both, from
+* the same word (accents folded: président/president), unless it is a
+  short frequent word of both languages (up to :data:`SHORT` letters and
+  a Zipf frequency of at least :data:`FREQUENT` in both, from
   :mod:`mtcheck.lang.lexicon`: ``die``, ``also``, ``war`` may be false
   friends), or the same capitalised word inside both sentences (a name,
   ``X``, whatever its frequency);
@@ -46,7 +47,8 @@ from mtcheck.lang.packs import pack
 
 LINK = 0.8  # least lexical score of a link
 FUZZY = 0.85  # least rapidfuzz ratio (0..1) of two spellings of one name or cognate
-FREQUENT = 5.0  # Zipf frequency from which an identical word may be a false friend (once per 100,000 words)
+FREQUENT = 5.0  # Zipf frequency from which an identical short word may be a false friend (once per 100,000 words)
+SHORT = 4  # letters of the short words that may be false friends (die, also, war): function words are short
 MIN_FUZZY = 5  # letters a shared start or end needs (a skeleton one less for a ratio: presse -> prese)
 EDGE = 7  # a shared start or end this long links two words whatever their lengths
 EDGE_SHARE = 0.8  # ... or this share of the shorter word, from MIN_FUZZY letters up
@@ -60,7 +62,7 @@ _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _UNITS = re.compile(
     r"(?P<number>\d+(?:[.,:/'’]\d+|[\u00a0\u202f\u2009 ]\d{3}(?!\d))*)"
     rf"|(?P<char>[{_UNSPACED}])"
-    rf"|(?P<word>(?:(?![{_UNSPACED}])[^\W\d_])+(?:['’](?:(?![{_UNSPACED}])[^\W\d_])+)*)"
+    rf"|(?P<word>(?:(?![{_UNSPACED}])[^\W\d_])+)"
 )
 
 
@@ -85,8 +87,9 @@ class Link(NamedTuple):
 def units(text: str, start: int, end: int, lang: str) -> list[Unit]:
     """The alignment units of ``text[start:end]``: numbers whole (``1.500``), words, unspaced characters.
 
-    Hyphens separate words (``MRB-Sprecherin``: MRB, Sprecherin), so each
-    part of a compound can find its own counterpart.
+    Hyphens and apostrophes separate words (``MRB-Sprecherin``: MRB,
+    Sprecherin; ``l'Élysée``: l, Élysée), so each part of a compound and an
+    elided article's noun can find its own counterpart.
     """
     words = _number_words(lang)
     out = []
@@ -121,7 +124,8 @@ def score(source: Unit, target: Unit, source_lang: str, target_lang: str, named:
     if source.is_number or target.is_number:
         return _SAME if source.is_number and target.is_number and source.key == target.key else 0.0
     if source.key == target.key and (source.text.lower() == target.text.lower() or len(source.key) >= 4):
-        if named or min(zipf(source.text, source_lang), zipf(target.text, target_lang)) < FREQUENT:
+        if named or len(source.text) > SHORT or min(zipf(source.text, source_lang),
+                                                    zipf(target.text, target_lang)) < FREQUENT:
             return _SAME
         return _WEAK
     return _spelling(source.key, target.key)
