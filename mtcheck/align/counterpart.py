@@ -7,27 +7,36 @@ aligned once, memoised).  The links that keep word order on both sides
 (the longest such chain) are anchors, and so are the two sides' ends.
 For a target span the counterpart is:
 
-1. the whole source side, when the span covers its whole target side;
-2. when anchors hug the span (at most :data:`SLACK` target words between
-   the span and the nearest anchors on both sides), the source words
-   between those anchors, if they are no more than the span's expected
-   length plus :data:`SLACK` (and, without a link inside the span, not
-   the whole source side);
-3. otherwise, when words of the span have links: the source words they
-   link to, widened on each side over as many unlinked source words as
-   the span has unlinked words beyond its outermost links (scaled by the
-   pair's length ratio), stopping before a word linked elsewhere and at
-   a mark of a kind the span does not contain (a quotation mark, a
-   bracket, a comma, a sentence end, a dash: a phrase rarely reaches
+0. the check's own source span, when it is narrower than a sentence (a
+   name run, a number, a credit): the check knew the counterpart;
+1. the whole source side, when the span covers its whole target side
+   (a furniture line, a whole sentence);
+2. with links inside the span: the source words they link to, widened on
+   each side over as many unlinked source words as the span has unlinked
+   words beyond its outermost links (its share, scaled by the pair's
+   length ratio).  A side that touches an anchor within its share plus
+   :data:`SLACK` words is bound: it reaches that anchor and no further,
+   and what it does not need goes to the other side, as does what a side
+   cannot take.  A side stops before a word linked elsewhere and at a mark
+   of a kind the span does not hold between its words (a quotation mark,
+   a bracket, a comma, a sentence end, a dash: a phrase rarely reaches
    across one);
+3. without links inside the span: the source words between the anchors
+   around it, when at most :data:`SLACK` target words separate the span
+   from them, one of them is a link (not both the sentence's ends), and
+   those words are no more than the span's expected length plus
+   :data:`SLACK`; the target words beside the span take their share of
+   them first (the diagonal prior);
 4. for a span of four words or more whose answer is under half its
    expected length, word order moved the rest away: the source
-   sentence(s) that hold its links.
+   sentence(s) holding its links, or None without links.
 
 The expected length is the span's word count times the pair's source to
 target ratio.  Anything else is evidence too weak to point at words: the
 counterpart is None, never a guess.  Quotation marks and brackets that
-open or close the span open or close the counterpart too.
+open or close the span open or close the counterpart too.  A span over
+several pairs gets the hull of each part's counterpart, or None when any
+part has none.
 """
 
 from __future__ import annotations
@@ -120,7 +129,7 @@ class PairAlignment:
         return max(a for a in self.anchors if a[0] <= first), min(a for a in self.anchors if a[0] > last)
 
     def _between_anchors(self, first: int, last: int, expected: int) -> tuple[int, int] | None:
-        """Rule 2, for a span without links: the source units between the anchors that hug it, or None.
+        """Rule 3, for a span without links: the source units between the anchors that hug it, or None.
 
         The few target words between the span and an anchor take their share
         of the source words there (the diagonal prior).  One anchor at least
@@ -135,7 +144,7 @@ class PairAlignment:
         return (start, end) if 0 < end - start <= expected + SLACK else None
 
     def _widened(self, first: int, last: int, inside: list[int], linked: list[int]) -> tuple[int, int]:
-        """Rule 3: the source units linked to the span, widened over as many units as it has unlinked.
+        """Rule 2: the source units linked to the span, widened over as many units as it has unlinked.
 
         A side of the span that touches an anchor reaches that anchor, if it
         is no further than the side's share plus :data:`SLACK`: the source
@@ -153,15 +162,14 @@ class PairAlignment:
         shares = round((inside[0] - first) * n / m), round((last - inside[-1]) * n / m)
         bound = (before[0] == first and start - before[1] <= shares[0] + SLACK,
                  after[0] == last + 1 and after[1] - end <= shares[1] + SLACK)
-        left = start - before[1] if bound[0] else shares[0]
-        right = after[1] - end if bound[1] else shares[1]
+        left = max(0, start - before[1]) if bound[0] else shares[0]
+        right = max(0, after[1] - end) if bound[1] else shares[1]
         crossable = _mark_kinds(self.target_text[self.target[first].end:self.target[last].start])
         start, rest = self._extend(start, -1, left, crossable)
         rest += max(0, shares[0] - left)
         end, spare = self._extend(end, 1, right + (0 if bound[1] else rest), crossable)
         if not bound[0]:
             start, _ = self._extend(start, -1, spare + max(0, shares[1] - right), crossable)
-        return start, end
         return start, end
 
     def _extend(self, edge: int, step: int, budget: int, crossable: frozenset[str]) -> tuple[int, int]:
