@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mtcheck.align.aligner import align
 from mtcheck.align.context import AlignedDocument
 from mtcheck.align.counterpart import counterpart_for
-from mtcheck.align.words import Unit, links, units
+from mtcheck.align.words import LINK, Unit, links, score, units
 from mtcheck.run.api import check_texts
-from mtcheck.text.document import Document, finding_dict
+from mtcheck.text.document import Document, finding_dict, read_text
 
 
 def _aligned(source: str, target: str, langs: str) -> AlignedDocument:
@@ -154,3 +156,36 @@ def test_the_word_aligner_narrows_a_sentence_source_and_json_carries_it():
     assert glued and glued[0].counterpart is not None and glued[0].counterpart.text == "Video"
     out = finding_dict(glued[0], result.aligned.source, result.aligned.target)
     assert out["counterpart"]["text"] == "Video" and out["counterpart"]["file_span"]["line"] == 1
+
+
+@pytest.mark.parametrize("source, target, langs, linked", [
+    ("Präsident", "president", "de-en", True),  # accents folded: a cognate
+    ("Gladkow", "Gladkov", "de-en", True),  # the packs' transliteration rules
+    ("Knieproblemen", "problems", "de-en", True),  # a compound's part
+    ("also", "also", "de-en", False),  # a short word frequent in both: maybe a false friend
+    ("die", "die", "de-en", False),
+    ("Licht", "night", "de-en", False),
+])
+def test_link_evidence(source, target, langs, linked):
+    src, tgt = (units(text, 0, len(text), lang)[0] for text, lang in zip((source, target), langs.split("-")))
+    assert (score(src, tgt, *langs.split("-")) >= LINK) is linked
+
+
+def test_a_span_over_two_pairs_gets_both_counterparts():
+    source = "Der Zug fuhr am Morgen in Mainz ab.\n\nIn Koblenz stiegen 40 Fahrgäste zu."
+    target = "The train left Mainz in the morning.\n\nIn Koblenz 40 passengers boarded."
+    assert counterpart(source, target, "morning.\n\nIn Koblenz", "de-en") is None  # no evidence for "morning"
+    target = "In the morning the train left Mainz.\n\nIn Koblenz 40 passengers boarded."
+    assert counterpart(source, target, "Mainz.\n\nIn Koblenz", "de-en") == "Mainz ab.\n\nIn Koblenz"
+
+
+def test_counterparts_on_the_seed_stay_inside_their_aligned_sentences():
+    """Never wider than the sentence: every counterpart the word links found lies in the aligned source."""
+    seed = Path(__file__).parent.parent / "corpora" / "seed"
+    result = check_texts(read_text(seed / "belgorod.de.txt"), read_text(seed / "belgorod.en.txt"), "de", "en")
+    found = [f for f in result.findings if f.counterpart is not None]
+    assert len(found) >= len(result.findings) // 2
+    for finding in found:
+        aligned = result.aligned.source_range_for(finding.target.start, finding.target.end)
+        given = finding.counterpart == finding.source
+        assert given or aligned[0] <= finding.counterpart.start < finding.counterpart.end <= aligned[1]

@@ -200,9 +200,10 @@ def _sentence_bounds(source: Sequence[Unit], sentences: Sequence[tuple[int, int]
     """Per source unit, the units ``[first, end)`` of the sentence it lies in (one sentence when none are given)."""
     bounds: list[tuple[int, int]] = []
     for _, end in sentences:
-        first = len(bounds)
-        size = sum(1 for unit in source[first:] if unit.start < end)
-        bounds += [(first, first + size)] * size
+        first = stop = len(bounds)
+        while stop < len(source) and source[stop].start < end:
+            stop += 1
+        bounds += [(first, stop)] * (stop - first)
     first = len(bounds)
     return bounds + [(first, len(source))] * (len(source) - first)
 

@@ -171,8 +171,9 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
     candidates = []
     for j, unit in enumerate(target):
         centre = int((j + 0.5) * n / m)
-        nearby = () if unit.is_number else range(max(0, centre - WINDOW // 2), min(n, centre + WINDOW // 2))
-        for i in set(by_key.get(unit.key, ())).union(nearby):
+        low, high = max(0, centre - WINDOW // 2), min(n, centre + WINDOW // 2)
+        nearby = () if unit.is_number else range(low, high)
+        for i in _same_key(by_key.get(unit.key, []), low, high).union(nearby):
             named = source[i].text == unit.text and _named(source[i], i) and _named(unit, j)
             evidence = score(source[i], unit, source_lang, target_lang, named)
             if evidence >= LINK:
@@ -187,6 +188,17 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
             used_target.add(j)
             out.append(Link(j, i, evidence))
     return sorted(out)
+
+
+def _same_key(positions: list[int], low: int, high: int) -> set[int]:
+    """The sorted ``positions`` inside ``[low, high)`` and the nearest one on each side.
+
+    A name or number may move anywhere in its sentence, but a word repeated
+    hundreds of times in one long pair is compared only near where it
+    belongs, which keeps the work linear.
+    """
+    first, last = bisect_left(positions, low), bisect_left(positions, high)
+    return set(positions[max(0, first - 1):last + 1])
 
 
 def chain(found: Sequence[Link]) -> list[Link]:
