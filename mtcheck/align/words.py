@@ -55,7 +55,7 @@ EDGE_SHARE = 0.8  # ... or this share of the shorter word, from MIN_FUZZY letter
 WINDOW = 40  # source words around the diagonal a target word is compared with by spelling
 _PRIOR = 0.1  # weight of the diagonal prior: a tie-break between links of equal evidence
 _SAME = 1.0
-_WEAK = 0.5  # an identical frequent word: below LINK, never a link on its own
+_WEAK = 0.5  # an identical short frequent word: below LINK, never a link on its own
 
 # Scripts written without spaces between words: each character is a unit of its own.
 _UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
