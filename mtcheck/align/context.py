@@ -92,16 +92,20 @@ class AlignedDocument:
         k = bisect_right(starts, offset) - 1
         return located[k] if k >= 0 and offset < ends[k] else None
 
-    def source_range_for(self, start: int, end: int) -> tuple[int, int] | None:
-        """Source offsets aligned to the target range ``[start, end)``."""
+    def pairs_for(self, start: int, end: int) -> list[SegmentPair]:
+        """The sentence pairs whose target side overlaps the target range ``[start, end)``, in order."""
         starts, ends, located = self._target_index
         stop = max(end, start + 1)
-        ranges = []
+        found = []
         for k in range(bisect_right(ends, start), len(located)):
             if starts[k] >= stop:
                 break
-            if located[k].source:
-                ranges.append(located[k].source_range)
+            found.append(located[k])
+        return found
+
+    def source_range_for(self, start: int, end: int) -> tuple[int, int] | None:
+        """Source offsets aligned to the target range ``[start, end)``."""
+        ranges = [found for pair in self.pairs_for(start, end) if (found := pair.source_range)]
         if not ranges:
             return None
         return min(r[0] for r in ranges), max(r[1] for r in ranges)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from mtcheck.align.aligner import Similarity, align
 from mtcheck.align.context import AlignedDocument
+from mtcheck.align.counterpart import counterpart_for
 from mtcheck.checks import Check, select_checks, unknown_patterns
 from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Flag, Span
@@ -99,7 +100,7 @@ def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
 
 
 def run_checks(doc: AlignedDocument, checks: list[Check]) -> list[Finding]:
-    """Run checks over an aligned document; findings sorted by position, deduplicated.
+    """Run checks over an aligned document; findings sorted by position, deduplicated, each with its counterpart.
 
     The sort key is total (position, code, source span, message), so two findings of one check on
     one span come out in the same order in every run, whatever the hash seed.
@@ -109,7 +110,16 @@ def run_checks(doc: AlignedDocument, checks: list[Check]) -> list[Finding]:
         for check_ in checks
         for flag in check_.run(doc)
     }
-    return sorted(findings, key=_report_order)
+    return sorted((_with_counterpart(finding, doc) for finding in findings), key=_report_order)
+
+
+def _with_counterpart(finding: Finding, doc: AlignedDocument) -> Finding:
+    """The finding with its counterpart: the check's narrow source span, else the word aligner's answer."""
+    given = (finding.source.start, finding.source.end) if finding.source else None
+    found = counterpart_for(doc, finding.target.start, finding.target.end, given)
+    if found is None:
+        return finding
+    return replace(finding, counterpart=Span(*found, doc.source.text[found[0]:found[1]]))
 
 
 def _report_order(finding: Finding) -> tuple:

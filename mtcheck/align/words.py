@@ -1,0 +1,222 @@
+"""Word links inside one aligned sentence pair: evidence that holds for every language pair.
+
+The sentence aligner says which source sentence a target sentence
+translates; :mod:`mtcheck.align.counterpart` needs to know which source
+word a target word translates.  This module links the words of one pair
+with no dictionary of its own, only evidence that generalises:
+
+* the same number: digits read alike whatever the group or decimal mark
+  (``1.500`` = ``1,500`` = ``1 500``, ``3,5`` = ``3.5``; the number
+  checks' own reader decides values, which word links do not need), and
+  the language packs' number words (``zwölf`` = ``12`` = ``twelve``);
+* the same word (accents folded: président/president), unless it is a
+  short frequent word of both languages (up to :data:`SHORT` letters and
+  a Zipf frequency of at least :data:`FREQUENT` in both, from
+  :mod:`mtcheck.lang.lexicon`: ``die``, ``also``, ``war`` may be false
+  friends), or the same capitalised word inside both sentences (a name,
+  ``X``, whatever its frequency);
+* names and cognates spelled alike once accents, doubled letters and the
+  packs' transliteration rules are folded
+  (:func:`mtcheck.lang.entities.skeleton`: Gladkow/Gladkov,
+  Präsident/president), by a rapidfuzz ratio of at least :data:`FUZZY`;
+* a long shared start or end (compounds, inflections, glued words:
+  Knieproblemen/problems, Videowhich/Video): :data:`EDGE` letters, or
+  :data:`MIN_FUZZY` letters that make :data:`EDGE_SHARE` of the shorter word.
+
+Scripts written without spaces (Chinese, Japanese, Thai) are read one
+character at a time, so a number or a Latin name inside them is a unit
+of its own.  Links are one-to-one, taken best first (competitive
+linking), relative position breaking ties (the diagonal prior).  A target
+word is compared with every source word for equal keys (a dictionary
+lookup) and, by spelling, with the :data:`WINDOW` source words nearest its
+relative position, so the work grows linearly with the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from rapidfuzz import fuzz
+
+from mtcheck.lang.entities import skeleton
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack
+
+LINK = 0.8  # least lexical score of a link
+FUZZY = 0.85  # least rapidfuzz ratio (0..1) of two spellings of one name or cognate
+FREQUENT = 5.0  # Zipf frequency from which an identical short word may be a false friend (once per 100,000 words)
+SHORT = 4  # letters of the short words that may be false friends (die, also, war): function words are short
+MIN_FUZZY = 5  # letters a shared start or end needs (a skeleton one less for a ratio: presse -> prese)
+EDGE = 7  # a shared start or end this long links two words whatever their lengths
+EDGE_SHARE = 0.8  # ... or this share of the shorter word, from MIN_FUZZY letters up
+WINDOW = 40  # source words around the diagonal a target word is compared with by spelling
+_PRIOR = 0.1  # weight of the diagonal prior: a tie-break between links of equal evidence
+_SAME = 1.0
+_WEAK = 0.5  # an identical short frequent word: below LINK, never a link on its own
+
+# Scripts written without spaces between words: each character is a unit of its own.
+_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNITS = re.compile(
+    r"(?P<number>\d+(?:[.,:/'’]\d+|[\u00a0\u202f\u2009 ]\d{3}(?!\d))*)"
+    rf"|(?P<char>[{_UNSPACED}])"
+    rf"|(?P<word>(?:(?![{_UNSPACED}])[^\W\d_])+)"
+)
+
+
+class Unit(NamedTuple):
+    """A word, number or unspaced character of one side: offsets into the document and comparison key."""
+
+    text: str
+    start: int
+    end: int
+    key: str  # a number's digits (``_digits``), else the word's skeleton
+    is_number: bool
+
+
+class Link(NamedTuple):
+    """Target unit ``target`` translates source unit ``source`` with lexical evidence ``score``."""
+
+    target: int
+    source: int
+    score: float
+
+
+def units(text: str, start: int, end: int, lang: str) -> list[Unit]:
+    """The alignment units of ``text[start:end]``: numbers whole (``1.500``), words, unspaced characters.
+
+    Hyphens and apostrophes separate words (``MRB-Sprecherin``: MRB,
+    Sprecherin; ``l'Élysée``: l, Élysée), so each part of a compound and an
+    elided article's noun can find its own counterpart.
+    """
+    words = _number_words(lang)
+    out = []
+    for match in _UNITS.finditer(text, start, end):
+        token = match.group()
+        if match.lastgroup == "number":
+            out.append(Unit(token, match.start(), match.end(), _digits(token), True))
+        elif token.lower() in words:
+            out.append(Unit(token, match.start(), match.end(), words[token.lower()], True))
+        else:
+            out.append(Unit(token, match.start(), match.end(), skeleton(token), False))
+    return out
+
+
+def _digits(number: str) -> str:
+    """A number's digits without marks or leading zeros: ``1.500``, ``1,500`` and ``1 500`` read alike."""
+    return "".join(str(int(c)) for c in number if c.isdecimal()).lstrip("0") or "0"
+
+
+@lru_cache(maxsize=64)
+def _number_words(lang: str) -> dict[str, str]:
+    """The pack's number words keyed as :func:`_digits` keys a written number (``zwölf`` -> ``12``)."""
+    return {word.lower(): _digits(f"{value:g}") for word, value in pack(lang).numbers("numbers.words").items()}
+
+
+def score(source: Unit, target: Unit, source_lang: str, target_lang: str, named: bool = False) -> float:
+    """Lexical evidence (0..1) that two units translate each other; a link needs :data:`LINK`.
+
+    ``named``: both are capitalised and inside their sentences, so the
+    same spelling is a name whatever its frequency.
+    """
+    if source.is_number or target.is_number:
+        return _SAME if source.is_number and target.is_number and source.key == target.key else 0.0
+    if source.key == target.key and (source.text.lower() == target.text.lower() or len(source.key) >= 4):
+        if named or len(source.text) > SHORT or min(zipf(source.text, source_lang),
+                                                    zipf(target.text, target_lang)) < FREQUENT:
+            return _SAME
+        return _WEAK
+    return _spelling(source.key, target.key)
+
+
+@lru_cache(maxsize=100_000)
+def _spelling(a: str, b: str) -> float:
+    """Spelling similarity of two keys: a fuzzy ratio, or a shared start or end (0 below the thresholds)."""
+    shorter = min(len(a), len(b))
+    if shorter < MIN_FUZZY - 1:
+        return 0.0
+    ratio = fuzz.ratio(a, b) / 100
+    if ratio >= FUZZY:
+        return ratio
+    shared = _shared_edge(a, b)
+    return FUZZY if shared >= EDGE or (shared >= MIN_FUZZY and shared >= EDGE_SHARE * shorter) else 0.0
+
+
+def _shared_edge(a: str, b: str) -> int:
+    """Length of the longest start or end of either word found inside the other."""
+    for size in range(min(len(a), len(b)), MIN_FUZZY - 1, -1):
+        if a[:size] in b or a[-size:] in b or b[:size] in a or b[-size:] in a:
+            return size
+    return 0
+
+
+def _named(unit: Unit, index: int) -> bool:
+    """A capitalised word that does not open its sentence: a name candidate."""
+    return index > 0 and unit.text[:1].isupper()
+
+
+def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, target_lang: str) -> list[Link]:
+    """One-to-one links where the evidence reaches :data:`LINK`, in target order (competitive linking).
+
+    Candidate pairs are taken best first (evidence, then the diagonal prior),
+    each unit at most once: a word that occurs twice in the translation does
+    not link twice to one source word.
+    """
+    n, m = len(source), len(target)
+    by_key: dict[str, list[int]] = {}
+    for i, unit in enumerate(source):
+        by_key.setdefault(unit.key, []).append(i)
+    candidates = []
+    for j, unit in enumerate(target):
+        centre = int((j + 0.5) * n / m)
+        low, high = max(0, centre - WINDOW // 2), min(n, centre + WINDOW // 2)
+        nearby = () if unit.is_number else range(low, high)
+        for i in _same_key(by_key.get(unit.key, []), low, high).union(nearby):
+            named = source[i].text == unit.text and _named(source[i], i) and _named(unit, j)
+            evidence = score(source[i], unit, source_lang, target_lang, named)
+            if evidence >= LINK:
+                ranked = evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))
+                candidates.append((-ranked, j, i, evidence))
+    used_source: set[int] = set()
+    used_target: set[int] = set()
+    out = []
+    for _, j, i, evidence in sorted(candidates):
+        if i not in used_source and j not in used_target:
+            used_source.add(i)
+            used_target.add(j)
+            out.append(Link(j, i, evidence))
+    return sorted(out)
+
+
+def _same_key(positions: list[int], low: int, high: int) -> set[int]:
+    """The sorted ``positions`` inside ``[low, high)`` and the nearest one on each side.
+
+    A name or number may move anywhere in its sentence, but a word repeated
+    hundreds of times in one long pair is compared only near where it
+    belongs, which keeps the work linear.
+    """
+    first, last = bisect_left(positions, low), bisect_left(positions, high)
+    return set(positions[max(0, first - 1):last + 1])
+
+
+def chain(found: Sequence[Link]) -> list[Link]:
+    """The longest run of links that keeps word order on both sides (longest increasing subsequence)."""
+    tails: list[int] = []  # source index ending the best chain of each length
+    ends: list[int] = []  # position in ``found`` of that chain's last link
+    previous: list[int] = [-1] * len(found)
+    for k, link in enumerate(found):
+        length = bisect_left(tails, link.source)
+        if length == len(tails):
+            tails.append(link.source)
+            ends.append(k)
+        else:
+            tails[length], ends[length] = link.source, k
+        previous[k] = ends[length - 1] if length else -1
+    out = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        out.append(found[k])
+        k = previous[k]
+    return out[::-1]
