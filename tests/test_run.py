@@ -180,6 +180,20 @@ def test_cli_manifest_exit_status_is_over_all_documents(tree):
     assert result.exit_code == 1 and "1 finding (1 major, 0 minor) in 1 of 2 documents" in result.stdout
 
 
+def test_the_run_languages_win_over_a_manifest_record_as_over_a_jsonl_pair(tree):
+    """-s/-t outrank a record's languages, whichever way in declared them (one precedence rule)."""
+    record = {"source": "de/grenze.de.txt", "target": "en/grenze.en.txt", "source_lang": "fr", "target_lang": "es"}
+    manifest = write(tree / "langs.jsonl", json.dumps(record))
+    pairs = write(tree / "pairs.jsonl", json.dumps({
+        "id": "inline", "source": (tree / "de" / "grenze.de.txt").read_text(encoding="utf-8"),
+        "target": (tree / "en" / "grenze.en.txt").read_text(encoding="utf-8"), "source_lang": "fr", "target_lang": "es"}))
+    for args in (["--manifest", str(manifest)], [str(pairs)]):
+        documents = json.loads(invoke(*args, "--format", "json").stdout)["documents"]
+        assert [(d["source_lang"], d["target_lang"]) for d in documents] == [("de", "en")]
+    unset = json.loads(CliRunner().invoke(main, ["check", "--manifest", str(manifest), "--format", "json"]).stdout)
+    assert [(d["source_lang"], d["target_lang"]) for d in unset["documents"]] == [("fr", "es")]
+
+
 @pytest.mark.parametrize("args, message", [
     ([], "give SOURCE and TARGET"),
     (["only-one.txt"], "give its translation as a second file"),  # one text file is no bilingual file

@@ -211,9 +211,13 @@ def jobs_of(request: Request, options: Options | None = None) -> Iterator[Job]:
 
 
 def check(job: Job, options: Options, input_format: str | None = None) -> Outcome:
-    """Check one job: its documents, or the error that stopped it.  Never raises for a document's fault."""
-    options = replace(options, source_lang=job.source_lang or options.source_lang,
-                      target_lang=job.target_lang or options.target_lang)
+    """Check one job: its documents, or the error that stopped it.  Never raises for a document's fault.
+
+    The run's languages (``-s``/``-t`` or the configuration) win over a manifest record's, as they win
+    over every language a file declares (docs/inputs.md).
+    """
+    options = replace(options, source_lang=options.source_lang or job.source_lang,
+                      target_lang=options.target_lang or job.target_lang)
     problems: tuple[str, ...] = ()
     try:
         items = list(read_job(job, options, input_format))
