@@ -16,8 +16,9 @@ import re
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # C0 controls, DEL and C1 controls; tab and newline are decided by the caller.
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
-_CONTROL = re.compile(f"[{_CONTROLS}]")
-_CONTROL_OR_LINE = re.compile(f"[{_CONTROLS}\t\n]")
+_BIDI_FORMATTING = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[{_CONTROLS}{_BIDI_FORMATTING}]")
+_CONTROL_OR_LINE = re.compile(f"[{_CONTROLS}{_BIDI_FORMATTING}\t\n]")
 
 
 def replace_surrogates(text: str) -> str:
@@ -26,9 +27,13 @@ def replace_surrogates(text: str) -> str:
 
 
 def _escape(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def escape_controls(text: str, *, lines: bool = True) -> str:
-    """Control characters as visible escapes (``\\x1b``); tab and newline kept when ``lines``."""
+    """Control and bidi formatting characters as visible escapes (``\\x1b``, ``\\u202e``).
+
+    Tab and newline are kept when ``lines``.
+    """
     return (_CONTROL if lines else _CONTROL_OR_LINE).sub(_escape, replace_surrogates(text))

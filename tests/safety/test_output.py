@@ -13,7 +13,7 @@ from mtcheck.text.controls import escape_controls, replace_surrogates
 from tests.report.sample import FINDINGS, SIGNATURE, SOURCE, TARGET, finding, result
 
 SEED = Path(__file__).resolve().parents[2] / "corpora" / "seed"
-HOSTILE = "\x1b]0;PWNED\x07\x1b[2J\x9b31m\x08\r"
+HOSTILE = "\x1b]0;PWNED\x07\x1b[2J\x9b31m\x08\r\u202e"
 # What colour output may contain: our own SGR sequences, nothing else that starts with ESC.
 _OWN_SGR = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -24,6 +24,13 @@ def test_escape_controls_and_surrogates():
     assert escape_controls("\x9b\x7f\x85") == "\\x9b\\x7f\\x85"
     assert replace_surrogates("a\ud800b\udcff") == "a\ufffdb\ufffd"
     assert escape_controls("ünïcödé “quotes” — ok") == "ünïcödé “quotes” — ok"
+
+
+def test_bidi_overrides_are_escaped_and_right_to_left_marks_kept():
+    """Trojan Source: an override would make the terminal show other words than the flagged ones."""
+    assert escape_controls("paid \u202e01$\u202c to") == "paid \\u202e01$\\u202c to"
+    assert escape_controls("\u2066x\u2069") == "\\u2066x\\u2069"
+    assert escape_controls("שלום\u200f abc \u200e") == "שלום\u200f abc \u200e"
 
 
 @pytest.fixture
@@ -37,7 +44,7 @@ def hostile_pair(tmp_path):
 
 def _terminal_safe(output: str, colour: bool = False) -> None:
     bare = _OWN_SGR.sub("", output) if colour else output
-    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", bare), repr(bare[:200])
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", bare), repr(bare[:200])
 
 
 @pytest.mark.parametrize("args, colour", [(["--color", "never"], False), (["--color", "always"], True),
