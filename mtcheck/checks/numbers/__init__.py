@@ -82,6 +82,22 @@ def _same_unit(a: Unit | None, b: Unit | None) -> bool:
     return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
 
 
+_CONVERSION_ROUNDING = 0.15  # "40 pounds" localised as "20 kilograms" (18.1 kg, rounded to a round figure)
+
+
+def _converted(src: Mention, tgt: Mention, src_unit: Unit | None, tgt_unit: Unit | None) -> bool:
+    """A quantity localised into other units of its dimension ("130 miles" -> "210 kilometres").
+
+    Both units must be known, of one dimension and different, and the two amounts equal in the
+    dimension's base unit up to a translator's rounding; "40 pounds" -> "40 kilograms" is no conversion.
+    """
+    if not src_unit or not tgt_unit or src_unit[0] != tgt_unit[0] or _same_unit(src_unit, tgt_unit):
+        return False
+    values = [(a, b) for a in src.keys for b in tgt.keys if isinstance(a, float) and isinstance(b, float)]
+    return any(abs(a * src_unit[1] - b * tgt_unit[1]) <= _CONVERSION_ROUNDING * max(a * src_unit[1], b * tgt_unit[1])
+               for a, b in values if a > 0 and b > 0)
+
+
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
     source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
@@ -90,7 +106,8 @@ def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
 
     def agree(src: Mention, tgt: Mention) -> bool:
-        return src.matches(tgt) and _same_unit(units[id(src)], units[id(tgt)])
+        src_unit, tgt_unit = units[id(src)], units[id(tgt)]
+        return (src.matches(tgt) and _same_unit(src_unit, tgt_unit)) or _converted(src, tgt, src_unit, tgt_unit)
 
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
@@ -115,7 +132,9 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     3,5 % = 3.5%, 17. März = 17 March, 14.30 Uhr = 2.30 pm, 1,5 Mio. =
     1.5 million, zwei = two).  A source number is read in its own language's
     format, so a German "250.000" that became "250" is changed, and
-    magnitude words must agree ("3 Milliarden" is not "3 million").  Neighbouring sentences are searched first, so
+    magnitude words must agree ("3 Milliarden" is not "3 million").  A quantity converted into
+    other units of its dimension agrees when the amounts do, up to rounding ("130 miles" = "210
+    kilometres").  Neighbouring sentences are searched first, so
     a number moved across a sentence boundary is not reported.
 
     Major when the two differ as a garble does (a month changed, digits
