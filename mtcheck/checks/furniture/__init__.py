@@ -106,6 +106,9 @@ def site_prompt(doc: AlignedDocument) -> Iterator[Flag]:
 # Mid-article headings: one short line after the body has begun.  A teaser
 # repeats what follows it; a link to another article shares nothing with its
 # neighbours and has a kicker ("Controversial renovation: What will ...?").
+# A teaser sits inside one article, so the paragraphs before it speak of the
+# same things; a heading after a change of topic opens the next item of a page
+# of several (a digest, a news ticker) and is that item's headline.
 _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
@@ -117,6 +120,7 @@ _TAKEN_UP = 0.6
 _MIN_TAKEN_UP = 3
 _UNRELATED = 0.25
 _LOOKAHEAD = 2
+_LOOKBACK = 3
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class _Heading:
     stems: list[str]
     taken_up: list[str]
     shared: list[str]
+    continued: list[str]
 
 
 def _is_body(para: Segment) -> bool:
@@ -152,7 +157,9 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             stems = list(dict.fromkeys(_stems(para.text, lang)))
             later = {s for p in following for s in _stems(p.text, lang)}
             around = later | set(_stems(paragraphs[i - 1].text, lang))
-            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around])
+            before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
+            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
+                           sorted(before & (later | set(stems))))
         body_started = body_started or _is_body(para)
 
 
@@ -170,7 +177,10 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     body has begun, whose content words largely reappear in the next
     paragraphs: a web page's teaser that reads as a stray sentence fragment
     in the translation.  The headline before the first body paragraph,
-    questions, and subheadings that only announce a topic pass.
+    questions, subheadings that only announce a topic, and a headline after a
+    change of topic (the paragraphs before it share fewer than three content
+    words with it and the text below: the next item of a page of several)
+    pass.
 
     Bad: ``Russia claims to have repelled the attack and killed “up to 195” soldiers``
     Good: ``Street lamps lure moths into a trap`` (the headline, first paragraph)
@@ -178,12 +188,13 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     for heading in _mid_article_headings(doc):
         taken = heading.taken_up
         if (not heading.para.text.rstrip().endswith("?") and len(taken) >= _MIN_TAKEN_UP
-                and len(taken) >= _TAKEN_UP * len(heading.stems)):
+                and len(taken) >= _TAKEN_UP * len(heading.stems) and len(heading.continued) >= _MIN_TAKEN_UP):
             yield Flag(
                 heading.para.start, heading.para.end,
                 f"'{excerpt(heading.para.text)}' is a heading of the web page in mid-article; "
                 "the next paragraphs say the same, so it reads as a stray fragment",
-                evidence={"content_words": heading.stems, "repeated_below": taken},
+                evidence={"content_words": heading.stems, "repeated_below": taken,
+                          "shared_with_text_above": heading.continued},
             )
 
 
