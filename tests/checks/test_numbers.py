@@ -76,6 +76,28 @@ EXAMPLES = [
     passes("MT320",
            "Die Polizei zählte 24.000 Teilnehmende. Die Veranstalter sprachen von 60.000.",
            "Police counted 24,000 participants, while the organisers spoke of 60,000. They were happy."),
+    # a time written with a full stop or comma, or without am/pm, is the same time
+    passes("MT320", "Kroužek začíná v pondělí v 16.30 v tělocvičně.",
+           "The club starts on Monday at 16:30 in the gym.", "cs-en"),
+    passes("MT320", "Orders placed by 5.30pm are delivered the next day.",
+           "Bestellungen bis 17.30 werden am nächsten Tag geliefert.", "en-de"),
+    flags("MT320", "Kroužek začíná v pondělí v 16.30 v tělocvičně.",
+          "The club starts on Monday at 18:30 in the gym.", "cs-en", span="18:30"),
+    # the same length or weight in another system of units, rounded
+    passes("MT320", "The quake caused waves up to 20 feet high.",
+           "Potres je uzrokovao valove visoke do 6 metara.", "en-hr"),
+    passes("MT320", "The affected area stretches along 130 miles of coast.",
+           "Zahvaćeno područje proteže se na 210 kilometara obale.", "en-hr"),
+    flags("MT320", "The quake caused waves up to 20 feet high.",
+          "Potres je uzrokovao valove visoke do 9 metara.", "en-hr", span="9"),
+    flags("MT320", "The road is 2 km long.", "Cesta je dlouhá 200 m.", "en-cs", span="200"),
+    # magnitude words of the pair's languages; a date read in part
+    passes("MT320", "Понад 300 тисяч людей знайшли притулок у Молдові.",
+           "Přes 300 000 lidí našlo útočiště v Moldavsku.", "uk-cs"),
+    flags("MT320", "Понад 300 мільйонів людей знайшли притулок у Молдові.",
+          "Přes 300 tisíc lidí našlo útočiště v Moldavsku.", "uk-cs", span="300 tisíc"),
+    passes("MT320", "Die Bestätigung kam erst am 26.12. per Mail.",
+           "The confirmation only came by email on December 26."),
     # MT321 number-missing
     flags("MT321",
           "An der Hälfte der Flächen standen Laternen, die übrigen lagen mindestens 500 Meter entfernt.",

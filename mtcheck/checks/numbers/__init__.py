@@ -82,20 +82,31 @@ def _same_unit(a: Unit | None, b: Unit | None) -> bool:
     return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
 
 
-_CONVERSION_ROUNDING = 0.15  # "40 pounds" localised as "20 kilograms" (18.1 kg, rounded to a round figure)
+_ROUNDED = 0.02  # a conversion may drift this much, or half a unit of the last digit written (6 m for 6.1)
 
 
-def _converted(src: Mention, tgt: Mention, src_unit: Unit | None, tgt_unit: Unit | None) -> bool:
-    """A quantity localised into other units of its dimension ("130 miles" -> "210 kilometres").
+def _converted(src: Mention, a: Unit | None, tgt: Mention, b: Unit | None) -> bool:
+    """The same quantity in another system of units (20 feet as 6 metres, 130 miles as 210 km), rounded
+    to the digits the translation shows.
 
-    Both units must be known, of one dimension and different, and the two amounts equal in the
-    dimension's base unit up to a translator's rounding; "40 pounds" -> "40 kilograms" is no conversion.
+    Within one system (the factors' ratio is a power of ten) the amounts must be equal: 2 km is
+    2000 m, never 200 m; "40 pounds" -> "40 kilograms" is no conversion.
     """
-    if not src_unit or not tgt_unit or src_unit[0] != tgt_unit[0] or _same_unit(src_unit, tgt_unit):
+    if a is None or b is None or a[0] != b[0] or _same_unit(a, b):
         return False
-    values = [(a, b) for a in src.keys for b in tgt.keys if isinstance(a, float) and isinstance(b, float)]
-    return any(abs(a * src_unit[1] - b * tgt_unit[1]) <= _CONVERSION_ROUNDING * max(a * src_unit[1], b * tgt_unit[1])
-               for a, b in values if a > 0 and b > 0)
+    ratio = math.log10(max(a[1], b[1]) / min(a[1], b[1]))
+    same_system = abs(ratio - round(ratio)) < 1e-6
+    values = [(x * a[1] / b[1], y) for x in src.keys for y in tgt.keys
+              if isinstance(x, float) and isinstance(y, float) and x > 0 and y > 0]
+    return any(abs(x - y) <= (1e-9 * y if same_system else max(_ROUNDED * y, _half_unit(y))) for x, y in values)
+
+
+def _half_unit(value: float) -> float:
+    """Half a unit of the last digit a rounded number shows (210: 5, 6: 0.5, 7.5: 0.05)."""
+    text = f"{value:f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    return 0.5 * 10 ** (len(text) - len(text.rstrip("0")))
 
 
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
@@ -106,8 +117,8 @@ def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
 
     def agree(src: Mention, tgt: Mention) -> bool:
-        src_unit, tgt_unit = units[id(src)], units[id(tgt)]
-        return (src.matches(tgt) and _same_unit(src_unit, tgt_unit)) or _converted(src, tgt, src_unit, tgt_unit)
+        a, b = units[id(src)], units[id(tgt)]
+        return (src.matches(tgt) and _same_unit(a, b)) or _converted(src, a, tgt, b)
 
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
@@ -133,9 +144,11 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     1.5 million, zwei = two).  A source number is read in its own language's
     format, so a German "250.000" that became "250" is changed, and
     magnitude words must agree ("3 Milliarden" is not "3 million").  A quantity converted into
-    other units of its dimension agrees when the amounts do, up to rounding ("130 miles" = "210
-    kilometres").  Neighbouring sentences are searched first, so
-    a number moved across a sentence boundary is not reported.
+    other units of its dimension agrees when the amounts do, up to the rounding the translation
+    shows ("130 miles" = "210 kilometres", "20 feet" = "6 metres").  Neighbouring sentences are
+    searched first, so a number moved across a sentence boundary is not reported.  A time
+    written with a full stop or without am/pm (16.30, 5:30 for 17:30), a notation read in part
+    (26.12 as December 26) and a target number that stands elsewhere in the source sentence pass.
 
     Major when the two differ as a garble does (a month changed, digits
     swapped or one digit changed, a power-of-ten factor) and neither occurs
@@ -146,6 +159,10 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     """
     for unmatched in _unmatched(doc):
         for src, tgt in unmatched.conflicts():
+            if _part_of(_digit_runs(src), _digit_runs(tgt)) or (
+                    _digit_runs(src) != _digit_runs(tgt)
+                    and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
+                continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
             source_text = _with_unit(doc.source.text, src, doc.source.lang)
             target_text = _with_unit(doc.target.text, tgt, doc.target.lang)
             yield Flag(
@@ -156,6 +173,41 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
+
+
+def _part_of(a: list[str], b: list[str]) -> bool:
+    """Whether one number's digit runs are part of the other's (26.12 and 26, 9:19 and 9) and what is
+    left over is no group of thousands (250.000 read as 250 is a changed number)."""
+    short, long_ = sorted((a, b), key=len)
+    n = len(short)
+    for i in range(len(long_) - n + 1):
+        if n and len(long_) > n and long_[i:i + n] == short:
+            rest = long_[:i] + long_[i + n:]
+            return not all(len(r) == 3 for r in rest)
+    return False
+
+
+def _outside(text: str, pair: SegmentPair, mention: Mention) -> str:
+    """The pair's source text with ``mention`` blanked out."""
+    start, end = pair.source_range
+    return text[start:mention.start] + " " + text[mention.end:end]
+
+
+def _digit_runs(mention: Mention) -> list[str]:
+    """The runs of digits of a mention (16.30: 16 and 30)."""
+    return re.findall(r"\d+", mention.text.translate(_ASCII_DIGITS))
+
+
+def _written_in(mention: Mention, text: str) -> bool:
+    """Whether the mention's digits stand in ``text`` as a number of their own (17 in 7月17日).
+
+    The sentence has the number in a notation that the reader did not pair
+    with it; a digit run inside a longer one (17 in 2017) does not count.
+    """
+    digits = _digit_runs(mention)
+    runs = re.findall(r"\d+", text.translate(_ASCII_DIGITS))
+    n = len(digits)
+    return bool(digits) and any(runs[i:i + n] == digits for i in range(len(runs) - n + 1))
 
 
 def _digits(value: float) -> str:

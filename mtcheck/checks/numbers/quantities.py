@@ -158,7 +158,8 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
                 continue  # a version number or a code, not a quantity
             factor, end = _scaled(text, m.end())
             scaled = {round(v * factor, 6) for v in values} if factor else set()
-            yield Mention(m.start(), end, text[m.start():end], frozenset(values | scaled | _decade(values)),
+            keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
+            yield Mention(m.start(), end, text[m.start():end], frozenset(keys),
                           magnitude=factor, scaled=frozenset(scaled))
 
 
@@ -167,13 +168,31 @@ def _decade(values: set[float]) -> set[float]:
     return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
 
 
+def _afternoon(hour: int, minute: int) -> set[Key]:
+    """A time written without am/pm and an hour up to 12 may be in the afternoon (5:30 for 17:30)."""
+    return {f"t{hour + 12}:{minute:02d}"} if 1 <= hour < 12 else set()
+
+
 def _clock_chain(chain: str) -> set[Key]:
     """A time (14:30, two-digit minutes) compares by its reading; a score or ratio (4:2, 1:1) by its parts."""
     texts = chain.split(":")
     parts = [int(p) for p in texts]
     if len(parts) == 2 and len(texts[1]) == 2 and parts[0] < 24 and parts[1] < 60:
-        return {f"t{parts[0]}:{parts[1]:02d}"} | ({float(parts[0])} if parts[1] == 0 else set())
+        return ({f"t{parts[0]}:{parts[1]:02d}"} | _afternoon(parts[0], parts[1])
+                | ({float(parts[0])} if parts[1] == 0 else set()))
     return {float(p) for p in parts}
+
+
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})[.,](\d{2})")
+
+
+def _dotted_clock(token: str) -> set[Key]:
+    """Many languages write a time with a full stop or comma (16.30, 17,30): such a token may be a time too."""
+    m = _DOTTED_CLOCK.fullmatch(token)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return set()
+    hour, minute = int(m.group(1)), int(m.group(2))
+    return {f"t{hour}:{minute:02d}"} | _afternoon(hour, minute)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
