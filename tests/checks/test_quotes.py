@@ -93,6 +93,10 @@ EXAMPLES = [
     passes("MT111",
            "„Wir haben die Lage unter Kontrolle“, sagte ein Sprecher des Ministeriums am Abend.",
            "“We have the situation under control,” a ministry spokesman said in the evening."),
+    # marks only the translation has set off a title or label
+    passes("MT111",
+           "Next to Sync your whole library, tap Sync now.",
+           "Tippen Sie neben „Ihre ganze Bibliothek synchronisieren“ auf „Jetzt synchronisieren“.", "en-de"),
     # MT112 speaker-inside-quote
     flags("MT112",
           "„Der öffentliche Raum hat einen Wert“, sagte Keßler. „Wir bauen das Busnetz aus.“",

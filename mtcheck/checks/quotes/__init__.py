@@ -247,8 +247,10 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     in the middle of the quoted sentence, the attribution pulled inside, the
     marks dropped), readers attribute words to the wrong speaker.
 
-    Major when both sides quote and the boundary moved; minor when one side
-    has no quotation at all (translators add or drop scare quotes).
+    Major when both sides quote and the boundary moved; minor when the
+    translation lost the source's marks.  Marks only the translation has
+    pass: translators set off titles, labels and terms, and continue a
+    quotation from the paragraph before.
 
     Bad: ``“We had expected an effect,” but not such a big one, says Hollstein.``
     Good: ``“We had expected an effect, but not such a big one,” says Hollstein.``
@@ -261,6 +263,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         if shares is None or not _boundary_moved(*shares):
             continue
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
+        if not src_quoted:
+            continue  # marks the translator added set off a title or label, or continue a quotation
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
