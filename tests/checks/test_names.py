@@ -87,6 +87,14 @@ EXAMPLES = [
     passes("MT311",
            "Charles de Gaulle est arrivé à Washington. De Gaulle a rencontré Kennedy.",
            "Charles de Gaulle arrived in Washington. De Gaulle met Kennedy.", "fr-en"),
+    # an inflected form of the name, or the name in another script, is no omission
+    passes("MT311",
+           "Police said Simpson shot Wayde Sims on Friday. Sims was a basketball player.",
+           "Policie uvedla, že Simpson v pátek zastřelil Waydea Simsa. Sims byl basketbalista.", "en-cs"),
+    passes("MT311",
+           "The chain's head Sarah Squire said the trees smell great. Squire added that sales rose.",
+           "Глава сети Сара Сквайр сказала, что ёлки прекрасно пахнут. По словам Squire, продажи выросли.",
+           "en-ru"),
     # MT312 attribution-lost
     flags("MT312",
           "Der ukrainische Geheimdienst veröffentlichte laut Ukrainska Pravda eine Meldung auf X.",

@@ -177,7 +177,9 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     savings bank"), and is not flagged; so is a name that is far more common
     as a word of the source language than of the target language.  Major
     when the translation writes the name exactly elsewhere; minor when only
-    an inflected or transliterated form is found (Trussová, 德贝里).
+    an inflected or transliterated form is found (Trussová, 德贝里).  Not
+    flagged where the sentence may render the name in a form no matcher
+    sees: an inflected form of its stem (Simsa) or another script (Сквайр).
 
     Bad: ``The spokesman said the groups acted autonomously.`` (source: Sprecher Andrij Jussow)
     Good: ``Spokesman Andriy Yusov said the groups acted autonomously.``
@@ -198,13 +200,33 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
+        sentence = doc.target.text[start:end]
+        if _rendered_otherwise(name, sentence):
+            continue
         yield Flag(
             start, end,
             f"The source names {name!r} here, but the translation leaves it out",
             source=(run[0].start, run[-1].end),
             evidence={"name": name},
-            severity=None if _surely_missing(name, doc, doc.target.text[start:end]) else Severity.MINOR,
+            severity=None if _surely_missing(name, doc, sentence) else Severity.MINOR,
         )
+
+
+_STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: Villu)
+
+
+def _rendered_otherwise(name: str, sentence: str) -> bool:
+    """Whether the sentence may well have the name in a form no name matcher sees.
+
+    An inflected form (Simsa for Sims, Villu for Villa) or a transliteration
+    into another script (Сквайр, 德贝里: the sentence is not in the name's
+    script).
+    """
+    letters = [c for c in sentence if c.isalpha()]
+    if name.isascii() and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return True
+    stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]
+    return len(name) >= _STEM_MIN and any(w.lower().startswith(stem) for w in re.findall(r"\w+", sentence))
 
 
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
