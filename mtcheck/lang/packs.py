@@ -102,6 +102,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "inflection.plural_endings": (LIST, "plural endings two words' shared stem drops (statements/statement), "
                                         "tried in order"),
     "inflection.term_endings": (LIST, "endings a glossary term may carry in running text (Bank/Banken)"),
+    "inflection.vowels": (TEXT, "vowel letters of the Latin and Cyrillic scripts, accents stripped: a case ending "
+                                "has one (New Orleansu), a misspelling need not (Marshal/Marshall)"),
     # Language identification.
     "identification.candidate": (FLAG, "identified from the text when no language is given (py3langid "
                                        "chooses among these languages)"),

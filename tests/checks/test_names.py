@@ -237,6 +237,20 @@ EXAMPLES = [
     passes("MT314",
            "Putins Truppen rückten vor. Putin schwieg dazu.",
            "Putin's troops advanced. Putin remained silent."),
+    # case endings of a language whose names inflect; words of the sentence next to the name
+    passes("MT314",
+           "Anne Rice will be buried in New Orleans. She lived in New Orleans for decades. "
+           "New Orleans was her home.",
+           "Anne Riceová bude pohřbena v New Orleansu. V New Orleans žila desítky let. "
+           "New Orleans byl jejím domovem.", "en-cs"),
+    passes("MT314",
+           "Ashes fell on Mexico City. Mexico City closed its airport. Flights to Mexico City resumed.",
+           "Pepeo je pao na Mexico City. Mexico City zatvorio je zračnu luku. Letovi za Mexico Cityju su nastavljeni.",
+           "en-hr"),
+    flags("MT314",
+          "Marshall told the committee about Kabul. Marshall worked for the Foreign Office. Marshall left in 2021.",
+          "Marshall berichtete dem Ausschuss über Kabul. Marshal arbeitete für das Außenministerium. "
+          "Marshall ging 2021.", "en-de", span="Marshal arbeitete"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",

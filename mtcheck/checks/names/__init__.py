@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
+from os.path import commonprefix
 from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -19,6 +20,7 @@ from mtcheck.lang.entities import Token, skeleton, tokens
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack
 from mtcheck.checks.names.renderings import (
     PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
     target_names,
@@ -363,6 +365,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             severity=Severity.MAJOR,
         )
     sides, keeps = PairTokens.of(doc), target_names(doc)
+    uninflected = pack(doc.target.lang).flag("names.uninflected")
     groups: dict[tuple[str, ...], list[Rendering]] = {}
     for src, tgt in zip(sides.source, sides.target):
         for rendering in chain(multiword_renderings(src, tgt, doc), spellings(src, tgt, doc, keeps)):
@@ -379,12 +382,43 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
                 continue  # the same words in the other order: "Zoo Lindenau", "Lindenau Zoo"
             if fuzz.token_set_ratio(usual.normal, rendering.normal) < _VARIANT_SIMILARITY:
                 continue
+            if _with_context(usual.normal, rendering.normal) or (
+                    not uninflected and _inflected(usual.normal, rendering.normal)):
+                continue
             yield Flag(
                 *rendering.target,
                 f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
                 source=rendering.source,
                 evidence={"usual": usual.text, "usual_at": usual.target[0]},
             )
+
+
+_ENDING = 3  # letters of a case ending (Cityja, Cityju; Virginiji, Virginia)
+_VOWELS = pack("mul").text("inflection.vowels") or ""
+_JOINS = " -'’"  # what joins a name to the words around it (l'Everyday, League-Clubs)
+
+
+def _with_context(a: str, b: str) -> bool:
+    """Whether one rendering is the other with words of its sentence before or after it
+    ("Vampir Anne Rice", "Anne Rice"; "Premier League-Clubs", "Premier League"; "l'Everyday")."""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and ((long_.startswith(short) and long_[len(short)] in _JOINS)
+                               or (long_.endswith(short) and long_[-len(short) - 1] in _JOINS))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two renderings differ only in case endings of their words (New Orleansu, New Orleans):
+    a few letters with a vowel among them (Marshal and Marshall differ by a misspelling)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b):
+        stem = len(commonprefix([x, y]))
+        endings = skeleton(x[stem:]) + skeleton(y[stem:])
+        if x != y and (stem < _STEM_MIN or max(len(x), len(y)) - stem > _ENDING
+                       or not any(c in _VOWELS for c in endings)):
+            return False
+    return True
 
 
 @check("MT315", "names-fused", Severity.MAJOR)
