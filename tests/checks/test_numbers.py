@@ -115,6 +115,12 @@ EXAMPLES = [
     passes("MT321",
            "Die Gebühr steigt. Sie beträgt künftig 2,50 Euro pro Stunde statt 1,50 Euro.",
            "The fee will rise to 2.50 euros per hour. Instead of 1.50 euros, that is."),
+    passes("MT321",  # the digits stand glued to a letter: a name, not a lost number
+           "Die Lokomotive E 95 wurde im Jahr 1969 außer Dienst gestellt.",
+           "The E95 locomotive was taken out of service in 1969."),
+    passes("MT321",  # a small number left implicit
+           "Sie kaufte am Montag 2 Karten für ihre beiden Kinder.",
+           "On Monday she bought tickets for both her children."),
     # MT322 number-added
     flags("MT322",
           "Die Polizei zählte rund 24.000 Teilnehmende.",

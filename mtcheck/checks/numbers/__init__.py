@@ -237,7 +237,8 @@ def _garble_like(src: Mention, tgt: Mention) -> bool:
 
 def _small(mention: Mention) -> bool:
     """A whole number below 13, which translations often write as a word or leave implicit ("both")."""
-    return all(isinstance(k, float) and k < 13 and k == int(k) for k in mention.keys if not isinstance(k, str))
+    values = [k for k in mention.keys if not isinstance(k, str)]
+    return bool(values) and all(k < 13 and k == int(k) for k in values)
 
 
 def _document_mentions(doc: AlignedDocument) -> tuple[list[Mention], list[Mention]]:
@@ -288,21 +289,25 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
     Flags the target sentence when a source number (digits, a time or a
     date) appears neither in it nor in the neighbouring target sentences,
     in any locale format.  Numbers written as words are only compared,
-    never reported missing: "beide" may well become "the two".  Minor when
-    the number occurs elsewhere in the translation or is a whole number
-    below 13 (often written as a word).
+    never reported missing: "beide" may well become "the two"; nor are whole
+    numbers below 13, which translations write as words or leave implicit
+    ("a", "both", "a third"), nor numbers whose digits stand in the target
+    sentence in a form not read as a number (E95, 10 000).  Minor when the
+    number occurs elsewhere in the translation.
 
     Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
     Good: ``The others were at least 500 metres from the nearest light source.``
     """
     for pair, mention in _unpaired(doc, "source"):
         start, end = pair.target_range
+        if _small(mention) or _written_in(mention, doc.target.text[start:end]):
+            continue
         yield Flag(
             start, end,
             f"The source has {mention.text!r} here, but the translation does not",
             source=(mention.start, mention.end),
             evidence={"source": mention.text},
-            severity=None if _nowhere(doc, mention, "target") and not _small(mention) else Severity.MINOR,
+            severity=None if _nowhere(doc, mention, "target") else Severity.MINOR,
         )
 
 
