@@ -47,6 +47,8 @@ EXAMPLES = [
            page("Share prices fall sharply on Monday", BODY_EN)),
     passes("MT120", page("Politik und Sport bestimmen das Wochenende", BODY_DE),
            page("Politics and sport dominate the weekend", BODY_EN)),
+    passes("MT120", page(BODY_DE, "Wir sind heute zu Hause.", MORE_DE),  # a sentence, not a date line
+           page(BODY_EN, "We are at home today.", MORE_EN)),
     passes("MT120", page("„Teilen Sie es mit allen.“", BODY_DE), page("“Share it with everyone.”", BODY_EN)),
     passes("MT120", page("Wahl im März: Was Wählerinnen und Wähler wissen müssen", BODY_DE),
            page("Election in March: what voters need to know", BODY_EN)),

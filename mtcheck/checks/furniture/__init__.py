@@ -45,7 +45,9 @@ def page_navigation(doc: AlignedDocument) -> Iterator[Flag]:
     labels, or two where one names a section, "News / Milan"), in the
     target or in the aligned source line.  The vocabularies of both languages
     are used, so a mistranslated button ("Drucken Teilen" -> "Press Split")
-    is caught through its source.  Headlines and sentences pass.
+    is caught through its source.  Headlines and sentences pass: a line
+    ending like a sentence with as many function words as furniture terms
+    ("We are at home today.") is text.
 
     Bad: ``date 2024-03-17 Home page politics``
     Good: ``Russian regions on the Ukrainian border have reported attacks.``
