@@ -220,15 +220,15 @@ _STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: 
 def _rendered_otherwise(name: str, sentence: str) -> bool:
     """Whether the sentence may well have the name in a form no name matcher sees.
 
-    An inflected form (Simsa for Sims, Villu for Villa) or a transliteration
+    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US) or a transliteration
     into another script (Сквайр, 德贝里: the sentence is not in the name's
     script).
     """
     letters = [c for c in sentence if c.isalpha()]
     if name.isascii() and sum(c.isascii() for c in letters) < 0.5 * len(letters):
         return True
-    stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]
-    return len(name) >= _STEM_MIN and any(w.lower().startswith(stem) for w in re.findall(r"\w+", sentence))
+    stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]  # a short name is its own stem (Kim: Kima, US: USA)
+    return len(name) > 1 and any(w.lower().startswith(stem) for w in re.findall(r"\w+", sentence))
 
 
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
