@@ -155,6 +155,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "dates.months": (LIST, "month names, January first, as written in running text"),
     "dates.weekdays": (LIST, "weekday names, Monday first (reference)"),
     "dates.lower_case_months": (FLAG, "month names are written in lower case"),
+    "dates.numeric_marks": (TEXT, "the marks after the year, month and day of a date written in digits, three "
+                                  "characters (年月日: 2021年12月11日)"),
     "times.clock_words": (WORDS, "words after a 24-hour time (Uhr, heures)"),
     # Page furniture (see mtcheck.lang.vocab).
     "furniture.sections": (LIST, "navigation and section names (home page, politics)"),

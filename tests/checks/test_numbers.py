@@ -98,6 +98,16 @@ EXAMPLES = [
           "Přes 300 tisíc lidí našlo útočiště v Moldavsku.", "uk-cs", span="300 tisíc"),
     passes("MT320", "Die Bestätigung kam erst am 26.12. per Mail.",
            "The confirmation only came by email on December 26."),
+    # Chinese and Japanese write numbers and dates between letters
+    passes("MT320", "共有12500人参加了这次活动。", "A total of 12,500 people took part in the event.", "zh-en"),
+    flags("MT320", "共有12500人参加了这次活动。", "A total of 12.5 people took part in the event.", "zh-en",
+          span="12.5"),
+    flags("MT320", "投资者共投入了3亿元。", "Investors put in a total of 3 million yuan.", "zh-en",
+          span="3 million"),
+    passes("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on July 17.",
+           "ja-en"),
+    flags("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on June 17.",
+          "ja-en", span="June"),
     # MT321 number-missing
     flags("MT321",
           "An der Hälfte der Flächen standen Laternen, die übrigen lagen mindestens 500 Meter entfernt.",

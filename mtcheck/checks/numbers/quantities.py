@@ -3,7 +3,8 @@
 Each mention carries a set of comparable keys, so that ``1.500 €`` and
 ``€1,500``, ``3,5 %`` and ``3.5%``, ``17. März`` and ``17 March``,
 ``14.30 Uhr`` and ``2.30 pm``, ``1,5 Mio.`` and ``1.5 million``, ``zwei`` and
-``two`` share one.  Where a format is ambiguous (``1.500`` is 1500 in German
+``two`` share one.  In Chinese and Japanese a number may stand between
+letters (共有12500人) and a date carries marks (7月17日: July 17).  Where a format is ambiguous (``1.500`` is 1500 in German
 and 1.5 in English) both readings are kept: a reader of the target might
 take either, and a check should not flag a format it cannot decide.
 """
@@ -135,6 +136,24 @@ def _dates(text: str) -> Iterator[Mention]:
             yield from _date(m.span(), m.group(), {first, second}, months, year)
 
 
+_DATE_MARKS = ByLanguage("dates.numeric_marks", lambda p: p.text("dates.numeric_marks"))
+
+
+def _marked_dates(text: str, lang: str) -> Iterator[Mention]:
+    """Dates written with marks after their parts (2021年12月11日, 12月11日): a month and a day, and a year."""
+    marks = _DATE_MARKS.get(lang)
+    if not marks:
+        return
+    year, month, day = (re.escape(m) for m in marks)
+    for m in re.finditer(rf"(?:(\d{{4}}){year})?(\d{{1,2}}){month}(?:(\d{{1,2}}){day})?", text):
+        if 1 <= int(m.group(2)) <= 12:
+            yield Mention(m.start(), m.end(), m.group(), frozenset({f"m{int(m.group(2))}"}), kind="month")
+            if m.group(3):
+                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(3))}))
+            if m.group(1):
+                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(1)), float(int(m.group(1)) % 100)}))
+
+
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
     """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
@@ -212,6 +231,17 @@ def _words(text: str, lang: str) -> Iterator[Mention]:
             yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
 
 
+# Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
+# a word boundary, except a magnitude word, which belongs to the number before it.
+_UNSPACED_LANGUAGES = Languages("orthography.unspaced")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w))
+
+
+def _as_space(letter: re.Match[str]) -> str:
+    return letter.group() if letter.group() in _MAGNITUDE_LETTERS else "\u3000"
+
+
 def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
     """Every number, time, date part and month of ``text``, offsets shifted by ``offset``.
 
@@ -221,9 +251,12 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     both readings.
     """
     original, text = text, text.translate(_FULLWIDTH)
+    marked = list(_marked_dates(text, lang))
+    if lang in _UNSPACED_LANGUAGES:
+        text = _CJK_LETTER.sub(_as_space, text)
     found: list[Mention] = []
     taken = list(protected_ranges(text))
-    for mention in list(_clocks(text)) + list(_dates(text)):
+    for mention in marked + list(_clocks(text)) + list(_dates(text)):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)
