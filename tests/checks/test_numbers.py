@@ -104,6 +104,8 @@ EXAMPLES = [
           span="12.5"),
     flags("MT320", "投资者共投入了3亿元。", "Investors put in a total of 3 million yuan.", "zh-en",
           span="3 million"),
+    flags("MT320", "二十年来，全国累计报考人数近60万人。", "Over 20 years, nearly 600.0 people have applied nationwide.",
+          "zh-en", span="600.0"),  # 20 (a numeral written as a word) does not take the changed number's place
     passes("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on July 17.",
            "ja-en"),
     flags("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on June 17.",

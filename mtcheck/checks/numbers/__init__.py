@@ -31,12 +31,24 @@ class _Unmatched:
     target: list[Mention]
 
     def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
-        """Source and target mentions of one kind, paired in order: one number became another."""
+        """Source and target mentions of one kind, paired: one number became another.
+
+        Pairs that differ as a garble does (600.0 for 60万, 74 for 47) are
+        taken first, the rest in order, so an unpaired number in between
+        (a numeral written as a word on the other side) does not shift them.
+        """
         for kind in ("number", "month"):
-            yield from zip(
-                (m for m in self.source if m.kind == kind),
-                (m for m in self.target if m.kind == kind),
-            )
+            source = [m for m in self.source if m.kind == kind]
+            target = [m for m in self.target if m.kind == kind]
+            garbled = []
+            candidates = sorted(((_garble_score(s, t), i, j) for i, s in enumerate(source)
+                                 for j, t in enumerate(target)), key=lambda c: (-c[0], c[2], c[1]))
+            for score, i, j in candidates:
+                if score and all(source[i] is not a and target[j] is not b for a, b in garbled):
+                    garbled.append((source[i], target[j]))
+            source = [m for m in source if all(m is not a for a, _ in garbled)]
+            rest = zip(source, [t for t in target if all(t is not g for _, g in garbled)])
+            yield from sorted([*garbled, *rest], key=lambda pair: pair[1].start)
 
     def leftovers(self, side: str) -> list[Mention]:
         """Strong mentions of ``side`` that no conflict pairs up."""
@@ -222,17 +234,25 @@ def _garble_like(src: Mention, tgt: Mention) -> bool:
     point, Millionen read as billions).  Translators round and restate
     (three dozen, the 19th century for 1880); those stay minor.
     """
+    return _garble_score(src, tgt) > 0
+
+
+def _garble_score(src: Mention, tgt: Mention) -> int:
+    """How surely two numbers differ as a garble does: 2 for a month, digits swapped or a power of
+    ten, 1 for one digit changed, 0 for neither."""
     if src.kind == "month" or tgt.kind == "month":
-        return True
+        return 2
+    score = 0
     for a in (k for k in src.keys if isinstance(k, float) and k > 0):
         for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
             da, db = _digits(a), _digits(b)
             ratio = max(a, b) / min(a, b)
-            if sorted(da) == sorted(db) or (len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1):
-                return True
-            if ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9:
-                return True
-    return False
+            if (sorted(da) == sorted(db) and da != db) or (
+                    ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9):
+                return 2
+            if len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1:
+                score = 1
+    return score
 
 
 def _small(mention: Mention) -> bool:
