@@ -95,6 +95,10 @@ EXAMPLES = [
            "The chain's head Sarah Squire said the trees smell great. Squire added that sales rose.",
            "Глава сети Сара Сквайр сказала, что ёлки прекрасно пахнут. По словам Squire, продажи выросли.",
            "en-ru"),
+    passes("MT311",  # inside a compound of a language that writes compounds as one word
+           "Moscow says NATO broke promises given after the Soviet Union collapsed in 1991. The Union had 15 republics.",
+           "Moskau sagt, die NATO habe Zusagen gebrochen, die nach dem Zerfall der Sowjetunion 1991 gegeben wurden. "
+           "Die Union hatte 15 Republiken.", "en-de"),
     # MT312 attribution-lost
     flags("MT312",
           "Der ukrainische Geheimdienst veröffentlichte laut Ukrainska Pravda eine Meldung auf X.",

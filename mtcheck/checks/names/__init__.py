@@ -203,7 +203,7 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
         sentence = doc.target.text[start:end]
-        if _rendered_otherwise(name, sentence):
+        if _rendered_otherwise(name, sentence, pack(doc.target.lang).flag("orthography.compounds")):
             continue
         yield Flag(
             start, end,
@@ -217,10 +217,11 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
 _STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: Villu)
 
 
-def _rendered_otherwise(name: str, sentence: str) -> bool:
+def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
     """Whether the sentence may well have the name in a form no name matcher sees.
 
-    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US) or a transliteration
+    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), a compound that
+    holds it in a language that writes compounds as one word (Sowjetunion), or a transliteration
     into another script (Сквайр, 德贝里: the sentence is not in the name's
     script).
     """
@@ -228,7 +229,10 @@ def _rendered_otherwise(name: str, sentence: str) -> bool:
     if name.isascii() and sum(c.isascii() for c in letters) < 0.5 * len(letters):
         return True
     stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]  # a short name is its own stem (Kim: Kima, US: USA)
-    return len(name) > 1 and any(w.lower().startswith(stem) for w in re.findall(r"\w+", sentence))
+    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    if compounds and len(stem) >= _STEM_MIN and any(stem in w for w in words):
+        return True  # inside a compound (Premierminister, Sowjetunion)
+    return len(name) > 1 and any(w.startswith(stem) for w in words)
 
 
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
