@@ -33,8 +33,8 @@ class _Unmatched:
     def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
         """Source and target mentions of one kind, paired: one number became another.
 
-        Pairs that differ as a garble does (600.0 for 60万, 74 for 47) are
-        taken first, the rest in order, so an unpaired number in between
+        Pairs that differ as a garble surely does (600.0 for 60万, 74 for 47)
+        are taken first, the rest in order, so an unpaired number in between
         (a numeral written as a word on the other side) does not shift them.
         """
         for kind in ("number", "month"):
@@ -44,7 +44,7 @@ class _Unmatched:
             candidates = sorted(((_garble_score(s, t), i, j) for i, s in enumerate(source)
                                  for j, t in enumerate(target)), key=lambda c: (-c[0], c[2], c[1]))
             for score, i, j in candidates:
-                if score and all(source[i] is not a and target[j] is not b for a, b in garbled):
+                if score == _SURE and all(source[i] is not a and target[j] is not b for a, b in garbled):
                     garbled.append((source[i], target[j]))
             source = [m for m in source if all(m is not a for a, _ in garbled)]
             rest = zip(source, [t for t in target if all(t is not g for _, g in garbled)])
@@ -237,11 +237,14 @@ def _garble_like(src: Mention, tgt: Mention) -> bool:
     return _garble_score(src, tgt) > 0
 
 
+_SURE = 2  # the garble score of a month changed, digits swapped or a power of ten
+
+
 def _garble_score(src: Mention, tgt: Mention) -> int:
     """How surely two numbers differ as a garble does: 2 for a month, digits swapped or a power of
     ten, 1 for one digit changed, 0 for neither."""
     if src.kind == "month" or tgt.kind == "month":
-        return 2
+        return _SURE
     score = 0
     for a in (k for k in src.keys if isinstance(k, float) and k > 0):
         for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
@@ -249,7 +252,7 @@ def _garble_score(src: Mention, tgt: Mention) -> int:
             ratio = max(a, b) / min(a, b)
             if (sorted(da) == sorted(db) and da != db) or (
                     ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9):
-                return 2
+                return _SURE
             if len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1:
                 score = 1
     return score
