@@ -106,9 +106,9 @@ EXAMPLES = [
           span="3 million"),
     flags("MT320", "二十年来，全国累计报考人数近60万人。", "Over 20 years, nearly 600.0 people have applied nationwide.",
           "zh-en", span="600.0"),  # 20 (a numeral written as a word) does not take the changed number's place
-    passes("MT320",  # a one-digit number that became a word is no surer pair than the number in order
-           "Mit 41 zu 9 Stimmen beschloss der Kreistag, die beiden Kliniken zu übergeben.",
-           "With 41 votes to 9, the district council decided to transfer the two hospitals."),
+    flags("MT320",  # a one-digit number that became a word is no surer pair than the number in order
+          "Mit 41 zu 9 Stimmen beschloss der Kreistag, die beiden Kliniken zu übergeben.",
+          "With 41 votes to 19, the district council decided to transfer the two hospitals.", span="19"),
     passes("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on July 17.",
            "ja-en"),
     flags("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on June 17.",
