@@ -137,7 +137,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur) (reference)"),
     # Quotation conventions.
     f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),
-    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters (reference)"),
+    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters"),
     f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters (reference)"),
     f"{_Q}.double": (TEXT, "every double quotation mark (shared pack 'mul')"),
     f"{_Q}.single": (TEXT, "every single quotation mark, apostrophe-like ones included (shared pack 'mul')"),
