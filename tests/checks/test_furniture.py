@@ -132,6 +132,8 @@ EXAMPLES = [
            page(BODY_EN, "Why the plan is controversial", OPPOSITION_EN)),
     passes("MT123", page(BODY_DE, "Was bedeutet der Wegfall der Autospur für Pendler?", OPPOSITION_DE),
            page(BODY_EN, "What does losing the car lane mean for commuters?", OPPOSITION_EN)),
+    passes("MT123", page(BODY_DE + LANE_DE, "2) Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+           page(BODY_EN + LANE_EN, "2) Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
     # the headline of the next item of a page of several: nothing above speaks of it
     passes("MT123", page(BODY_DE, "Feuer zerstört Scheune bei Baunatal", FIRE_DE),
            page(BODY_EN, "Fire destroys barn near Baunatal", FIRE_EN)),

@@ -123,6 +123,7 @@ _MIN_TAKEN_UP = 3
 _UNRELATED = 0.25
 _LOOKAHEAD = 2
 _LOOKBACK = 3
+_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s)")  # a list item: 2) 3. (2) - •
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,7 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     body has begun, whose content words largely reappear in the next
     paragraphs: a web page's teaser that reads as a stray sentence fragment
     in the translation.  The headline before the first body paragraph,
-    questions, subheadings that only announce a topic, and a headline after a
+    questions, list items (2), 3., -), subheadings that only announce a topic, and a headline after a
     change of topic (the paragraphs before it share fewer than three content
     words with it and the text below: the next item of a page of several)
     pass.
@@ -189,7 +190,8 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     """
     for heading in _mid_article_headings(doc):
         taken = heading.taken_up
-        if (not heading.para.text.rstrip().endswith("?") and len(taken) >= _MIN_TAKEN_UP
+        if (not heading.para.text.rstrip().endswith("?") and not _ENUMERATOR.match(heading.para.text)
+                and len(taken) >= _MIN_TAKEN_UP
                 and len(taken) >= _TAKEN_UP * len(heading.stems) and len(heading.continued) >= _MIN_TAKEN_UP):
             yield Flag(
                 heading.para.start, heading.para.end,
