@@ -98,6 +98,11 @@ EXAMPLES = [
           "Přes 300 tisíc lidí našlo útočiště v Moldavsku.", "uk-cs", span="300 tisíc"),
     passes("MT320", "Die Bestätigung kam erst am 26.12. per Mail.",
            "The confirmation only came by email on December 26."),
+    # the target's own convention, unless the source wrote the very same token
+    flags("MT320", "Stavební úřady vydaly v říjnu 7 675 stavebních povolení.",
+          "The building authorities issued 7.675 building permits in October.", "cs-en", span="7.675"),
+    passes("MT320", "Stavební úřady vydaly v říjnu 7 675 stavebních povolení.",
+           "The building authorities issued 7,675 building permits in October.", "cs-en"),
     # Chinese and Japanese write numbers and dates between letters
     passes("MT320", "共有12500人参加了这次活动。", "A total of 12,500 people took part in the event.", "zh-en"),
     flags("MT320", "共有12500人参加了这次活动。", "A total of 12.5 people took part in the event.", "zh-en",

@@ -22,6 +22,16 @@ def _side(segments, lang: str, strict: bool) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
+def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
+    """Target numbers in the target's own convention, and also in the other one where the source
+    pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
+    that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
+    loose = _side(pair.target, lang, strict=False)
+    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
+    source = pair.source_text
+    return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
+
+
 @dataclass(frozen=True)
 class _Unmatched:
     """Mentions of one aligned pair with no counterpart on the other side nearby."""
@@ -124,7 +134,7 @@ def _half_unit(value: float) -> float:
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
     source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
-    target = [_side(p.target, doc.target.lang, strict=False) for p in doc.pairs]
+    target = [_target_side(p, doc.target.lang) for p in doc.pairs]
     units = {id(m): _unit(doc.source.text, m.end, doc.source.lang) for ms in source for m in ms}
     units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
 
@@ -161,6 +171,9 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     searched first, so a number moved across a sentence boundary is not reported.  A time
     written with a full stop or without am/pm (16.30, 5:30 for 17:30), a notation read in part
     (26.12 as December 26) and a target number that stands elsewhere in the source sentence pass.
+    The target is read in its own convention, and in the other one only
+    where the source writes the very same token (a copied format): 7.675
+    in English for a Czech 7 675 is a changed number.
 
     Major when the two differ as a garble does (a month changed, digits
     swapped or one digit changed, a power-of-ten factor) and neither occurs
