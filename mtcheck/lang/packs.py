@@ -102,6 +102,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "inflection.plural_endings": (LIST, "plural endings two words' shared stem drops (statements/statement), "
                                         "tried in order"),
     "inflection.term_endings": (LIST, "endings a glossary term may carry in running text (Bank/Banken)"),
+    "inflection.vowels": (TEXT, "vowel letters of the Latin and Cyrillic scripts, accents stripped: a case ending "
+                                "has one (New Orleansu), a misspelling need not (Marshal/Marshall)"),
     # Language identification.
     "identification.candidate": (FLAG, "identified from the text when no language is given (py3langid "
                                        "chooses among these languages)"),
@@ -135,7 +137,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "titles": (WORDS, "titles and honorifics before a name (Dr, Mr, Frau, Monsieur) (reference)"),
     # Quotation conventions.
     f"{_Q}.pairs": (LIST, "opening+closing mark pairs the language's typography uses, two characters each"),
-    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters (reference)"),
+    f"{_Q}.primary": (TEXT, "the usual opening and closing marks of a quotation, two characters"),
     f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters (reference)"),
     f"{_Q}.double": (TEXT, "every double quotation mark (shared pack 'mul')"),
     f"{_Q}.single": (TEXT, "every single quotation mark, apostrophe-like ones included (shared pack 'mul')"),
@@ -153,6 +155,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "dates.months": (LIST, "month names, January first, as written in running text"),
     "dates.weekdays": (LIST, "weekday names, Monday first (reference)"),
     "dates.lower_case_months": (FLAG, "month names are written in lower case"),
+    "dates.numeric_marks": (TEXT, "the marks after the year, month and day of a date written in digits, three "
+                                  "characters (年月日: 2021年12月11日)"),
     "times.clock_words": (WORDS, "words after a 24-hour time (Uhr, heures)"),
     # Page furniture (see mtcheck.lang.vocab).
     "furniture.sections": (LIST, "navigation and section names (home page, politics)"),

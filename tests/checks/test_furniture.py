@@ -15,6 +15,15 @@ OPPOSITION_DE = ("Die Opposition warnte vor Staus im Berufsverkehr auf der Wilhe
 OPPOSITION_EN = ("The opposition warned of traffic jams during rush hour on Wilhelmshöher Allee. "
                  "Losing a car lane would cost commuters time every day, its spokesman said.")
 
+LANE_DE = " Dafür fällt auf der Wilhelmshöher Allee eine Autospur weg."
+LANE_EN = " One car lane on Wilhelmshöher Allee will make way for them."
+ALBERS_DE = " Verkehrsdezernentin Miriam Albers stellte die Pläne im Rathaus vor."
+ALBERS_EN = " Head of transport Miriam Albers presented the plans at the town hall."
+FIRE_DE = ("Ein Feuer hat in der Nacht zum Freitag eine Scheune bei Baunatal zerstört. "
+           "Verletzt wurde niemand, teilte die Feuerwehr mit.")
+FIRE_EN = ("A fire destroyed a barn near Baunatal on Friday night. "
+           "No one was hurt, the fire brigade said.")
+
 
 def page(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs)
@@ -38,6 +47,8 @@ EXAMPLES = [
            page("Share prices fall sharply on Monday", BODY_EN)),
     passes("MT120", page("Politik und Sport bestimmen das Wochenende", BODY_DE),
            page("Politics and sport dominate the weekend", BODY_EN)),
+    passes("MT120", page(BODY_DE, "Wir sind heute zu Hause.", MORE_DE),  # a sentence, not a date line
+           page(BODY_EN, "We are at home today.", MORE_EN)),
     passes("MT120", page("„Teilen Sie es mit allen.“", BODY_DE), page("“Share it with everyone.”", BODY_EN)),
     passes("MT120", page("Wahl im März: Was Wählerinnen und Wähler wissen müssen", BODY_DE),
            page("Election in March: what voters need to know", BODY_EN)),
@@ -109,11 +120,11 @@ EXAMPLES = [
     passes("MT125", page(BODY_DE, "Sie können das Angebot bis Freitag annehmen, teilte die Firma mit."),
            page(BODY_EN, "You can accept the offer until Friday, the company said.")),
     # MT123 teaser-heading
-    flags("MT123", page(BODY_DE, "Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
-          page(BODY_EN, "Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN),
+    flags("MT123", page(BODY_DE + LANE_DE, "Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+          page(BODY_EN + LANE_EN, "Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN),
           span="Opposition warns of traffic jams"),
-    flags("MT123", page(BODY_EN, "Albers defends cycle paths costing 26 million euros", MORE_EN),
-          page(BODY_DE, "Albers verteidigt Radwege für 26 Millionen Euro", MORE_DE), "en-de",
+    flags("MT123", page(BODY_EN + ALBERS_EN, "Albers defends cycle paths costing 26 million euros", MORE_EN),
+          page(BODY_DE + ALBERS_DE, "Albers verteidigt Radwege für 26 Millionen Euro", MORE_DE), "en-de",
           span="Albers verteidigt"),
     passes("MT123", page("Kassel beschließt 40 Kilometer neuer Radwege", BODY_DE, MORE_DE),
            page("Kassel approves 40 kilometres of new cycle paths", BODY_EN, MORE_EN)),
@@ -121,6 +132,11 @@ EXAMPLES = [
            page(BODY_EN, "Why the plan is controversial", OPPOSITION_EN)),
     passes("MT123", page(BODY_DE, "Was bedeutet der Wegfall der Autospur für Pendler?", OPPOSITION_DE),
            page(BODY_EN, "What does losing the car lane mean for commuters?", OPPOSITION_EN)),
+    passes("MT123", page(BODY_DE + LANE_DE, "2) Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+           page(BODY_EN + LANE_EN, "2) Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
+    # the headline of the next item of a page of several: nothing above speaks of it
+    passes("MT123", page(BODY_DE, "Feuer zerstört Scheune bei Baunatal", FIRE_DE),
+           page(BODY_EN, "Fire destroys barn near Baunatal", FIRE_EN)),
     # MT124 related-link
     flags("MT124", page(BODY_DE, "Lesen Sie auch: Kassel sucht neue Busfahrer", MORE_DE),
           page(BODY_EN, "Read also: Kassel is looking for new bus drivers", MORE_EN), span="Read also"),

@@ -87,6 +87,18 @@ EXAMPLES = [
     passes("MT311",
            "Charles de Gaulle est arrivé à Washington. De Gaulle a rencontré Kennedy.",
            "Charles de Gaulle arrived in Washington. De Gaulle met Kennedy.", "fr-en"),
+    # an inflected form of the name, or the name in another script, is no omission
+    passes("MT311",
+           "Police said Simpson shot Wayde Sims on Friday. Sims was a basketball player.",
+           "Policie uvedla, že Simpson v pátek zastřelil Waydea Simsa. Sims byl basketbalista.", "en-cs"),
+    passes("MT311",
+           "The chain's head Sarah Squire said the trees smell great. Squire added that sales rose.",
+           "Глава сети Сара Сквайр сказала, что ёлки прекрасно пахнут. По словам Squire, продажи выросли.",
+           "en-ru"),
+    passes("MT311",  # inside a compound of a language that writes compounds as one word
+           "Moscow says NATO broke promises given after the Soviet Union collapsed in 1991. The Union had 15 republics.",
+           "Moskau sagt, die NATO habe Zusagen gebrochen, die nach dem Zerfall der Sowjetunion 1991 gegeben wurden. "
+           "Die Union hatte 15 Republiken.", "en-de"),
     # MT312 attribution-lost
     flags("MT312",
           "Der ukrainische Geheimdienst veröffentlichte laut Ukrainska Pravda eine Meldung auf X.",
@@ -229,6 +241,20 @@ EXAMPLES = [
     passes("MT314",
            "Putins Truppen rückten vor. Putin schwieg dazu.",
            "Putin's troops advanced. Putin remained silent."),
+    # case endings of a language whose names inflect; words of the sentence next to the name
+    passes("MT314",
+           "Anne Rice will be buried in New Orleans. She lived in New Orleans for decades. "
+           "New Orleans was her home.",
+           "Anne Riceová bude pohřbena v New Orleansu. V New Orleans žila desítky let. "
+           "New Orleans byl jejím domovem.", "en-cs"),
+    passes("MT314",
+           "Ashes fell on Mexico City. Mexico City closed its airport. Flights to Mexico City resumed.",
+           "Pepeo je pao na Mexico City. Mexico City zatvorio je zračnu luku. Letovi za Mexico Cityju su nastavljeni.",
+           "en-hr"),
+    flags("MT314",
+          "Marshall told the committee about Kabul. Marshall worked for the Foreign Office. Marshall left in 2021.",
+          "Marshall berichtete dem Ausschuss über Kabul. Marshal arbeitete für das Außenministerium. "
+          "Marshall ging 2021.", "en-de", span="Marshal arbeitete"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",

@@ -76,6 +76,48 @@ EXAMPLES = [
     passes("MT320",
            "Die Polizei zählte 24.000 Teilnehmende. Die Veranstalter sprachen von 60.000.",
            "Police counted 24,000 participants, while the organisers spoke of 60,000. They were happy."),
+    # a time written with a full stop or comma, or without am/pm, is the same time
+    passes("MT320", "Kroužek začíná v pondělí v 16.30 v tělocvičně.",
+           "The club starts on Monday at 16:30 in the gym.", "cs-en"),
+    passes("MT320", "Orders placed by 5.30pm are delivered the next day.",
+           "Bestellungen bis 17.30 werden am nächsten Tag geliefert.", "en-de"),
+    flags("MT320", "Kroužek začíná v pondělí v 16.30 v tělocvičně.",
+          "The club starts on Monday at 18:30 in the gym.", "cs-en", span="18:30"),
+    # the same length or weight in another system of units, rounded
+    passes("MT320", "The quake caused waves up to 20 feet high.",
+           "Potres je uzrokovao valove visoke do 6 metara.", "en-hr"),
+    passes("MT320", "The affected area stretches along 130 miles of coast.",
+           "Zahvaćeno područje proteže se na 210 kilometara obale.", "en-hr"),
+    flags("MT320", "The quake caused waves up to 20 feet high.",
+          "Potres je uzrokovao valove visoke do 9 metara.", "en-hr", span="9"),
+    flags("MT320", "The road is 2 km long.", "Cesta je dlouhá 200 m.", "en-cs", span="200"),
+    # magnitude words of the pair's languages; a date read in part
+    passes("MT320", "Понад 300 тисяч людей знайшли притулок у Молдові.",
+           "Přes 300 000 lidí našlo útočiště v Moldavsku.", "uk-cs"),
+    flags("MT320", "Понад 300 мільйонів людей знайшли притулок у Молдові.",
+          "Přes 300 tisíc lidí našlo útočiště v Moldavsku.", "uk-cs", span="300 tisíc"),
+    passes("MT320", "Die Bestätigung kam erst am 26.12. per Mail.",
+           "The confirmation only came by email on December 26."),
+    # the target's own convention, unless the source wrote the very same token
+    flags("MT320", "Stavební úřady vydaly v říjnu 7 675 stavebních povolení.",
+          "The building authorities issued 7.675 building permits in October.", "cs-en", span="7.675"),
+    passes("MT320", "Stavební úřady vydaly v říjnu 7 675 stavebních povolení.",
+           "The building authorities issued 7,675 building permits in October.", "cs-en"),
+    # Chinese and Japanese write numbers and dates between letters
+    passes("MT320", "共有12500人参加了这次活动。", "A total of 12,500 people took part in the event.", "zh-en"),
+    flags("MT320", "共有12500人参加了这次活动。", "A total of 12.5 people took part in the event.", "zh-en",
+          span="12.5"),
+    flags("MT320", "投资者共投入了3亿元。", "Investors put in a total of 3 million yuan.", "zh-en",
+          span="3 million"),
+    flags("MT320", "二十年来，全国累计报考人数近60万人。", "Over 20 years, nearly 600.0 people have applied nationwide.",
+          "zh-en", span="600.0"),  # 20 (a numeral written as a word) does not take the changed number's place
+    flags("MT320",  # a one-digit number that became a word is no surer pair than the number in order
+          "Mit 41 zu 9 Stimmen beschloss der Kreistag, die beiden Kliniken zu übergeben.",
+          "With 41 votes to 19, the district council decided to transfer the two hospitals.", span="19"),
+    passes("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on July 17.",
+           "ja-en"),
+    flags("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on June 17.",
+          "ja-en", span="June"),
     # MT321 number-missing
     flags("MT321",
           "An der Hälfte der Flächen standen Laternen, die übrigen lagen mindestens 500 Meter entfernt.",
@@ -93,6 +135,12 @@ EXAMPLES = [
     passes("MT321",
            "Die Gebühr steigt. Sie beträgt künftig 2,50 Euro pro Stunde statt 1,50 Euro.",
            "The fee will rise to 2.50 euros per hour. Instead of 1.50 euros, that is."),
+    passes("MT321",  # the digits stand glued to a letter: a name, not a lost number
+           "Die Lokomotive E 95 wurde im Jahr 1969 außer Dienst gestellt.",
+           "The E95 locomotive was taken out of service in 1969."),
+    passes("MT321",  # a small number left implicit
+           "Sie kaufte am Montag 2 Karten für ihre beiden Kinder.",
+           "On Monday she bought tickets for both her children."),
     # MT322 number-added
     flags("MT322",
           "Die Polizei zählte rund 24.000 Teilnehmende.",

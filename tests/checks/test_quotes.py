@@ -93,6 +93,15 @@ EXAMPLES = [
     passes("MT111",
            "„Wir haben die Lage unter Kontrolle“, sagte ein Sprecher des Ministeriums am Abend.",
            "“We have the situation under control,” a ministry spokesman said in the evening."),
+    passes("MT111",  # Japanese quotes with 「」, marks the reader does not know
+           'The ambassador said "refusing to go to the elections or mobilising to obstruct them only places the fate '
+           'and future of the country at the mercy of those who prefer bullets to ballots".',
+           "大使は、「選挙に行くことを拒否したり、妨害のために結集したりすることは、国の運命と未来を、"
+           "投票の力よりも弾丸の力を好む者たちの、なすがままにするだけだ」と、記者団に、述べた。", "en-ja"),
+    # marks only the translation has set off a title or label
+    passes("MT111",
+           "Next to Sync your whole library, tap Sync now.",
+           "Tippen Sie neben „Ihre ganze Bibliothek synchronisieren“ auf „Jetzt synchronisieren“.", "en-de"),
     # MT112 speaker-inside-quote
     flags("MT112",
           "„Der öffentliche Raum hat einen Wert“, sagte Keßler. „Wir bauen das Busnetz aus.“",

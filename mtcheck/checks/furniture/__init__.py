@@ -45,7 +45,9 @@ def page_navigation(doc: AlignedDocument) -> Iterator[Flag]:
     labels, or two where one names a section, "News / Milan"), in the
     target or in the aligned source line.  The vocabularies of both languages
     are used, so a mistranslated button ("Drucken Teilen" -> "Press Split")
-    is caught through its source.  Headlines and sentences pass.
+    is caught through its source.  Headlines and sentences pass: a line
+    ending like a sentence with as many function words as furniture terms
+    ("We are at home today.") is text.
 
     Bad: ``date 2024-03-17 Home page politics``
     Good: ``Russian regions on the Ukrainian border have reported attacks.``
@@ -106,6 +108,9 @@ def site_prompt(doc: AlignedDocument) -> Iterator[Flag]:
 # Mid-article headings: one short line after the body has begun.  A teaser
 # repeats what follows it; a link to another article shares nothing with its
 # neighbours and has a kicker ("Controversial renovation: What will ...?").
+# A teaser sits inside one article, so the paragraphs before it speak of the
+# same things; a heading after a change of topic opens the next item of a page
+# of several (a digest, a news ticker) and is that item's headline.
 _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
 _FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
@@ -117,6 +122,8 @@ _TAKEN_UP = 0.6
 _MIN_TAKEN_UP = 3
 _UNRELATED = 0.25
 _LOOKAHEAD = 2
+_LOOKBACK = 3
+_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s)")  # a list item: 2) 3. (2) - •
 
 
 @dataclass(frozen=True)
@@ -127,6 +134,7 @@ class _Heading:
     stems: list[str]
     taken_up: list[str]
     shared: list[str]
+    continued: list[str]
 
 
 def _is_body(para: Segment) -> bool:
@@ -152,7 +160,9 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             stems = list(dict.fromkeys(_stems(para.text, lang)))
             later = {s for p in following for s in _stems(p.text, lang)}
             around = later | set(_stems(paragraphs[i - 1].text, lang))
-            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around])
+            before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
+            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
+                           sorted(before & (later | set(stems))))
         body_started = body_started or _is_body(para)
 
 
@@ -170,20 +180,25 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     body has begun, whose content words largely reappear in the next
     paragraphs: a web page's teaser that reads as a stray sentence fragment
     in the translation.  The headline before the first body paragraph,
-    questions, and subheadings that only announce a topic pass.
+    questions, list items (2), 3., -), subheadings that only announce a topic, and a headline after a
+    change of topic (the paragraphs before it share fewer than three content
+    words with it and the text below: the next item of a page of several)
+    pass.
 
     Bad: ``Russia claims to have repelled the attack and killed “up to 195” soldiers``
     Good: ``Street lamps lure moths into a trap`` (the headline, first paragraph)
     """
     for heading in _mid_article_headings(doc):
         taken = heading.taken_up
-        if (not heading.para.text.rstrip().endswith("?") and len(taken) >= _MIN_TAKEN_UP
-                and len(taken) >= _TAKEN_UP * len(heading.stems)):
+        if (not heading.para.text.rstrip().endswith("?") and not _ENUMERATOR.match(heading.para.text)
+                and len(taken) >= _MIN_TAKEN_UP
+                and len(taken) >= _TAKEN_UP * len(heading.stems) and len(heading.continued) >= _MIN_TAKEN_UP):
             yield Flag(
                 heading.para.start, heading.para.end,
                 f"'{excerpt(heading.para.text)}' is a heading of the web page in mid-article; "
                 "the next paragraphs say the same, so it reads as a stray fragment",
-                evidence={"content_words": heading.stems, "repeated_below": taken},
+                evidence={"content_words": heading.stems, "repeated_below": taken,
+                          "shared_with_text_above": heading.continued},
             )
 
 

@@ -158,6 +158,8 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
         elif len(token) == 1 or function_word(token, langs):
             marks[i] = "neutral"
     strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
+    if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
+        return ()  # a sentence ("We are at home today."): as many function words as furniture terms
     lone = strong == counted == 1 and not _SENTENCE_END.search(text)
     share = (strong + marks.count("weak")) / counted if counted else 0.0
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()

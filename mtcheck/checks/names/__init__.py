@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
+from os.path import commonprefix
 from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
@@ -19,6 +20,7 @@ from mtcheck.lang.entities import Token, skeleton, tokens
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack
 from mtcheck.checks.names.renderings import (
     PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
     target_names,
@@ -177,7 +179,9 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     savings bank"), and is not flagged; so is a name that is far more common
     as a word of the source language than of the target language.  Major
     when the translation writes the name exactly elsewhere; minor when only
-    an inflected or transliterated form is found (Trussová, 德贝里).
+    an inflected or transliterated form is found (Trussová, 德贝里).  Not
+    flagged where the sentence may render the name in a form no matcher
+    sees: an inflected form of its stem (Simsa) or another script (Сквайр).
 
     Bad: ``The spokesman said the groups acted autonomously.`` (source: Sprecher Andrij Jussow)
     Good: ``Spokesman Andriy Yusov said the groups acted autonomously.``
@@ -198,13 +202,37 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
+        sentence = doc.target.text[start:end]
+        if _rendered_otherwise(name, sentence, pack(doc.target.lang).flag("orthography.compounds")):
+            continue
         yield Flag(
             start, end,
             f"The source names {name!r} here, but the translation leaves it out",
             source=(run[0].start, run[-1].end),
             evidence={"name": name},
-            severity=None if _surely_missing(name, doc, doc.target.text[start:end]) else Severity.MINOR,
+            severity=None if _surely_missing(name, doc, sentence) else Severity.MINOR,
         )
+
+
+_STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: Villu)
+
+
+def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
+    """Whether the sentence may well have the name in a form no name matcher sees.
+
+    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), a compound that
+    holds it in a language that writes compounds as one word (Sowjetunion), or a transliteration
+    into another script (Сквайр, 德贝里: the sentence is not in the name's
+    script).
+    """
+    letters = [c for c in sentence if c.isalpha()]
+    if name.isascii() and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return True
+    stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]  # a short name is its own stem (Kim: Kima, US: USA)
+    words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    if compounds and len(stem) >= _STEM_MIN and any(stem in w for w in words):
+        return True  # inside a compound (Premierminister, Sowjetunion)
+    return len(name) > 1 and any(w.startswith(stem) for w in words)
 
 
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
@@ -341,6 +369,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             severity=Severity.MAJOR,
         )
     sides, keeps = PairTokens.of(doc), target_names(doc)
+    uninflected = pack(doc.target.lang).flag("names.uninflected")
     groups: dict[tuple[str, ...], list[Rendering]] = {}
     for src, tgt in zip(sides.source, sides.target):
         for rendering in chain(multiword_renderings(src, tgt, doc), spellings(src, tgt, doc, keeps)):
@@ -357,12 +386,43 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
                 continue  # the same words in the other order: "Zoo Lindenau", "Lindenau Zoo"
             if fuzz.token_set_ratio(usual.normal, rendering.normal) < _VARIANT_SIMILARITY:
                 continue
+            if _with_context(usual.normal, rendering.normal) or (
+                    not uninflected and _inflected(usual.normal, rendering.normal)):
+                continue
             yield Flag(
                 *rendering.target,
                 f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
                 source=rendering.source,
                 evidence={"usual": usual.text, "usual_at": usual.target[0]},
             )
+
+
+_ENDING = 3  # letters of a case ending (Cityja, Cityju; Virginiji, Virginia)
+_VOWELS = pack("mul").text("inflection.vowels") or ""
+_JOINS = " -'’"  # what joins a name to the words around it (l'Everyday, League-Clubs)
+
+
+def _with_context(a: str, b: str) -> bool:
+    """Whether one rendering is the other with words of its sentence before or after it
+    ("Vampir Anne Rice", "Anne Rice"; "Premier League-Clubs", "Premier League"; "l'Everyday")."""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and ((long_.startswith(short) and long_[len(short)] in _JOINS)
+                               or (long_.endswith(short) and long_[-len(short) - 1] in _JOINS))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two renderings differ only in case endings of their words (New Orleansu, New Orleans):
+    a few letters with a vowel among them (Marshal and Marshall differ by a misspelling)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    for x, y in zip(words_a, words_b):
+        stem = len(commonprefix([x, y]))
+        endings = skeleton(x[stem:]) + skeleton(y[stem:])
+        if x != y and (stem < _STEM_MIN or max(len(x), len(y)) - stem > _ENDING
+                       or not any(c in _VOWELS for c in endings)):
+            return False
+    return True
 
 
 @check("MT315", "names-fused", Severity.MAJOR)

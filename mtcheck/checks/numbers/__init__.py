@@ -22,6 +22,16 @@ def _side(segments, lang: str, strict: bool) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
+def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
+    """Target numbers in the target's own convention, and also in the other one where the source
+    pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
+    that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
+    loose = _side(pair.target, lang, strict=False)
+    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
+    source = pair.source_text
+    return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
+
+
 @dataclass(frozen=True)
 class _Unmatched:
     """Mentions of one aligned pair with no counterpart on the other side nearby."""
@@ -31,12 +41,24 @@ class _Unmatched:
     target: list[Mention]
 
     def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
-        """Source and target mentions of one kind, paired in order: one number became another."""
+        """Source and target mentions of one kind, paired: one number became another.
+
+        Pairs that differ as a garble surely does (600.0 for 60万, 74 for 47)
+        are taken first, the rest in order, so an unpaired number in between
+        (a numeral written as a word on the other side) does not shift them.
+        """
         for kind in ("number", "month"):
-            yield from zip(
-                (m for m in self.source if m.kind == kind),
-                (m for m in self.target if m.kind == kind),
-            )
+            source = [m for m in self.source if m.kind == kind]
+            target = [m for m in self.target if m.kind == kind]
+            garbled = []
+            candidates = sorted(((_garble_score(s, t), i, j) for i, s in enumerate(source)
+                                 for j, t in enumerate(target)), key=lambda c: (-c[0], c[2], c[1]))
+            for score, i, j in candidates:
+                if score == _SURE and all(source[i] is not a and target[j] is not b for a, b in garbled):
+                    garbled.append((source[i], target[j]))
+            source = [m for m in source if all(m is not a for a, _ in garbled)]
+            rest = zip(source, [t for t in target if all(t is not g for _, g in garbled)])
+            yield from sorted([*garbled, *rest], key=lambda pair: pair[1].start)
 
     def leftovers(self, side: str) -> list[Mention]:
         """Strong mentions of ``side`` that no conflict pairs up."""
@@ -82,32 +104,43 @@ def _same_unit(a: Unit | None, b: Unit | None) -> bool:
     return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
 
 
-_CONVERSION_ROUNDING = 0.15  # "40 pounds" localised as "20 kilograms" (18.1 kg, rounded to a round figure)
+_ROUNDED = 0.02  # a conversion may drift this much, or half a unit of the last digit written (6 m for 6.1)
 
 
-def _converted(src: Mention, tgt: Mention, src_unit: Unit | None, tgt_unit: Unit | None) -> bool:
-    """A quantity localised into other units of its dimension ("130 miles" -> "210 kilometres").
+def _converted(src: Mention, a: Unit | None, tgt: Mention, b: Unit | None) -> bool:
+    """The same quantity in another system of units (20 feet as 6 metres, 130 miles as 210 km), rounded
+    to the digits the translation shows.
 
-    Both units must be known, of one dimension and different, and the two amounts equal in the
-    dimension's base unit up to a translator's rounding; "40 pounds" -> "40 kilograms" is no conversion.
+    Within one system (the factors' ratio is a power of ten) the amounts must be equal: 2 km is
+    2000 m, never 200 m; "40 pounds" -> "40 kilograms" is no conversion.
     """
-    if not src_unit or not tgt_unit or src_unit[0] != tgt_unit[0] or _same_unit(src_unit, tgt_unit):
+    if a is None or b is None or a[0] != b[0] or _same_unit(a, b):
         return False
-    values = [(a, b) for a in src.keys for b in tgt.keys if isinstance(a, float) and isinstance(b, float)]
-    return any(abs(a * src_unit[1] - b * tgt_unit[1]) <= _CONVERSION_ROUNDING * max(a * src_unit[1], b * tgt_unit[1])
-               for a, b in values if a > 0 and b > 0)
+    ratio = math.log10(max(a[1], b[1]) / min(a[1], b[1]))
+    same_system = abs(ratio - round(ratio)) < 1e-6
+    values = [(x * a[1] / b[1], y) for x in src.keys for y in tgt.keys
+              if isinstance(x, float) and isinstance(y, float) and x > 0 and y > 0]
+    return any(abs(x - y) <= (1e-9 * y if same_system else max(_ROUNDED * y, _half_unit(y))) for x, y in values)
+
+
+def _half_unit(value: float) -> float:
+    """Half a unit of the last digit a rounded number shows (210: 5, 6: 0.5, 7.5: 0.05)."""
+    text = f"{value:f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    return 0.5 * 10 ** (len(text) - len(text.rstrip("0")))
 
 
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
     source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
-    target = [_side(p.target, doc.target.lang, strict=False) for p in doc.pairs]
+    target = [_target_side(p, doc.target.lang) for p in doc.pairs]
     units = {id(m): _unit(doc.source.text, m.end, doc.source.lang) for ms in source for m in ms}
     units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
 
     def agree(src: Mention, tgt: Mention) -> bool:
-        src_unit, tgt_unit = units[id(src)], units[id(tgt)]
-        return (src.matches(tgt) and _same_unit(src_unit, tgt_unit)) or _converted(src, tgt, src_unit, tgt_unit)
+        a, b = units[id(src)], units[id(tgt)]
+        return (src.matches(tgt) and _same_unit(a, b)) or _converted(src, a, tgt, b)
 
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
@@ -133,9 +166,14 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     1.5 million, zwei = two).  A source number is read in its own language's
     format, so a German "250.000" that became "250" is changed, and
     magnitude words must agree ("3 Milliarden" is not "3 million").  A quantity converted into
-    other units of its dimension agrees when the amounts do, up to rounding ("130 miles" = "210
-    kilometres").  Neighbouring sentences are searched first, so
-    a number moved across a sentence boundary is not reported.
+    other units of its dimension agrees when the amounts do, up to the rounding the translation
+    shows ("130 miles" = "210 kilometres", "20 feet" = "6 metres").  Neighbouring sentences are
+    searched first, so a number moved across a sentence boundary is not reported.  A time
+    written with a full stop or without am/pm (16.30, 5:30 for 17:30), a notation read in part
+    (26.12 as December 26) and a target number that stands elsewhere in the source sentence pass.
+    The target is read in its own convention, and in the other one only
+    where the source writes the very same token (a copied format): 7.675
+    in English for a Czech 7 675 is a changed number.
 
     Major when the two differ as a garble does (a month changed, digits
     swapped or one digit changed, a power-of-ten factor) and neither occurs
@@ -146,6 +184,10 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     """
     for unmatched in _unmatched(doc):
         for src, tgt in unmatched.conflicts():
+            if _part_of(_digit_runs(src), _digit_runs(tgt)) or (
+                    _digit_runs(src) != _digit_runs(tgt)
+                    and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
+                continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
             source_text = _with_unit(doc.source.text, src, doc.source.lang)
             target_text = _with_unit(doc.target.text, tgt, doc.target.lang)
             yield Flag(
@@ -156,6 +198,41 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
+
+
+def _part_of(a: list[str], b: list[str]) -> bool:
+    """Whether one number's digit runs are part of the other's (26.12 and 26, 9:19 and 9) and what is
+    left over is no group of thousands (250.000 read as 250 is a changed number)."""
+    short, long_ = sorted((a, b), key=len)
+    n = len(short)
+    for i in range(len(long_) - n + 1):
+        if n and len(long_) > n and long_[i:i + n] == short:
+            rest = long_[:i] + long_[i + n:]
+            return not all(len(r) == 3 for r in rest)
+    return False
+
+
+def _outside(text: str, pair: SegmentPair, mention: Mention) -> str:
+    """The pair's source text with ``mention`` blanked out."""
+    start, end = pair.source_range
+    return text[start:mention.start] + " " + text[mention.end:end]
+
+
+def _digit_runs(mention: Mention) -> list[str]:
+    """The runs of digits of a mention (16.30: 16 and 30)."""
+    return re.findall(r"\d+", mention.text.translate(_ASCII_DIGITS))
+
+
+def _written_in(mention: Mention, text: str) -> bool:
+    """Whether the mention's digits stand in ``text`` as a number of their own (17 in 7月17日).
+
+    The sentence has the number in a notation that the reader did not pair
+    with it; a digit run inside a longer one (17 in 2017) does not count.
+    """
+    digits = _digit_runs(mention)
+    runs = re.findall(r"\d+", text.translate(_ASCII_DIGITS))
+    n = len(digits)
+    return bool(digits) and any(runs[i:i + n] == digits for i in range(len(runs) - n + 1))
 
 
 def _digits(value: float) -> str:
@@ -170,22 +247,34 @@ def _garble_like(src: Mention, tgt: Mention) -> bool:
     point, Millionen read as billions).  Translators round and restate
     (three dozen, the 19th century for 1880); those stay minor.
     """
+    return _garble_score(src, tgt) > 0
+
+
+_SURE = 2  # the garble score of a month changed, digits swapped or a power of ten
+
+
+def _garble_score(src: Mention, tgt: Mention) -> int:
+    """How surely two numbers differ as a garble does: 2 for a month, digits swapped or a power of
+    ten, 1 for one digit changed, 0 for neither."""
     if src.kind == "month" or tgt.kind == "month":
-        return True
+        return _SURE
+    score = 0
     for a in (k for k in src.keys if isinstance(k, float) and k > 0):
         for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
             da, db = _digits(a), _digits(b)
             ratio = max(a, b) / min(a, b)
-            if sorted(da) == sorted(db) or (len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1):
-                return True
-            if ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9:
-                return True
-    return False
+            if (sorted(da) == sorted(db) and da != db) or (
+                    ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9):
+                return _SURE
+            if len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1:
+                score = 1
+    return score
 
 
 def _small(mention: Mention) -> bool:
     """A whole number below 13, which translations often write as a word or leave implicit ("both")."""
-    return all(isinstance(k, float) and k < 13 and k == int(k) for k in mention.keys if not isinstance(k, str))
+    values = [k for k in mention.keys if not isinstance(k, str)]
+    return bool(values) and all(k < 13 and k == int(k) for k in values)
 
 
 def _document_mentions(doc: AlignedDocument) -> tuple[list[Mention], list[Mention]]:
@@ -236,21 +325,25 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
     Flags the target sentence when a source number (digits, a time or a
     date) appears neither in it nor in the neighbouring target sentences,
     in any locale format.  Numbers written as words are only compared,
-    never reported missing: "beide" may well become "the two".  Minor when
-    the number occurs elsewhere in the translation or is a whole number
-    below 13 (often written as a word).
+    never reported missing: "beide" may well become "the two"; nor are whole
+    numbers below 13, which translations write as words or leave implicit
+    ("a", "both", "a third"), nor numbers whose digits stand in the target
+    sentence in a form not read as a number (E95, 10 000).  Minor when the
+    number occurs elsewhere in the translation.
 
     Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
     Good: ``The others were at least 500 metres from the nearest light source.``
     """
     for pair, mention in _unpaired(doc, "source"):
         start, end = pair.target_range
+        if _small(mention) or _written_in(mention, doc.target.text[start:end]):
+            continue
         yield Flag(
             start, end,
             f"The source has {mention.text!r} here, but the translation does not",
             source=(mention.start, mention.end),
             evidence={"source": mention.text},
-            severity=None if _nowhere(doc, mention, "target") and not _small(mention) else Severity.MINOR,
+            severity=None if _nowhere(doc, mention, "target") else Severity.MINOR,
         )
 
 

@@ -3,7 +3,8 @@
 Each mention carries a set of comparable keys, so that ``1.500 €`` and
 ``€1,500``, ``3,5 %`` and ``3.5%``, ``17. März`` and ``17 March``,
 ``14.30 Uhr`` and ``2.30 pm``, ``1,5 Mio.`` and ``1.5 million``, ``zwei`` and
-``two`` share one.  Where a format is ambiguous (``1.500`` is 1500 in German
+``two`` share one.  In Chinese and Japanese a number may stand between
+letters (共有12500人) and a date carries marks (7月17日: July 17).  Where a format is ambiguous (``1.500`` is 1500 in German
 and 1.5 in English) both readings are kept: a reader of the target might
 take either, and a check should not flag a format it cannot decide.
 """
@@ -135,6 +136,24 @@ def _dates(text: str) -> Iterator[Mention]:
             yield from _date(m.span(), m.group(), {first, second}, months, year)
 
 
+_DATE_MARKS = ByLanguage("dates.numeric_marks", lambda p: p.text("dates.numeric_marks"))
+
+
+def _marked_dates(text: str, lang: str) -> Iterator[Mention]:
+    """Dates written with marks after their parts (2021年12月11日, 12月11日): a month and a day, and a year."""
+    marks = _DATE_MARKS.get(lang)
+    if not marks:
+        return
+    year, month, day = (re.escape(m) for m in marks)
+    for m in re.finditer(rf"(?:(\d{{4}}){year})?(\d{{1,2}}){month}(?:(\d{{1,2}}){day})?", text):
+        if 1 <= int(m.group(2)) <= 12:
+            yield Mention(m.start(), m.end(), m.group(), frozenset({f"m{int(m.group(2))}"}), kind="month")
+            if m.group(3):
+                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(3))}))
+            if m.group(1):
+                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(1)), float(int(m.group(1)) % 100)}))
+
+
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
     """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
@@ -158,7 +177,8 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
                 continue  # a version number or a code, not a quantity
             factor, end = _scaled(text, m.end())
             scaled = {round(v * factor, 6) for v in values} if factor else set()
-            yield Mention(m.start(), end, text[m.start():end], frozenset(values | scaled | _decade(values)),
+            keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
+            yield Mention(m.start(), end, text[m.start():end], frozenset(keys),
                           magnitude=factor, scaled=frozenset(scaled))
 
 
@@ -167,13 +187,31 @@ def _decade(values: set[float]) -> set[float]:
     return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
 
 
+def _afternoon(hour: int, minute: int) -> set[Key]:
+    """A time written without am/pm and an hour up to 12 may be in the afternoon (5:30 for 17:30)."""
+    return {f"t{hour + 12}:{minute:02d}"} if 1 <= hour < 12 else set()
+
+
 def _clock_chain(chain: str) -> set[Key]:
     """A time (14:30, two-digit minutes) compares by its reading; a score or ratio (4:2, 1:1) by its parts."""
     texts = chain.split(":")
     parts = [int(p) for p in texts]
     if len(parts) == 2 and len(texts[1]) == 2 and parts[0] < 24 and parts[1] < 60:
-        return {f"t{parts[0]}:{parts[1]:02d}"} | ({float(parts[0])} if parts[1] == 0 else set())
+        return ({f"t{parts[0]}:{parts[1]:02d}"} | _afternoon(parts[0], parts[1])
+                | ({float(parts[0])} if parts[1] == 0 else set()))
     return {float(p) for p in parts}
+
+
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})[.,](\d{2})")
+
+
+def _dotted_clock(token: str) -> set[Key]:
+    """Many languages write a time with a full stop or comma (16.30, 17,30): such a token may be a time too."""
+    m = _DOTTED_CLOCK.fullmatch(token)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return set()
+    hour, minute = int(m.group(1)), int(m.group(2))
+    return {f"t{hour}:{minute:02d}"} | _afternoon(hour, minute)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -193,6 +231,17 @@ def _words(text: str, lang: str) -> Iterator[Mention]:
             yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
 
 
+# Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
+# a word boundary, except a magnitude word, which belongs to the number before it.
+_UNSPACED_LANGUAGES = Languages("orthography.unspaced")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w))
+
+
+def _as_space(letter: re.Match[str]) -> str:
+    return letter.group() if letter.group() in _MAGNITUDE_LETTERS else "\u3000"
+
+
 def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
     """Every number, time, date part and month of ``text``, offsets shifted by ``offset``.
 
@@ -202,9 +251,12 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     both readings.
     """
     original, text = text, text.translate(_FULLWIDTH)
+    marked = list(_marked_dates(text, lang))
+    if lang in _UNSPACED_LANGUAGES:
+        text = _CJK_LETTER.sub(_as_space, text)
     found: list[Mention] = []
     taken = list(protected_ranges(text))
-    for mention in list(_clocks(text)) + list(_dates(text)):
+    for mention in marked + list(_clocks(text)) + list(_dates(text)):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)

@@ -10,7 +10,7 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import ByLanguage, alternation, union
+from mtcheck.lang.packs import ByLanguage, alternation, pack, union
 from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
@@ -237,6 +237,12 @@ def _boundary_moved(src: tuple[int, int], tgt: tuple[int, int]) -> bool:
     return gap >= _SHARE_GAP and scaled >= _MIN_WORD_GAP
 
 
+def _unread_marks(lang: str) -> bool:
+    """Whether the language's usual quotation marks (its pack's quotes.primary) are none the reader knows."""
+    primary = pack(lang).text("quotes.primary") or ""
+    return bool(primary) and not set(primary) <= set(QUOTE_CHARS)
+
+
 @check("MT111", "quote-boundary-mismatch", Severity.MAJOR)
 def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     """A quotation that does not cover what the source quotes: cut short, overrunning or lost.
@@ -247,8 +253,11 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     in the middle of the quoted sentence, the attribution pulled inside, the
     marks dropped), readers attribute words to the wrong speaker.
 
-    Major when both sides quote and the boundary moved; minor when one side
-    has no quotation at all (translators add or drop scare quotes).
+    Major when both sides quote and the boundary moved; minor when the
+    translation lost the source's marks, unless the target language quotes
+    with marks the reader does not know (Japanese 「」).  Marks only the translation has pass:
+    translators set off titles, labels and terms, and continue a quotation
+    from the paragraph before.
 
     Bad: ``“We had expected an effect,” but not such a big one, says Hollstein.``
     Good: ``“We had expected an effect, but not such a big one,” says Hollstein.``
@@ -261,6 +270,10 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         if shares is None or not _boundary_moved(*shares):
             continue
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
+        if not src_quoted:
+            continue  # marks the translator added set off a title or label, or continue a quotation
+        if not tgt_quoted and _unread_marks(doc.target.lang):
+            continue  # the language quotes with marks the reader does not know (「」): none found proves nothing
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
