@@ -73,23 +73,11 @@ class Alignment:
     method: str
 
 
-def _length_cost(src_len: int, tgt_len: int, ratio: float,
-                 _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
-                 _log: Callable[[float], float] = math.log) -> float:
-    """Gale-Church cost: -log probability of the observed length difference (math functions bound locally)."""
-    if src_len == 0 and tgt_len == 0:
-        return 0.0
-    mean = (src_len + tgt_len / ratio) / 2
-    delta = (ratio * src_len - tgt_len) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)
-    tail = _erfc(abs(delta) / _SQRT2)
-    return -_log(tail if tail > 1e-12 else 1e-12)
-
-
 def _join(segments: Sequence[Segment]) -> str:
     return " ".join(s.text for s in segments)
 
 
-def _numbers(anchor_set: set[str]) -> set[str]:
+def _numbers(anchor_set: frozenset[str]) -> set[str]:
     """The digit-group anchors of a set."""
     return {a for a in anchor_set if a.startswith("#") and a[1:].isdigit()}
 
@@ -110,10 +98,22 @@ class _Evidence:
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
         self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
 
-    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
-        """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two)."""
+    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float,
+                  _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
+                  _log: Callable[[float], float] = math.log) -> float:
+        """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two).
+
+        The length part is Gale and Church's: -log probability of the observed
+        length difference (math functions bound locally: this runs for every cell of the band).
+        """
         src_len, tgt_len = self.src_len, self.tgt_len
-        cost = _length_cost(src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j], ratio)
+        a, b = src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j]
+        if a == 0 and b == 0:
+            cost = 0.0
+        else:
+            mean = (a + b / ratio) / 2
+            tail = _erfc(abs((ratio * a - b) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)) / _SQRT2)
+            cost = -_log(tail if tail > 1e-12 else 1e-12)
         src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
         if src or tgt:  # neither similarity nor unmatched numbers without an anchor
             if src and tgt:  # the similarity is 0 when either set is empty
@@ -134,7 +134,7 @@ def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
     return out
 
 
-def _runs(sets: list[set[str]]) -> tuple[list[set[str]], list[set[str]]]:
+def _runs(sets: list[frozenset[str]]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Anchor sets of each segment, and of each segment joined with the next."""
     return sets, [a | b for a, b in zip(sets, sets[1:])]
 
