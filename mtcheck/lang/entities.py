@@ -65,7 +65,8 @@ def sentence_initial(toks: Sequence[Token], index: int) -> bool:
 def skeleton(word: str) -> str:
     """Spelling-neutral form of a name: no accents, possessive or transliteration quirks."""
     word = _POSSESSIVE.sub("", word.lower())
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if not word.isascii():  # an ASCII word has no accent to drop
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     for old, new in _TRANSLITERATION:
         word = word.replace(old, new)
     return _DOUBLE.sub(r"\1", word)
