@@ -123,3 +123,23 @@ def _cover_gaps(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int
     if out and text[:out[0][0]].strip():
         out[0] = _trimmed(text, 0, out[0][1]) or out[0]
     return out
+
+
+def end_before(text: str, offset: int, chars: str | None = None) -> int:
+    """``len(text[:offset].rstrip(chars))``, without copying the text before ``offset`` (linear in what it strips)."""
+    while offset > 0 and (text[offset - 1].isspace() if chars is None else text[offset - 1] in chars):
+        offset -= 1
+    return offset
+
+
+def char_before(text: str, offset: int) -> str:
+    """The last non-space character before ``offset``, or "": ``text[:offset].rstrip()[-1:]`` without the copy."""
+    end = end_before(text, offset)
+    return text[end - 1:end] if end else ""
+
+
+def char_after(text: str, offset: int) -> str:
+    """The first non-space character from ``offset`` on, or "": ``text[offset:].lstrip()[:1]`` without the copy."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return text[offset:offset + 1]
