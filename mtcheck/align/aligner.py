@@ -204,29 +204,57 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
-        return _search(n, m, lo, hi, evidence, ratio)[0]
+        return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
     # Long lists: a narrow band around where each segment's share of the text's length puts it.
     centres = _length_centres(evidence.src_len, evidence.tgt_len)
-    width = _MAX_BAND
+    width, costs = _MAX_BAND, None
     while True:
         lo, hi = _band(n, m, width, centres)
-        links, cells = _search(n, m, lo, hi, evidence, ratio)
+        costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=width < _MAX_WIDENED)
+        links, cells = _search(n, m, lo, hi, costs, ratio)
         if width >= _MAX_WIDENED or not _on_edge(cells, lo, hi, m):
             return links
         width = min(_MAX_WIDENED, width * 2)
 
 
+class _BandCosts:
+    """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio.
+
+    Each wider band holds the narrower one, so its search asks again for
+    every cost the narrower search computed; those are read back, not recomputed.
+    """
+
+    def __init__(self, link_cost: Callable[[int, int, int, int, float], float], lo: list[int], hi: list[int],
+                 narrower: "_BandCosts | None", keep: bool) -> None:
+        self.link_cost, self.lo, self.hi, self.narrower = link_cost, lo, hi, narrower
+        if narrower is not None:
+            narrower.narrower = None  # its own costs hold every cost of the bands before it
+        # Per row, four costs (moves 1-1, 1-2, 2-1, 2-2) per column of the band; NaN until computed.
+        self.rows = [array("d", [math.nan]) * (4 * (hi[i] - lo[i] + 1)) for i in range(len(lo))] if keep else None
+
+    def __call__(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
+        slot = 2 * di + dj - 3
+        narrower = self.narrower
+        cost = math.nan
+        if narrower is not None and narrower.rows is not None and narrower.lo[i] <= j <= narrower.hi[i]:
+            cost = narrower.rows[i][4 * (j - narrower.lo[i]) + slot]
+        if cost != cost:  # NaN: not computed by the narrower search
+            cost = self.link_cost(i, di, j, dj, ratio)
+        if self.rows is not None:
+            self.rows[i][4 * (j - self.lo[i]) + slot] = cost
+        return cost
+
+
 _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
 
 
-def _search(n: int, m: int, lo: list[int], hi: list[int], evidence: _Evidence, ratio: float
-            ) -> tuple[list[Link], list[tuple[int, int]]]:
+def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: Callable[[int, int, int, int, float], float],
+            ratio: float) -> tuple[list[Link], list[tuple[int, int]]]:
     """Dynamic programming over the band: the links of the best path and the cells it visits."""
     inf = float("inf")
     best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     back = [array("b", [-1]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     best[0][0] = 0.0
-    link_cost = evidence.link_cost
     moves = [(k, di, dj, prior) for k, (di, dj, prior) in enumerate(_MOVE_LIST)]
     for i in range(n + 1):
         row, first = best[i], lo[i]
