@@ -61,22 +61,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: b
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str, start: int, stop: int, words_only: bool, offset: int) -> tuple[Token, ...]:
-    """:func:`tokenize`, memoised; the tokens of the same words at another offset are moved, not re-read."""
-    found = _text_tokens(text[start:stop], words_only)
-    shift = start + offset
-    if not shift:
-        return found
-    make = tuple.__new__
-    return tuple([make(Token, (word, begin + shift, end + shift)) for word, begin, end in found])
-
-
-@lru_cache(maxsize=8192)
-def _text_tokens(text: str, words_only: bool) -> tuple[Token, ...]:
-    """Tokens of a whole ``text`` at offset 0 (the patterns look neither behind nor ahead of a slice)."""
-    protected = protected_ranges(text)
+    """:func:`tokenize`, memoised."""
+    protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
     pattern = _WORD if words_only else TOKEN
-    matches = pattern.finditer(text)
+    matches = pattern.finditer(text, start, stop)
     if protected:
         matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
     make = tuple.__new__  # Token(...) without the named tuple's own __new__ frame: the hottest line of a check
-    return tuple([make(Token, (m.group(), m.start(), m.end())) for m in matches])
+    return tuple([make(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in matches])
