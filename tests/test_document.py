@@ -1,9 +1,11 @@
+import random
+
 import pytest
 
 from mtcheck.text.document import Document, decode_text, language_from_name, read_text
 from mtcheck.errors import InputError
 from mtcheck.text.langid import identify
-from mtcheck.text.segment import ORDINAL_DOT
+from mtcheck.text.segment import ORDINAL_DOT, one_sentence, segmented, split_sentences
 
 
 def test_offsets_index_the_exact_text_with_bom_and_crlf():
@@ -66,3 +68,16 @@ def test_missing_file_and_directory_are_rejected(tmp_path):
 ])
 def test_language_from_file_name(name, lang):
     assert language_from_name(name) == lang
+
+
+def test_one_sentence_shortcut_agrees_with_syntok():
+    """Texts told to be one sentence without syntok are split by syntok the same way."""
+    rng = random.Random(7)
+    pieces = ["Wort", "word", "Dr", "3", "12", " ", " ", "  ", "\n", ".", "!", "?", ";", "...", ",", "(", ")",
+              "[", "]", '"', "'", "\u201d", "\u201c", "\u2019", "\u00bb", "-", "\u2026", "\u3002", "\ufeff"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    texts += ["Ein Satz.", 'Er sagte "ja."', "Was nun?!", "Ende.)", "Ende.'\"", "Ende. \"", "x \u3002"]
+    shortcut = [t for t in texts if one_sentence(t)]
+    assert len(shortcut) > 1000
+    for text in shortcut:
+        assert split_sentences(text, "de") == segmented(text, "de"), text

@@ -73,23 +73,11 @@ class Alignment:
     method: str
 
 
-def _length_cost(src_len: int, tgt_len: int, ratio: float,
-                 _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
-                 _log: Callable[[float], float] = math.log) -> float:
-    """Gale-Church cost: -log probability of the observed length difference (math functions bound locally)."""
-    if src_len == 0 and tgt_len == 0:
-        return 0.0
-    mean = (src_len + tgt_len / ratio) / 2
-    delta = (ratio * src_len - tgt_len) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)
-    tail = _erfc(abs(delta) / _SQRT2)
-    return -_log(tail if tail > 1e-12 else 1e-12)
-
-
 def _join(segments: Sequence[Segment]) -> str:
     return " ".join(s.text for s in segments)
 
 
-def _numbers(anchor_set: set[str]) -> set[str]:
+def _numbers(anchor_set: frozenset[str]) -> set[str]:
     """The digit-group anchors of a set."""
     return {a for a in anchor_set if a.startswith("#") and a[1:].isdigit()}
 
@@ -110,10 +98,22 @@ class _Evidence:
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
         self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
 
-    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
-        """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two)."""
+    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float,
+                  _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
+                  _log: Callable[[float], float] = math.log) -> float:
+        """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two).
+
+        The length part is Gale and Church's: -log probability of the observed
+        length difference (math functions bound locally: this runs for every cell of the band).
+        """
         src_len, tgt_len = self.src_len, self.tgt_len
-        cost = _length_cost(src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j], ratio)
+        a, b = src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j]
+        if a == 0 and b == 0:
+            cost = 0.0
+        else:
+            mean = (a + b / ratio) / 2
+            tail = _erfc(abs((ratio * a - b) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)) / _SQRT2)
+            cost = -_log(tail if tail > 1e-12 else 1e-12)
         src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
         if src or tgt:  # neither similarity nor unmatched numbers without an anchor
             if src and tgt:  # the similarity is 0 when either set is empty
@@ -134,7 +134,7 @@ def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
     return out
 
 
-def _runs(sets: list[set[str]]) -> tuple[list[set[str]], list[set[str]]]:
+def _runs(sets: list[frozenset[str]]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
     """Anchor sets of each segment, and of each segment joined with the next."""
     return sets, [a | b for a, b in zip(sets, sets[1:])]
 
@@ -204,29 +204,57 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
-        return _search(n, m, lo, hi, evidence, ratio)[0]
+        return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
     # Long lists: a narrow band around where each segment's share of the text's length puts it.
     centres = _length_centres(evidence.src_len, evidence.tgt_len)
-    width = _MAX_BAND
+    width, costs = _MAX_BAND, None
     while True:
         lo, hi = _band(n, m, width, centres)
-        links, cells = _search(n, m, lo, hi, evidence, ratio)
+        costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=width < _MAX_WIDENED)
+        links, cells = _search(n, m, lo, hi, costs, ratio)
         if width >= _MAX_WIDENED or not _on_edge(cells, lo, hi, m):
             return links
         width = min(_MAX_WIDENED, width * 2)
 
 
+class _BandCosts:
+    """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio.
+
+    Each wider band holds the narrower one, so its search asks again for
+    every cost the narrower search computed; those are read back, not recomputed.
+    """
+
+    def __init__(self, link_cost: Callable[[int, int, int, int, float], float], lo: list[int], hi: list[int],
+                 narrower: "_BandCosts | None", keep: bool) -> None:
+        self.link_cost, self.lo, self.hi, self.narrower = link_cost, lo, hi, narrower
+        if narrower is not None:
+            narrower.narrower = None  # its own costs hold every cost of the bands before it
+        # Per row, four costs (moves 1-1, 1-2, 2-1, 2-2) per column of the band; NaN until computed.
+        self.rows = [array("d", [math.nan]) * (4 * (hi[i] - lo[i] + 1)) for i in range(len(lo))] if keep else None
+
+    def __call__(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
+        slot = 2 * di + dj - 3
+        narrower = self.narrower
+        cost = math.nan
+        if narrower is not None and narrower.rows is not None and narrower.lo[i] <= j <= narrower.hi[i]:
+            cost = narrower.rows[i][4 * (j - narrower.lo[i]) + slot]
+        if cost != cost:  # NaN: not computed by the narrower search
+            cost = self.link_cost(i, di, j, dj, ratio)
+        if self.rows is not None:
+            self.rows[i][4 * (j - self.lo[i]) + slot] = cost
+        return cost
+
+
 _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
 
 
-def _search(n: int, m: int, lo: list[int], hi: list[int], evidence: _Evidence, ratio: float
-            ) -> tuple[list[Link], list[tuple[int, int]]]:
+def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: Callable[[int, int, int, int, float], float],
+            ratio: float) -> tuple[list[Link], list[tuple[int, int]]]:
     """Dynamic programming over the band: the links of the best path and the cells it visits."""
     inf = float("inf")
     best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     back = [array("b", [-1]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     best[0][0] = 0.0
-    link_cost = evidence.link_cost
     moves = [(k, di, dj, prior) for k, (di, dj, prior) in enumerate(_MOVE_LIST)]
     for i in range(n + 1):
         row, first = best[i], lo[i]

@@ -9,6 +9,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
+from mtcheck.text.segment import char_before, end_before
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, alternation, words_by_language
@@ -197,7 +198,7 @@ def _clause_start(text: str, sentence: Segment, offset: int) -> int:
 def _clause_end(text: str, sentence: Segment, offset: int) -> int:
     found = _CLAUSE_BREAK.search(text, offset, sentence.end)
     end = found.start() if found else sentence.end
-    return len(text[:end].rstrip(" .!?"))
+    return end_before(text, end, " .!?")
 
 
 def _title_case(words: list[Token]) -> bool:
@@ -214,7 +215,7 @@ def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
         return False
     if words[i - 1].text[0].isupper() and len(word.text) < _TITLE_WORD_LENGTH:
         return False  # inside a title or name: "Gone With the Wind"
-    if text[:word.start].rstrip()[-1:].isdigit():
+    if char_before(text, word.start).isdigit():
         return False  # after a numbered label: "Article 21 The registration", "iPhone 12 Pro"
     return _is_function_word(word.text.lower(), doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
 

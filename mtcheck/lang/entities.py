@@ -65,7 +65,8 @@ def sentence_initial(toks: Sequence[Token], index: int) -> bool:
 def skeleton(word: str) -> str:
     """Spelling-neutral form of a name: no accents, possessive or transliteration quirks."""
     word = _POSSESSIVE.sub("", word.lower())
-    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if not word.isascii():  # an ASCII word has no accent to drop
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     for old, new in _TRANSLITERATION:
         word = word.replace(old, new)
     return _DOUBLE.sub(r"\1", word)
@@ -149,10 +150,17 @@ class TargetNames:
                 continue
             verbatim.update(t.text for t in toks if is_odd_word(t.text))
             for i, tok in enumerate(toks):
-                parts = word_parts(tok.text) if tok.is_word else []
-                lower.update(stem(p) for p in parts if p.islower())
-                initial = sentence_initial(toks, i)
-                capitalised.update(p for p in parts if p[:1].isupper() and not (initial and common_word(p, lang)))
+                if not tok.is_word:
+                    continue
+                initial = None  # whether the word starts a sentence, looked up for a capitalised part only
+                for part in word_parts(tok.text):
+                    if part.islower():
+                        lower.add(stem(part))
+                    elif part[:1].isupper():
+                        if initial is None:
+                            initial = sentence_initial(toks, i)
+                        if not (initial and common_word(part, lang)):
+                            capitalised.add(part)
         return cls(tuple(sorted(capitalised)), frozenset(lower), frozenset(verbatim))
 
     def keeps(self, word: str) -> bool:

@@ -321,8 +321,9 @@ def _pack(code: str) -> Pack:
     return read_pack(path)
 
 
+@lru_cache(maxsize=1)
 def available() -> tuple[str, ...]:
-    """Codes of every language with a pack file, sorted."""
+    """Codes of every language with a pack file, sorted (listed once per process)."""
     return tuple(sorted(p.stem for p in PACK_DIR.glob("*.json")))
 
 

@@ -64,6 +64,8 @@ def _phrases(entries: Iterable[str]) -> frozenset[str]:
 def fold(text: str) -> str:
     """Lower case without accents: ``Drücken`` -> ``drucken``, ``Publié`` -> ``publie``."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    if decomposed.isascii():  # no combining mark to drop
+        return decomposed
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -7,6 +7,7 @@ them to find names and numbers that went missing or moved.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -42,16 +43,20 @@ def capitalised_words(text: str) -> set[str]:
     return words
 
 
-def anchors(text: str) -> set[str]:
-    """All anchors of a text: numbers, mid-sentence capitalised words, URLs, handles."""
+@lru_cache(maxsize=8192)
+def anchors(text: str) -> frozenset[str]:
+    """All anchors of a text: numbers, mid-sentence capitalised words, URLs, handles.
+
+    Memoised: a paragraph of one sentence is the text of that sentence too.
+    """
     found = {"#" + d for d in digit_groups(text)}
     found |= {w.lower() for w in capitalised_words(text) if len(w) > 2}
     for pattern in (URL, EMAIL, HANDLE, HASHTAG):
         found |= {m.lower() for m in pattern.findall(text)}
-    return found
+    return frozenset(found)
 
 
-def anchor_similarity(source: set[str], target: set[str]) -> float:
+def anchor_similarity(source: frozenset[str], target: frozenset[str]) -> float:
     """Dice coefficient of two anchor sets; 0 when either is empty."""
     if not source or not target:
         return 0.0

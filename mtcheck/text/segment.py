@@ -18,6 +18,18 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 _WRITING = Path(__file__).with_name("writing.json")
 ORDINAL_DOT = frozenset(json.loads(_WRITING.read_text(encoding="utf-8"))["ordinal_dot"])
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# syntok's sentence-final marks, opening brackets, closing brackets and closing quotes (its State sets).
+_TERMINALS = ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61"
+_OPENING = "([{\uff5f\uff5b\uff3b\uff08\ufe5d\ufe5b\ufe59\ufd3e\u301a\u3018\u2985\u2983\u2329"
+_CLOSING = ")]}\uff60\uff5d\uff3d\uff09\ufe5e\ufe5c\ufe5a\ufd3f\u301b\u3019\u2986\u2984\u232a"
+_CLOSING_QUOTES = "'\"\u00b4\u2019\u201d\u232a\u27e9\u27eb\u2e29\u3009\u300b\u301e"
+# A text syntok cannot split: no terminal or opening bracket before one closing run of terminals,
+# closing brackets and at most one closing quote, all unspaced (syntok keeps such a run in the sentence).
+_ONE_SENTENCE = re.compile(
+    f"[^{re.escape(_TERMINALS + _OPENING)}]*+"
+    f"(?:[{re.escape(_TERMINALS)}][{re.escape(_TERMINALS + _CLOSING)}]*+"
+    f"(?:[{re.escape(_CLOSING_QUOTES)}][{re.escape(_TERMINALS + _CLOSING)}]*+)?)?")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -56,6 +68,23 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     quotations closing a sentence.  ``lang`` is accepted for segmenters that
     need it; syntok's rules serve the European languages mtcheck supports.
     """
+    if one_sentence(text):
+        span = _trimmed(text, 0, len(text))
+        return [span] if span else []
+    return segmented(text, lang)
+
+
+def one_sentence(text: str) -> bool:
+    """True where syntok would give the whole text as one sentence, told without running it.
+
+    No paragraph break, a word character, and no sentence-final mark or opening
+    bracket before one closing run (most paragraphs of short, one-sentence lines).
+    """
+    return text.count("\n") < 2 and bool(_ONE_SENTENCE.fullmatch(text)) and bool(_WORD_CHAR.search(text))
+
+
+def segmented(text: str, lang: str) -> list[tuple[int, int]]:
+    """:func:`split_sentences` by syntok, whatever the text."""
     from syntok.segmenter import analyze
 
     ranges = []
@@ -94,3 +123,23 @@ def _cover_gaps(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int
     if out and text[:out[0][0]].strip():
         out[0] = _trimmed(text, 0, out[0][1]) or out[0]
     return out
+
+
+def end_before(text: str, offset: int, chars: str | None = None) -> int:
+    """``len(text[:offset].rstrip(chars))``, without copying the text before ``offset`` (linear in what it strips)."""
+    while offset > 0 and (text[offset - 1].isspace() if chars is None else text[offset - 1] in chars):
+        offset -= 1
+    return offset
+
+
+def char_before(text: str, offset: int) -> str:
+    """The last non-space character before ``offset``, or "": ``text[:offset].rstrip()[-1:]`` without the copy."""
+    end = end_before(text, offset)
+    return text[end - 1:end] if end else ""
+
+
+def char_after(text: str, offset: int) -> str:
+    """The first non-space character from ``offset`` on, or "": ``text[offset:].lstrip()[:1]`` without the copy."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return text[offset:offset + 1]

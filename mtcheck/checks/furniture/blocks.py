@@ -14,9 +14,11 @@ whole paragraph (or, for a credit inside a long paragraph, its sentence).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Sequence
 
 from mtcheck.align.context import AlignedDocument
@@ -352,5 +354,10 @@ def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords
 
 
 def overlaps_furniture(blocks: Sequence[Block], start: int, end: int) -> bool:
-    """True when ``[start, end)`` overlaps a furniture block."""
-    return any(b.start < end and start < b.end for b in blocks)
+    """True when ``[start, end)`` overlaps a furniture block.
+
+    ``blocks`` come in document order and do not overlap, as :func:`furniture_blocks`
+    gives them: only the last block that starts before ``end`` can reach past ``start``.
+    """
+    last = bisect_left(blocks, end, key=attrgetter("start"))
+    return last > 0 and start < blocks[last - 1].end

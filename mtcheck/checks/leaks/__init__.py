@@ -13,6 +13,7 @@ from typing import Callable, Iterator, Sequence
 
 from mtcheck.checks import check
 from mtcheck.text.anchors import protected_ranges
+from mtcheck.text.segment import char_after, char_before
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
@@ -257,7 +258,7 @@ def _looks_untranslated(run: Sequence[Token], source: str, target: str) -> bool:
 
 def _quoted_title(run: Sequence[Token], text: str) -> bool:
     """True for a short run that is a whole quotation without final punctuation: a title, a slogan."""
-    before, after = text[:run[0].start].rstrip(), text[run[-1].end:].lstrip()
+    before, after = char_before(text, run[0].start), char_after(text, run[-1].end)
     return (len(run) <= _MAX_TITLE and bool(before) and before[-1] in QUOTES
             and bool(after) and after[0] in QUOTES)
 

@@ -19,6 +19,7 @@ from typing import Iterator, Sequence
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.wordclass import DETERMINERS, QUOTES, Token, english_tags, tokenize
+from mtcheck.text.segment import char_after, char_before
 
 # Zipf scale: common in the source language, rare in the target language,
 # and far apart; a shared neighbour may be a word both languages use.
@@ -135,7 +136,7 @@ def _looks_like_name(phrase: Sequence[Token], words: Sequence[Token], first: int
 
 def _mentioned(text: str, start: int, end: int) -> bool:
     """A word quoted as a word ("the word 'okurka'"), glossed in brackets, or part of an address."""
-    before, after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    before, after = char_before(text, start), char_after(text, end)
     if bool(before and before in QUOTES) or bool(after and after in QUOTES) or after == "(":
         return True
     return "." in text[start:end] or bool(_ADDRESS_BEFORE.search(text, 0, start) or _ADDRESS_AFTER.match(text, end))

@@ -34,7 +34,16 @@ def _run_text(run: Sequence[Token], text: str) -> str:
     return text[run[0].start:run[-1].end]
 
 
-def _displaced(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | None]]:
+def _displaced(doc: AlignedDocument) -> list[tuple[int, list[Token], int | None]]:
+    """:func:`_displacements`, found once per document (name-moved and name-missing both read them)."""
+    return doc.derived(_all_displaced)
+
+
+def _all_displaced(doc: AlignedDocument) -> list[tuple[int, list[Token], int | None]]:
+    return list(_displacements(doc))
+
+
+def _displacements(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int | None]]:
     """Source names absent from their aligned target: (pair, name, pair that has it instead).
 
     A name found instead in a neighbouring target whose source lacks it has

@@ -9,6 +9,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
+from mtcheck.text.segment import end_before
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.packs import ByLanguage, alternation, pack, union
 from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share
@@ -93,7 +94,7 @@ def _problem_span(doc: AlignedDocument, analysis: QuoteAnalysis, problem: Proble
         return start, problem.offset + 1
     if problem.kind == "reopened" and not any(c.isalnum() for c in text[start:problem.offset]):
         # The new quotation starts a sentence: the old one should have closed in the sentence before.
-        before = len(text[:problem.offset].rstrip()) - 1
+        before = end_before(text, problem.offset) - 1
         return _sentences_around(doc.target, before) or around
     if problem.kind == "reopened":
         closed = [q.end for q in analysis.quotes if q.start == problem.offset and q.closer]
