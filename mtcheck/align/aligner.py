@@ -98,14 +98,28 @@ class _Evidence:
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
         self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
 
-    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float,
+    def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float, base: float = 0.0, bound: float = math.inf,
                   _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
                   _log: Callable[[float], float] = math.log) -> float:
         """Cost of linking ``source[i:i+di]`` with ``target[j:j+dj]`` (runs of one or two).
 
         The length part is Gale and Church's: -log probability of the observed
         length difference (math functions bound locally: this runs for every cell of the band).
+        Infinity instead where ``base`` plus the cost must exceed ``bound``
+        whatever the lengths cost (never less than zero): the anchors and
+        numbers are weighed first and the lengths are left out then (not with a similarity function).
         """
+        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
+        bonus = penalty = 0.0
+        if src and tgt and not src.isdisjoint(tgt):  # the similarity is 0 without a shared anchor
+            bonus = _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
+        src_numbers, tgt_numbers = self.src_numbers[di - 1][i], self.tgt_numbers[dj - 1][j]
+        if src_numbers or tgt_numbers:
+            unmatched = src_numbers ^ tgt_numbers
+            if unmatched:
+                penalty = _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
+        if self.similarity is None and base + (0.0 - bonus + penalty) > bound:
+            return math.inf  # the lengths' cost only adds: this link cannot reach the bound
         src_len, tgt_len = self.src_len, self.tgt_len
         a, b = src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j]
         if a == 0 and b == 0:
@@ -114,13 +128,8 @@ class _Evidence:
             mean = (a + b / ratio) / 2
             tail = _erfc(abs((ratio * a - b) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)) / _SQRT2)
             cost = -_log(tail if tail > 1e-12 else 1e-12)
-        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
-        if src or tgt:  # neither similarity nor unmatched numbers without an anchor
-            if src and tgt:  # the similarity is 0 when either set is empty
-                cost -= _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
-            unmatched = self.src_numbers[di - 1][i] ^ self.tgt_numbers[dj - 1][j]
-            if unmatched:
-                cost += _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
+        cost -= bonus
+        cost += penalty
         if self.similarity is not None:
             cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
                                                          _join(self.target[j:j + dj]))
@@ -217,6 +226,10 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
         width = min(_MAX_WIDENED, width * 2)
 
 
+LinkCost = Callable[[int, int, int, int, float, float, float], float]
+"""``(i, di, j, dj, ratio, base, bound)``: a link's cost, or infinity where ``base`` plus it must exceed ``bound``."""
+
+
 class _BandCosts:
     """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio.
 
@@ -224,7 +237,7 @@ class _BandCosts:
     every cost the narrower search computed; those are read back, not recomputed.
     """
 
-    def __init__(self, link_cost: Callable[[int, int, int, int, float], float], lo: list[int], hi: list[int],
+    def __init__(self, link_cost: LinkCost, lo: list[int], hi: list[int],
                  narrower: "_BandCosts | None", keep: bool) -> None:
         self.link_cost, self.lo, self.hi, self.narrower = link_cost, lo, hi, narrower
         if narrower is not None:
@@ -232,14 +245,16 @@ class _BandCosts:
         # Per row, four costs (moves 1-1, 1-2, 2-1, 2-2) per column of the band; NaN until computed.
         self.rows = [array("d", [math.nan]) * (4 * (hi[i] - lo[i] + 1)) for i in range(len(lo))] if keep else None
 
-    def __call__(self, i: int, di: int, j: int, dj: int, ratio: float) -> float:
+    def __call__(self, i: int, di: int, j: int, dj: int, ratio: float, base: float, bound: float) -> float:
         slot = 2 * di + dj - 3
         narrower = self.narrower
         cost = math.nan
         if narrower is not None and narrower.rows is not None and narrower.lo[i] <= j <= narrower.hi[i]:
             cost = narrower.rows[i][4 * (j - narrower.lo[i]) + slot]
         if cost != cost:  # NaN: not computed by the narrower search
-            cost = self.link_cost(i, di, j, dj, ratio)
+            cost = self.link_cost(i, di, j, dj, ratio, base, bound)
+            if cost == math.inf:
+                return cost  # not costed: it could not win here (it may in a wider band)
         if self.rows is not None:
             self.rows[i][4 * (j - self.lo[i]) + slot] = cost
         return cost
@@ -248,34 +263,65 @@ class _BandCosts:
 _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
 
 
-def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: Callable[[int, int, int, int, float], float],
-            ratio: float) -> tuple[list[Link], list[tuple[int, int]]]:
-    """Dynamic programming over the band: the links of the best path and the cells it visits."""
-    inf = float("inf")
+_ONE_ONE, _ONE_ZERO, _ZERO_ONE, _TWO_ONE, _ONE_TWO, _TWO_TWO = range(6)  # indices into _MOVE_LIST
+
+
+def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float
+            ) -> tuple[list[Link], list[tuple[int, int]]]:
+    """Dynamic programming over the band: the links of the best path and the cells it visits.
+
+    Each cell takes the cheapest move into it; among equals the first that a
+    row-by-row sweep offers (2-2, 2-1, 1-2, 1-1, 1-0, 0-1: by the cell it
+    comes from), so paths and costs are those of costing every move.  The
+    single moves are costed first, then the 1-1 link, then the merges, each
+    link only as far as it can still beat the cheapest so far, so most
+    cells cost one length, not four.  An omitted or added segment costs its
+    prior alone: a length penalty would make the search prefer a lopsided
+    merge to an honest 1-0 link.
+    """
+    inf = math.inf
     best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     back = [array("b", [-1]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
     best[0][0] = 0.0
-    moves = [(k, di, dj, prior) for k, (di, dj, prior) in enumerate(_MOVE_LIST)]
-    for i in range(n + 1):
-        row, first = best[i], lo[i]
-        for j in range(first, hi[i] + 1):
-            here = row[j - first]
-            if here == inf:
-                continue
-            for k, di, dj, prior in moves:
-                ii = i + di
-                if ii > n:
-                    continue
-                jj, start = j + dj, lo[ii]
-                if jj < start or jj > hi[ii]:
-                    continue
-                # An omitted or added segment costs its prior alone: a length penalty
-                # would make the search prefer a lopsided merge to an honest 1-0 link.
-                cost = here + prior + link_cost(i, di, j, dj, ratio) if di and dj else here + prior
-                cells = best[ii]
-                if cost < cells[jj - start]:
-                    cells[jj - start] = cost
-                    back[ii][jj - start] = k
+    link = link_cost
+    p11, p10, p01, p21, p12, p22 = (prior for _, _, prior in _MOVE_LIST)
+    empty = array("d")
+    for ii in range(n + 1):
+        row, row_lo, row_back = best[ii], lo[ii], back[ii]
+        up, up_lo = (best[ii - 1], lo[ii - 1]) if ii >= 1 else (empty, 0)
+        up2, up2_lo = (best[ii - 2], lo[ii - 2]) if ii >= 2 else (empty, 0)
+        i1, i2 = ii - 1, ii - 2
+        for jj in range(row_lo, hi[ii] + 1):
+            # Each move's cell of origin as an index into its row; out of the band, no move.
+            k = jj - up_lo
+            c10 = up[k] + p10 if 0 <= k < len(up) else inf
+            k = jj - 1 - row_lo
+            c01 = row[k] + p01 if k >= 0 else inf
+            c11 = c21 = c12 = c22 = inf
+            k = jj - 1 - up_lo
+            if 0 <= k < len(up) and (h := up[k]) != inf:
+                base = h + p11
+                c11 = base + link(i1, 1, jj - 1, 1, ratio, base, min(c10, c01))
+            bound = min(c11, c10, c01)
+            k = jj - 2 - up_lo
+            if 0 <= k < len(up) and (h := up[k]) != inf:
+                base = h + p12
+                c12 = base + link(i1, 1, jj - 2, 2, ratio, base, bound)
+            k = jj - 1 - up2_lo
+            if 0 <= k < len(up2) and (h := up2[k]) != inf:
+                base = h + p21
+                c21 = base + link(i2, 2, jj - 1, 1, ratio, base, bound)
+            k = jj - 2 - up2_lo
+            if 0 <= k < len(up2) and (h := up2[k]) != inf:
+                base = h + p22
+                c22 = base + link(i2, 2, jj - 2, 2, ratio, base, bound)
+            cell, choice = inf, -1
+            for cost, move in ((c22, _TWO_TWO), (c21, _TWO_ONE), (c12, _ONE_TWO),
+                               (c11, _ONE_ONE), (c10, _ONE_ZERO), (c01, _ZERO_ONE)):
+                if cost < cell:
+                    cell, choice = cost, move
+            if choice >= 0 and (ii or jj):
+                row[jj - row_lo], row_back[jj - row_lo] = cell, choice
     return _trace(back, best, lo, n, m)
 
 

@@ -229,7 +229,7 @@ def counterpart_for(doc: AlignedDocument, start: int, end: int,
     answer spans them all; one part on weak evidence makes it None, since
     the others alone would look narrower than the truth.
     """
-    if given is not None and _within_sentences(doc.source, *given):
+    if given is not None and _within_sentences(doc, *given):
         return given
     parts = []
     for pair in doc.pairs_for(start, end):
@@ -248,15 +248,20 @@ def counterpart_for(doc: AlignedDocument, start: int, end: int,
     return (min(s for s, _ in parts), max(e for _, e in parts)) if parts else None
 
 
-def _within_sentences(document: Document, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is narrower than every sentence of ``document`` it touches."""
-    return not any(start <= sentence.start and sentence.end <= end for sentence in _touched(document, start, end))
+def _within_sentences(doc: AlignedDocument, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is narrower than every source sentence it touches."""
+    return not any(start <= sentence.start and sentence.end <= end for sentence in _touched(doc, start, end))
 
 
-def _touched(document: Document, start: int, end: int) -> list[Segment]:
-    """The sentences of ``document`` that overlap ``[start, end)``."""
-    sentences = document.sentences
-    k = bisect_right([s.end for s in sentences], start)
+def _source_ends(doc: AlignedDocument) -> list[int]:
+    """The ends of the source sentences, in order (built once per document, for bisection)."""
+    return [s.end for s in doc.source.sentences]
+
+
+def _touched(doc: AlignedDocument, start: int, end: int) -> list[Segment]:
+    """The source sentences that overlap ``[start, end)``."""
+    sentences = doc.source.sentences
+    k = bisect_right(doc.derived(_source_ends), start)
     out = []
     while k < len(sentences) and sentences[k].start < max(end, start + 1):
         out.append(sentences[k])

@@ -18,6 +18,8 @@ from mtcheck.text.anchors import protected_ranges
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Ranges longer than this (a paragraph of a few pages) are tokenised afresh each time, not memoised.
+_MEMO_CHARS = 20_000
 
 
 class Token(NamedTuple):
@@ -56,7 +58,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: b
     With ``words_only``, words alone.  Several checks read the same sentence:
     the tokens are made once (memoised) and each caller gets its own list.
     """
-    return list(_tokens(text, start, len(text) if end is None else end, words_only, offset))
+    stop = len(text) if end is None else end
+    if stop - start > _MEMO_CHARS:  # a whole long document: memoised, it would hold its tokens to the end
+        return list(_tokens.__wrapped__(text, start, stop, words_only, offset))
+    return list(_tokens(text, start, stop, words_only, offset))
 
 
 @lru_cache(maxsize=8192)

@@ -11,6 +11,8 @@ small entry points for one pair.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -41,6 +43,8 @@ EXIT_OK = 0  # no finding at the fail-on level
 EXIT_FINDINGS = 1  # findings at or above the fail-on level
 EXIT_ERROR = 2  # bad input or usage, or a document that could not be checked
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+# Allocations between two collections of the youngest generation while a job is checked (Python: 700).
+_YOUNG_COLLECTION = 50_000
 
 
 class RunError(InputError):
@@ -220,10 +224,11 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
                       target_lang=options.target_lang or job.target_lang)
     problems: tuple[str, ...] = ()
     try:
-        items = list(read_job(job, options, input_format))
-        problems = tuple(str(i) for i in items if isinstance(i, Problem))
-        documents = [replace(check_item(i, options), id=job.id, problems=problems)
-                     for i in items if not isinstance(i, Problem)]
+        with _few_collections():
+            items = list(read_job(job, options, input_format))
+            problems = tuple(str(i) for i in items if isinstance(i, Problem))
+            documents = [replace(check_item(i, options), id=job.id, problems=problems)
+                         for i in items if not isinstance(i, Problem)]
     except (InputError, ValueError) as exc:
         message = str(exc) if isinstance(exc, InputError) else f"{job.id}: {exc}"
         return Outcome(job.id, error=DocumentError(job.id, message, problems))
@@ -233,6 +238,22 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
     if not documents:
         return Outcome(job.id, error=DocumentError(job.id, f"{job.id}: nothing could be checked", problems))
     return Outcome(job.id, documents)
+
+
+@contextmanager
+def _few_collections() -> Iterator[None]:
+    """The cycle collector's youngest generation run every _YOUNG_COLLECTION allocations, not 700, meanwhile.
+
+    Checking a document allocates millions of short-lived objects (tokens,
+    sets, tuples) and few cycles; at the default threshold collecting them
+    costs about a sixth of the time on a long document.  The threshold is restored after.
+    """
+    young, *older = gc.get_threshold()
+    gc.set_threshold(max(young, _YOUNG_COLLECTION), *older)
+    try:
+        yield
+    finally:
+        gc.set_threshold(young, *older)
 
 
 def check_item(item: TextPair | UnitDocument, options: Options) -> DocumentResult:

@@ -139,7 +139,9 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     before, after = char_before(text, start), char_after(text, end)
     if bool(before and before in QUOTES) or bool(after and after in QUOTES) or after == "(":
         return True
-    return "." in text[start:end] or bool(_ADDRESS_BEFORE.search(text, 0, start) or _ADDRESS_AFTER.match(text, end))
+    # An address mark ending at ``start`` is at most two characters long: no need to search from 0.
+    return "." in text[start:end] or bool(_ADDRESS_BEFORE.search(text, max(0, start - 2), start)
+                                          or _ADDRESS_AFTER.match(text, end))
 
 
 def name_words(tokens: Sequence[Token], target: str) -> frozenset[str]:

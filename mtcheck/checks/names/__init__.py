@@ -244,12 +244,20 @@ def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
     return len(name) > 1 and any(w.startswith(stem) for w in words)
 
 
+def _written_names(doc: AlignedDocument) -> dict[str, bool]:
+    """Per document, whether the translation writes a name as a word, filled as names are asked about."""
+    return {}
+
+
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
     """The second signal for a major finding: the name is spelled as in the source elsewhere in the
     translation, the sentence has no inflected form of it (Trussová), is written in the name's
     script (not transliterated: 德贝里), and the name is no common word of the source language
     (Union, Act, a word translators translate)."""
-    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.target.text) is None:
+    written = doc.derived(_written_names)
+    if name not in written:  # one search of the whole translation per name, not per finding
+        written[name] = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.target.text) is not None
+    if not written[name]:
         return False
     if name[:4].lower() in sentence.lower() or zipf(name.lower(), doc.source.lang) >= _COMMON_WORD:
         return False

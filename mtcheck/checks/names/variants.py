@@ -47,7 +47,9 @@ def variants(doc: AlignedDocument) -> Iterator[Variant]:
     """Odd renderings of source name words: misspelt surnames and changed first names."""
     sides, keeps = PairTokens.of(doc), target_names(doc)
     per_pair = [Counter(t.text for t in toks if is_name_token(t)) for toks in sides.target]
-    counts = sum(per_pair, Counter())
+    counts: Counter[str] = Counter()
+    for pair_counts in per_pair:  # one running count: adding Counters copies the total every time
+        counts.update(pair_counts)
     source_skeletons = {skeleton(t.text) for toks in sides.source for t in toks if t.is_word}
     lookalikes = _Lookalikes(counts)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):

@@ -292,9 +292,14 @@ def _nowhere(doc: AlignedDocument, mention: Mention, side: str) -> bool:
     if any(mention.matches(m) for m in (source if side == "source" else target)):
         return False
     digits = re.sub(r"\D", "", mention.text.translate(_ASCII_DIGITS))
-    text = doc.source.text if side == "source" else doc.target.text
+    text = doc.derived(_ascii_digit_texts)[0 if side == "source" else 1]
     # The same digits glued to letters or codes elsewhere (E95, 16 bit/31250) are not a changed number.
-    return not (digits and re.search(rf"(?<!\d){digits}(?!\d)", text.translate(_ASCII_DIGITS)))
+    return not (digits and re.search(rf"(?<!\d){digits}(?!\d)", text))
+
+
+def _ascii_digit_texts(doc: AlignedDocument) -> tuple[str, str]:
+    """The source and target texts with full-width digits read as ASCII ones (once per document)."""
+    return doc.source.text.translate(_ASCII_DIGITS), doc.target.text.translate(_ASCII_DIGITS)
 
 
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
