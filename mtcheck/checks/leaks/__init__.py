@@ -307,20 +307,27 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``The Legion wrote: Die Befreiung ist in diesem Moment im Gange.``
     Good: ``The Legion wrote: The liberation is underway at this moment.``
     """
+    yield from doc.derived(_untranslated_flags)
+
+
+def _untranslated_flags(doc: AlignedDocument) -> list[Flag]:
+    """untranslated-text's flags, computed once per document: untranslated-word skips what they cover."""
     source, target = doc.source.lang, doc.target.lang
     if source == target or not (has_frequencies(source) and has_frequencies(target)):
-        return  # a word's language is told by its frequency in both languages
+        return []  # a word's language is told by its frequency in both languages
+    flags: list[Flag] = []
     for pair, tokens in _sentences(doc):
         words = [t for t in tokens if t.is_word]
         run = _untranslated_run(pair, words, doc.target.text, source, target)
         if run and not _rest_of_a_name(run, tokens):
-            yield Flag(
+            flags.append(Flag(
                 run[0].start, run[-1].end,
                 f"'{doc.target.text[run[0].start:run[-1].end]}' is still in the source language "
                 f"({source}), not translated into {target}",
                 source=pair.source_range,
                 evidence={"words": len(run)},
-            )
+            ))
+    return flags
 
 
 @check("MT302", "untranslated-word", Severity.MAJOR)
@@ -344,7 +351,7 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     source, target = doc.source.lang, doc.target.lang
     if source == target or not (has_frequencies(source) and has_frequencies(target, large=True)):
         return
-    flagged = {(f.start, f.end) for f in untranslated_text(doc)}
+    flagged = {(f.start, f.end) for f in doc.derived(_untranslated_flags)}
     protected = protected_ranges(doc.target.text)
     names = name_words(tokenize(doc.target.text), target)
     for pair, tokens in _sentences(doc):
