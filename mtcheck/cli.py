@@ -23,7 +23,7 @@ from mtcheck.options import Options
 from mtcheck.report import renderers
 from mtcheck.results import Outcome, Report
 from mtcheck.run.api import (EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Request, align_files, count_jobs,
-                             exit_status, jobs_of, messages, run)
+                             exit_status, jobs_of, messages, own_process, run)
 from mtcheck.run.config import FAIL_ON
 from mtcheck.terminal import Progress, SectionedCommand, clear_progress, color_choice, columns, show_progress
 from mtcheck.translate.cli import TRANSLATION_PARAMS, translation_options, translation_settings
@@ -290,6 +290,7 @@ def _statistics(report: Report, fmt: str) -> str:
 def _run(request: Request, progress: bool | None, quiet: bool, keep: bool = True,
          on_outcome: Callable[[Outcome], None] | None = None) -> Report:
     """Run a request, with a progress line on stderr when :func:`~mtcheck.terminal.show_progress` says so."""
+    own_process()
     documents = count_jobs(request) if show_progress(progress, quiet) else 0
     if not show_progress(progress, quiet, documents):
         return run(request, keep=keep, on_outcome=on_outcome)

@@ -2,6 +2,8 @@
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -312,3 +314,20 @@ def test_findings_on_one_span_are_ordered_by_message_whatever_order_the_check_yi
     source, target = Document("Der Hund bellt.", "de"), Document("The dog barks.", "en")
     aligned = AlignedDocument(source, target, align(source, target))
     assert [f.message for f in api.run_checks(aligned, [probe])] == ["a", "b", "c"]
+
+
+FREEZE_PROBE = """
+import gc, sys
+from mtcheck.run.api import Request, run
+{before}
+run(Request("{de}", "{en}", select=("MT101",)))
+print(gc.get_freeze_count() > 0)
+"""
+
+
+@pytest.mark.parametrize("before, frozen", [("", False), ("from mtcheck.run.api import own_process; own_process()", True)])
+def test_only_a_process_mtcheck_owns_is_frozen_out_of_the_cycle_collector(before, frozen):
+    """A library caller's objects are never frozen; the command line and workers declare their process."""
+    code = FREEZE_PROBE.format(before=before, de=SEED / "belgorod.de.txt", en=SEED / "belgorod.en.txt")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == str(frozen)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -241,16 +241,28 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
     return Outcome(job.id, documents)
 
 
-@cache
+_PROCESS = {"owned": False, "frozen": False}
+
+
+def own_process() -> None:
+    """Declare this process mtcheck's own (the command line, a worker), so :func:`check` may freeze it.
+
+    A library caller's process is never frozen: its objects are its own business.
+    """
+    _PROCESS["owned"] = True
+
+
 def _freeze_long_lived() -> None:
-    """Once a process, before its first job: what exists now is kept out of the cycle collector's scans.
+    """Once an owned process, before its first job: what exists now is kept out of the cycle collector's scans.
 
     Modules, compiled patterns, language data and options live as long as the
     process; without this every full collection walks them again (about a
     tenth of a second a collection).  Frozen objects are still freed by
     reference counting; only a cycle among them would outlive its use.
     """
-    gc.freeze()
+    if _PROCESS["owned"] and not _PROCESS["frozen"]:
+        gc.freeze()
+        _PROCESS["frozen"] = True
 
 
 @contextmanager

@@ -78,11 +78,14 @@ def _stop(pool: ProcessPoolExecutor, pending: deque[Future]) -> None:
 
 
 def _start_worker(parent: int) -> None:
-    """Worker set-up: ignore Ctrl-C (the parent handles it) and die with the run's process.
+    """Worker set-up: an owned process; ignore Ctrl-C (the parent handles it) and die with the run's process.
 
     ``parent`` is the run's process; the worker's own parent is the same one
     under ``fork``, or the start server under ``forkserver``, which ends with it.
     """
+    from mtcheck.run.api import own_process  # the worker runs mtcheck's jobs alone
+
+    own_process()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         _death_signal(signal.SIGTERM)
