@@ -38,6 +38,13 @@ EXAMPLES = [
     passes("MT320", "We have over 4 decades of experience.", "Wir haben mehr als 4 Jahrzehnte Erfahrung.", "en-de"),
     flags("MT320", "We have over 4 decades of experience.", "Wir haben mehr als 4 Jahre Erfahrung.", "en-de",
           span="4"),
+    # a Chinese or Japanese magnitude with the amount below it written after it
+    passes("MT320", "燃料電池自動車を６万５０００台普及させる。", "The plan calls for 65,000 fuel cell vehicles.", "ja-en"),
+    flags("MT320", "燃料電池自動車を６万５０００台普及させる。", "The plan calls for 60,000 fuel cell vehicles.", "ja-en",
+          span="60,000"),
+    passes("MT320", "支援は約４億５０００万ドルに達した。", "Support reached about 450 million dollars.", "ja-en"),
+    flags("MT320", "支援は約４億５０００万ドルに達した。", "Support reached about 400 million dollars.", "ja-en",
+          span="400 million"),
     # Croatian groups thousands with a space as well as a dot
     passes("MT320", "The town has more than 240,000 residents.", "Grad ima više od 240 000 stanovnika.", "en-hr"),
     flags("MT320", "The town has more than 240,000 residents.", "Grad ima više od 240 stanovnika.", "en-hr",
