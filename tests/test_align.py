@@ -68,6 +68,38 @@ def test_other_language_pairs_align_too():
     assert _paragraph_links(spanish, english[:4] + english[5:], "es", "en")[4] == ((4,), ())
 
 
+CHINESE = [
+    "山药的作用：味甘，性平，归脾、肺、肾经。",
+    "健脾养胃，补肺益肾，生津止渴。",
+    "百合的作用：味甘，微寒，归心、肺经。",
+    "润肺止咳，清心安神，美容养颜。",
+    "银耳的作用：味甘淡，性平，归肺、胃经。",
+    "滋阴润肺，养胃生津，益气补脑。",
+    "这道汤做法简单，适合全家人一起喝。",
+    "冬天多喝汤，身体会更健康！",
+]
+ENGLISH = [
+    "Functions of Chinese yam: sweet in taste and neutral in nature, belonging to the spleen, lung and kidney channels.",
+    "Strengthen the spleen and nourish the stomach, tonify the lung and benefit the kidney, "
+    "and promote the production of body fluids to quench thirst.",
+    "Functions of lily bulbs: sweet in taste and slightly cold in nature, belonging to the heart and lung channels.",
+    "Moisten the lung and relieve coughs, clear the heart and calm the mind, and keep the skin beautiful.",
+    "Functions of white fungus: sweet and bland in taste, neutral in nature, belonging to the lung and stomach channels.",
+    "Nourish yin and moisten the lung, nourish the stomach and produce body fluids, replenish qi and benefit the brain.",
+    "This soup is easy to make and suitable for the whole family.",
+    "Drink more soup in winter and your body will be healthier!",
+]
+
+
+def test_chinese_to_english_lengths_vary_in_english_characters():
+    """Short Chinese lines spelled out at varying length are not merged in pairs (the spread counts English characters)."""
+    assert _paragraph_links(CHINESE, ENGLISH, "zh", "en") == [((i,), (i,)) for i in range(len(CHINESE))]
+
+
+def test_english_to_chinese_alignment_is_unchanged():
+    """Towards the shorter script the spread stays in source characters."""
+    assert _paragraph_links(ENGLISH, CHINESE, "en", "zh") == [((i,), (i,)) for i in range(len(CHINESE))]
+
 def test_seed_paragraphs_align_one_to_one():
     src = Document(read_text(SEED / "belgorod.de.txt"), "de")
     tgt = Document(read_text(SEED / "belgorod.en.txt"), "en")

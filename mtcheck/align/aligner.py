@@ -125,7 +125,9 @@ class _Evidence:
         if a == 0 and b == 0:
             cost = 0.0
         else:
-            mean = (a + b / ratio) / 2
+            # The spread grows with the characters of the side that spells the
+            # text out longer (an alphabetic side, not a Chinese or Japanese one).
+            mean = (a + b / ratio) / 2 * (ratio if ratio > 1 else 1.0)
             tail = _erfc(abs((ratio * a - b) / _sqrt((mean if mean > 1 else 1) * _VARIANCE)) / _SQRT2)
             cost = -_log(tail if tail > 1e-12 else 1e-12)
         cost -= bonus

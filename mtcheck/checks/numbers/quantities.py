@@ -24,6 +24,7 @@ Key = float | str
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
 )
+_REMAINDER = re.compile(r"\d+(?![\d.,])")  # the digits after a magnitude word: 5000 in 6万5000
 _SPACED_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
 _DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
@@ -177,9 +178,25 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
                 continue  # a version number or a code, not a quantity
             factor, end = _scaled(text, m.end())
             scaled = {round(v * factor, 6) for v in values} if factor else set()
+            scaled, end = _with_remainder(text, end, factor, scaled)
             keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
             yield Mention(m.start(), end, text[m.start():end], frozenset(keys),
                           magnitude=factor, scaled=frozenset(scaled))
+
+
+def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float]) -> tuple[set[float], int]:
+    """A Chinese or Japanese magnitude followed by the amount below it (6万5000 is 65,000; 4億5000万 is 450 million).
+
+    Returns the values with that amount added and where it ends.
+    """
+    tail = _REMAINDER.match(text, end) if factor and _UNSPACED.match(text, end - 1) else None
+    if tail is None:
+        return scaled, end
+    below, tail_end = _scaled(text, tail.end())
+    amount = int(tail.group()) * (below or 1)
+    if amount >= factor:
+        return scaled, end
+    return {round(v + amount, 6) for v in scaled}, tail_end
 
 
 def _decade(values: set[float]) -> set[float]:
