@@ -3,7 +3,7 @@
 A finding's ``source`` is the aligned source sentence; its ``counterpart``
 is the name, number or phrase inside it that the flagged target text came
 from, found from the word links of :mod:`mtcheck.align.words` (each pair
-aligned once, memoised).  The links that keep word order on both sides
+aligned once per document, when a finding first asks).  The links that keep word order on both sides
 (the longest such chain) are anchors, and so are the two sides' ends.
 For a target span the counterpart is:
 
@@ -43,13 +43,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from functools import lru_cache
 from typing import Sequence
 
-from mtcheck.align.context import AlignedDocument
+from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.align.words import Unit, chain, links, units
 from mtcheck.lang.packs import DOUBLE_QUOTES
-from mtcheck.text.document import Document, Segment
+from mtcheck.text.document import Segment
 
 SLACK = 2  # target words between a span and its anchors, and source words beyond its expected length
 # Marks a counterpart reaches across only where the span has one of the same kind:
@@ -208,14 +207,19 @@ def _sentence_bounds(source: Sequence[Unit], sentences: Sequence[tuple[int, int]
     return bounds + [(first, len(source))] * (len(source) - first)
 
 
-@lru_cache(maxsize=512)
-def align_pair(source_text: str, source_range: tuple[int, int], target_text: str, target_range: tuple[int, int],
-               source_lang: str, target_lang: str, sentences: tuple[tuple[int, int], ...] = ()) -> PairAlignment:
-    """The word alignment of ``source_text[source_range]`` with ``target_text[target_range]`` (memoised).
+def _pair_alignments(doc: AlignedDocument) -> dict[tuple[tuple[int, int], tuple[int, int]], PairAlignment]:
+    """The word alignments of the document's pairs, made as findings ask for them (one per pair)."""
+    return {}
 
-    ``sentences`` are the source side's sentences, where it has several.
-    """
-    return PairAlignment(source_text, source_range, target_text, target_range, source_lang, target_lang, sentences)
+
+def _aligned(doc: AlignedDocument, pair: SegmentPair) -> PairAlignment:
+    """The word alignment of one sentence pair of ``doc``, made once per document and pair."""
+    made = doc.derived(_pair_alignments)
+    key = (pair.source_range, pair.target_range)
+    if key not in made:
+        made[key] = PairAlignment(doc.source.text, pair.source_range, doc.target.text, pair.target_range,
+                                  doc.source.lang, doc.target.lang, tuple((s.start, s.end) for s in pair.source))
+    return made[key]
 
 
 def counterpart_for(doc: AlignedDocument, start: int, end: int,
@@ -236,8 +240,7 @@ def counterpart_for(doc: AlignedDocument, start: int, end: int,
         if not pair.source:
             continue
         target_range = pair.target_range
-        aligned = align_pair(doc.source.text, pair.source_range, doc.target.text, target_range,
-                             doc.source.lang, doc.target.lang, tuple((s.start, s.end) for s in pair.source))
+        aligned = _aligned(doc, pair)
         part = (max(start, target_range[0]), min(end, target_range[1]))
         if aligned.covering(part) is None and part != target_range:
             continue  # a space or mark of this pair: its words lie in the others
