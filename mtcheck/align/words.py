@@ -44,6 +44,7 @@ from rapidfuzz import fuzz
 from mtcheck.lang.entities import skeleton
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack
+from mtcheck.text.scripts import CJK, THAI
 
 LINK = 0.8  # least lexical score of a link
 FUZZY = 0.85  # least rapidfuzz ratio (0..1) of two spellings of one name or cognate
@@ -58,7 +59,7 @@ _SAME = 1.0
 _WEAK = 0.5  # an identical short frequent word: below LINK, never a link on its own
 
 # Scripts written without spaces between words: each character is a unit of its own.
-_UNSPACED = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_UNSPACED = THAI + CJK
 _UNITS = re.compile(
     r"(?P<number>\d+(?:[.,:/'’]\d+|[\u00a0\u202f\u2009 ]\d{3}(?!\d))*)"
     rf"|(?P<char>[{_UNSPACED}])"

@@ -28,8 +28,9 @@ from typing import Iterator, Sequence
 from mtcheck.lang.packs import Languages
 from mtcheck.options import Options
 from mtcheck.run.api import check_texts
+from mtcheck.text.scripts import CJK
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(f"[{CJK}]")
 # Languages written without spaces between words: counted by CJK characters.
 _UNSPACED = Languages("orthography.unspaced")
 

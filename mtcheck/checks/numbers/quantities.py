@@ -39,7 +39,7 @@ _CLOCK_24 = (
 _CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # Magnitude words of every language (they survive translation untranslated), as written:
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a magnitude in Chinese or Japanese needs no boundary
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Chinese or Japanese letter: no word boundary needed
 _MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
 _SCALE = re.compile(
     r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
@@ -251,7 +251,6 @@ def _words(text: str, lang: str) -> Iterator[Mention]:
 # Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
 # a word boundary, except a magnitude word, which belongs to the number before it.
 _UNSPACED_LANGUAGES = Languages("orthography.unspaced")
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w))
 
 
@@ -270,7 +269,7 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     original, text = text, text.translate(_FULLWIDTH)
     marked = list(_marked_dates(text, lang))
     if lang in _UNSPACED_LANGUAGES:
-        text = _CJK_LETTER.sub(_as_space, text)
+        text = _UNSPACED.sub(_as_space, text)
     found: list[Mention] = []
     taken = list(protected_ranges(text))
     for mention in marked + list(_clocks(text)) + list(_dates(text)):
