@@ -91,10 +91,9 @@ def _files(root: Path, exclude: Path | None) -> Iterator[Path]:
 
 
 def pairing_key(path: Path, root: Path) -> str:
-    """Relative path with any ``.xx`` language suffix removed."""
-    relative = path.relative_to(root).as_posix()
-    lang = language_from_name(path)
-    return relative.replace(f".{lang}.", ".", 1) if lang else relative
+    """Relative path with any ``.xx`` (or ``.xx-YY``) language suffix removed."""
+    relative = path.relative_to(root)
+    return relative.with_name(with_language(relative.name, None)).as_posix()
 
 
 def directory_jobs(source_dir: str | Path, target_dir: str | Path, exclude: Path | None = None,

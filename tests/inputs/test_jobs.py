@@ -41,6 +41,13 @@ def test_two_directories_pair_by_name_without_language_suffix(tmp_path):
     assert jobs["orphan.txt"].problem == f"has no source file in {tmp_path / 'de'}"
 
 
+def test_two_directories_pair_region_tagged_names(tmp_path):
+    _write(tmp_path / "de/news/a.de-DE.txt")
+    _write(tmp_path / "en/news/a.en-GB.txt")
+    jobs = list(directory_jobs(tmp_path / "de", tmp_path / "en"))
+    assert [(job.id, job.problem) for job in jobs] == [("news/a.txt", None)]
+
+
 def test_bilingual_files_of_a_directory_and_jsonl_line_by_line(tmp_path):
     for name in ("memory.tmx", "strings.xlf", "pairs.jsonl", "article.en.html"):
         _write(tmp_path / "units" / name, (DATA / name).read_text(encoding="utf-8"))
