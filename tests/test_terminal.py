@@ -203,7 +203,7 @@ def test_statistics_counts_per_code_most_frequent_first(tmp_path):
     assert table.exit_code == 1 and rows[0] == ["2", "MT101", "glued-token", "major"]
     assert [int(row[0]) for row in rows] == sorted((int(row[0]) for row in rows), reverse=True)
     listed = json.loads(invoke(*args, "--format", "json").stdout)
-    assert listed[0] == {"code": "MT101", "name": "glued-token", "count": 2, "severity": "major"}
+    assert listed[0] == {"code": "MT101", "name": "glued-token", "count": 2, "severity": "major", "major": 2, "minor": 0}
     assert [[str(r["count"]), r["code"], r["name"], r["severity"]] for r in listed] == rows
 
 

@@ -31,6 +31,7 @@ from typing import Any, Sequence
 
 from mtcheck.align.context import SegmentPair
 from mtcheck.findings import Finding, Severity, Span
+from mtcheck.report import statistics
 from mtcheck.report.evidence import describe
 from mtcheck.results import DocumentResult, Report, document_key, fingerprint
 from mtcheck.text.document import Segment
@@ -151,16 +152,6 @@ def _by_severity(findings: Sequence[Finding]) -> dict[str, int]:
     return {s.value: severity[s.value] for s in (Severity.MAJOR, Severity.MINOR)}
 
 
-def _counts(report: Report) -> list[dict[str, Any]]:
-    """Per check: code, name, count by severity, total; most frequent first."""
-    by_check: dict[tuple[str, str], Counter] = {}
-    for f in report.findings:
-        by_check.setdefault((f.code, f.check), Counter())[f.severity.value] += 1
-    rows = [{"code": c, "check": n, "major": k["major"], "minor": k["minor"], "total": sum(k.values())}
-            for (c, n), k in by_check.items()]
-    return sorted(rows, key=lambda r: (-r["total"], r["code"]))
-
-
 def context(report: Report) -> dict[str, Any]:
     """Everything the template needs."""
     documents, data = [], []
@@ -172,7 +163,7 @@ def context(report: Report) -> dict[str, Any]:
                           "name": document_key(result.target.path), **_by_severity(result.findings)})
     script = _asset("review.js")
     return {
-        "report": report, "documents": documents, "counts": _counts(report),
+        "report": report, "documents": documents, "counts": statistics.rows(report),
         "severities": list(_by_severity(report.findings).items()),
         "data": {"findings": data, "run": _run_id(data)},
         "css": _asset("review.css"), "script": script,

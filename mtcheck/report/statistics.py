@@ -16,20 +16,23 @@ from mtcheck.results import Report
 
 
 def rows(report: Report) -> list[dict[str, Any]]:
-    """One row per code with findings: code, name, severity, count; by count (descending), then code."""
+    """One row per code with findings, by count (descending), then code.
+
+    Each row: code, name, count, severity (``major``, ``minor`` or ``major/minor``) and the
+    count of each severity under its name.
+    """
     table: dict[str, dict[str, Any]] = {}
     for finding in report.findings:
-        row = table.setdefault(finding.code, {"code": finding.code, "name": finding.check, "severities": set(),
-                                              "count": 0})
+        row = table.setdefault(finding.code, {"code": finding.code, "name": finding.check, "count": 0,
+                                              **{s.value: 0 for s in _WORST_FIRST}})
         row["count"] += 1
-        row["severities"].add(finding.severity)
-    return [{"code": row["code"], "name": row["name"], "count": row["count"],
-             "severity": "/".join(s.value for s in sorted(row["severities"], key=_rank))}
-            for row in sorted(table.values(), key=lambda row: (-row["count"], row["code"]))]
+        row[finding.severity.value] += 1
+    for row in table.values():
+        row["severity"] = "/".join(s.value for s in _WORST_FIRST if row[s.value])
+    return sorted(table.values(), key=lambda row: (-row["count"], row["code"]))
 
 
-def _rank(severity: Severity) -> int:
-    return -severity.rank
+_WORST_FIRST = sorted(Severity, key=lambda severity: -severity.rank)
 
 
 def render_text(report: Report) -> str:
