@@ -23,12 +23,19 @@ from mtcheck._version import __version__
 from mtcheck.checks import Check
 from mtcheck.findings import Finding, Severity, Span
 from mtcheck.results import DocumentResult, Report, fingerprint
-from mtcheck.text.document import Document
+from mtcheck.text.document import STDIN_NAME, Document
 from mtcheck.text.controls import replace_surrogates
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "mtcheck/v1"
 _LEVEL = {Severity.MAJOR: "error", Severity.MINOR: "warning"}
+
+
+def _artifact(path: str) -> dict[str, Any]:
+    """An artifact location: the file's URI, or for standard input a description and no URI."""
+    if path == STDIN_NAME:
+        return {"description": {"text": "standard input"}}
+    return {"uri": _uri(path)}
 
 
 def _uri(path: str) -> str:
@@ -77,7 +84,7 @@ def _rules(report: Report) -> list[dict[str, Any]]:
 
 def _location(document: Document, span: Span) -> dict[str, Any]:
     """A physical location: the span's region in the user's file (no region where it has none)."""
-    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(document.path)}}
+    location: dict[str, Any] = {"artifactLocation": _artifact(document.path)}
     found = document.position(span.start, span.end)
     if found is not None:
         location["region"] = {
@@ -138,7 +145,7 @@ def to_sarif(report: Report) -> dict[str, Any]:
                 "translator": report.signature.get("translator"),
                 "suppressedByBaseline": report.suppressed,
                 "documents": [
-                    {"source": _uri(r.source.path), "target": _uri(r.target.path),
+                    {"source": _artifact(r.source.path).get("uri"), "target": _artifact(r.target.path).get("uri"),
                      "sourceLang": r.source.lang, "targetLang": r.target.lang}
                     for r in report.documents
                 ],

@@ -32,6 +32,18 @@ def test_seed_validates_against_the_sarif_schema(seed_log):
     assert seed_log["runs"][0]["results"], "the seed has known garbles"
 
 
+def test_standard_input_is_described_not_given_a_file_uri():
+    text = (SEED / "belgorod.en.txt").read_text(encoding="utf-8")
+    run = CliRunner().invoke(cli.main, ["check", str(SEED / "belgorod.de.txt"), "-", "--format", "sarif"],
+                             input=text)
+    log = json.loads(run.stdout)
+    validate(log)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"] == {"description": {"text": "standard input"}}
+    assert location["region"]["startLine"] >= 1
+    assert log["runs"][0]["properties"]["documents"][0]["target"] is None
+
+
 def test_sample_validates_and_records_the_settings():
     log = sarif.to_sarif(sample_report())
     validate(log)
