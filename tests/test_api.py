@@ -75,3 +75,9 @@ def test_the_python_examples_of_the_docs_run(page, example, monkeypatch, capsys)
     monkeypatch.chdir(ROOT)  # the examples name corpora/seed files
     exec(compile(example, page, "exec"), {"__name__": "__main__"})  # noqa: S102  our own pages
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("source, target", [("", "The minister spoke."), ("Der Minister sprach.", " \n\t")])
+def test_a_blank_text_is_refused_as_the_command_line_refuses_an_empty_file(source, target):
+    with pytest.raises(mtcheck.InputError, match="has no text to check"):
+        mtcheck.check_texts(source, target, "de", "en")

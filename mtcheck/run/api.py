@@ -153,6 +153,9 @@ def check_documents(
     ``extras`` seeds the aligned document's extras (e.g. HTML blocks).
     """
     options = options or Options()
+    for document in (source, target):
+        if not document.text.strip():
+            raise InputError(document.path, "has no text to check")
     if source.text.strip() == target.text.strip():
         raise InputError(target.path, "is identical to the source; nothing was translated")
     if translator is None:
@@ -411,8 +414,8 @@ def check_texts(source: str, target: str, source_lang: str, target_lang: str,
     selects checks, sets severities, a glossary or a round trip.  Returns the
     :class:`~mtcheck.results.DocumentResult`, whose findings' spans are
     code-point offsets into ``target`` (and ``source``).  A language that is
-    not a BCP 47 tag, or a target identical to its source, raises
-    :class:`~mtcheck.errors.InputError`.
+    not a BCP 47 tag, an empty (or blank) text, or a target identical to its
+    source, raises :class:`~mtcheck.errors.InputError`.
 
     >>> from mtcheck import Options, check_texts
     >>> result = check_texts("Der Minister berichtete am Sonntag über die Lage.",
