@@ -2,7 +2,8 @@
 
 ``pip install ".[test]"`` is the light everyday suite; ``".[test-all]"`` adds
 the ``mt`` extra (torch, transformers, sentencepiece: the round trip on a tiny
-local model) and ``distributed`` (Ray Data).  Without an extra its tests skip,
+local model), ``distributed`` (Ray Data) and ``browser`` (Playwright, for
+tests/browser).  Without an extra its tests skip,
 naming it; ``MTCHECK_REQUIRE_MT=1`` or ``MTCHECK_REQUIRE_DISTRIBUTED=1`` (set
 by .ci/run, which installs both) turns the skip into a failure, so CI never
 passes by skipping them.
