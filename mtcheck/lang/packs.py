@@ -110,6 +110,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "inflection.name_endings": (LIST, "endings a name's stem drops (Russlands/Russland), tried in order"),
     "inflection.plural_endings": (LIST, "plural endings two words' shared stem drops (statements/statement), "
                                         "tried in order"),
+    "inflection.adjective_endings": (LIST, "endings of inflected adjectives (faire/fair): a lower-case word whose "
+                                     "stem is a common word of the language is one of its own"),
     "inflection.term_endings": (LIST, "endings a glossary term may carry in running text (Bank/Banken)"),
     "inflection.vowels": (TEXT, "vowel letters of the Latin and Cyrillic scripts, accents stripped: a case ending "
                                 "has one (New Orleansu), a misspelling need not (Marshal/Marshall)"),
