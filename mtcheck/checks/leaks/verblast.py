@@ -18,7 +18,7 @@ from mtcheck.lang.lexicon import english_lemmas
 from mtcheck.lang.packs import pack
 from mtcheck.lang.wordclass import (
     CLAUSE_OPENERS, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, Token, english_tags, is_base_verb, is_finite_verb,
-    is_verb_only,
+    is_time_word, is_verb_only,
 )
 
 _EN = pack("en")
@@ -136,7 +136,7 @@ def _pronoun_clause(middle: Sequence[Token], verb: Token) -> bool:
 def _noun_clause(middle: Sequence[Token], verb: Token) -> bool:
     """After "the" and a noun, where a relative clause or a participle may follow ("the man she married").
 
-    A second noun phrase with no verb in it, "not" or "been" before the
+    A second noun phrase with no verb in it (not a time phrase: "this week"), "not" or "been" before the
     final verb, or a final auxiliary after a participle or an adjective, is
     no English clause.
     """
@@ -144,6 +144,8 @@ def _noun_clause(middle: Sequence[Token], verb: Token) -> bool:
     if first.lower in _NEVER_AFTER_SUBJECT or (first.lower in _NEGATIONS and auxiliary):
         return True
     if first.lower in _SECOND_NOUN_PHRASE:
+        if len(middle) > 1 and is_time_word(middle[1]):
+            return False  # a time adverbial: "that the government this week resigned"
         return auxiliary or not any(_VERB_TAGS & english_tags(t.lower) for t in middle)
     if not auxiliary or _takes_clause(middle):
         return False
