@@ -350,7 +350,11 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a word of the aligned source sentence, common in the source
     language and rare in the target language (wordfreq Zipf scale), with the
     words around it that the source has in the same order (an article, a
-    second noun).  Names pass: a word capitalised in a source language that
+    second noun); where the target capitalises nouns (German), a lower-case
+    word by a smaller margin, since web text there borrows nouns but seldom
+    verbs and adjectives ("die people"), unless it is an inflected target
+    adjective ("faire" from "fair"); and a long source form unknown in the
+    target language ("požárům").  Names pass: a word capitalised in a source language that
     writes common nouns in lower case, and in a German source a capitalised
     word the translation does not use as a common noun (after a determiner or
     a copied article).  Loanwords the target language also uses
