@@ -79,6 +79,15 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.clause_words": (WORDS, "words that open a subordinate or relative clause"),
     "grammar.clause_starts": (WORDS, "words that open a clause without a comma before them"),
     "grammar.subordinators": (WORDS, "conjunctions that open a subordinate clause"),
+    "grammar.verb_last_openers": (WORDS, "words that open a clause whose subject comes next (because, which)"),
+    "grammar.after_subject": (WORDS, "words that may stand between a subject pronoun and its verb (all, themselves)"),
+    "grammar.never_after_subject": (WORDS, "verb forms that never follow a subject pronoun directly (been)"),
+    "grammar.elliptic_subjects": (WORDS, "subjects a clause-final auxiliary may follow (than it was, as there is)"),
+    "grammar.wh_words": (WORDS, "question words, which open an embedded clause (how, what)"),
+    "grammar.reported_subjects": (WORDS, "subject pronouns that are never objects: a clause after 'said' opens with one"),
+    "grammar.adverbial_phrases": (LIST, "phrases that may stand between a subject and its verb (in fact, of course)"),
+    "grammar.clause_taking_verbs": (WORDS, "verb lemmas that take a clause as object (say, think): a clause-final "
+                                    "auxiliary after one may be elliptic"),
     "grammar.clause_enders": (WORDS, "words after which a clause-final verb still ends its clause"),
     "grammar.time_openers": (WORDS, "words that open a time adverbial (last, next)"),
     "grammar.relative_heads": (WORDS, "words after which a participle is a reduced relative (those injured)"),
@@ -101,6 +110,8 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "inflection.name_endings": (LIST, "endings a name's stem drops (Russlands/Russland), tried in order"),
     "inflection.plural_endings": (LIST, "plural endings two words' shared stem drops (statements/statement), "
                                         "tried in order"),
+    "inflection.adjective_endings": (LIST, "endings of inflected adjectives (faire/fair): a lower-case word whose "
+                                     "stem is a common word of the language is one of its own"),
     "inflection.term_endings": (LIST, "endings a glossary term may carry in running text (Bank/Banken)"),
     "inflection.vowels": (TEXT, "vowel letters of the Latin and Cyrillic scripts, accents stripped: a case ending "
                                 "has one (New Orleansu), a misspelling need not (Marshal/Marshall)"),

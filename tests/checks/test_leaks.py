@@ -68,6 +68,36 @@ VERB_FINAL = [
            "She knows that the police and the fire brigade arrived."),
 ]
 
+# A verb-last clause no English allows, flagged whatever the source language.
+VERB_LAST = [
+    flags("MT210", "Řekl, že to byla úmyslná chyba.", "He said that it a deliberate mistake was.", "cs-en",
+          span="that it a deliberate mistake was"),
+    flags("MT210", "如果他们相信这个计划，他们就会投票。", "If they in this plan believe, they will vote.", "zh-en",
+          span="If they in this plan believe"),
+    flags("MT210", "彼は、彼女が家を売ったと言った。", "He said she the house sold had.", "ja-en",
+          span="said she the house sold had"),
+    flags("MT210", "Wir gingen nach Hause, weil wir sehr müde waren.", "We went home because we very tired were.",
+          span="because we very tired were"),
+    flags("MT210", "Она сказала, что машину повредил другой автомобиль.",
+          "She said that the car by another vehicle damaged was.", "ru-en", span="that the car by another vehicle damaged was"),
+    flags("MT210", "如果雇主是一家企业，就需要登记。", "If the employer a company is, it must register.", "zh-en",
+          span="If the employer a company is"),
+    flags("MT210", "Er sagte, dass er sie oft besucht hat.", "He said that he often visited her has.",
+          span="that he often visited her has"),
+    passes("MT210", "Bylo chladněji, než kdy bylo.", "It was colder than it ever was.", "cs-en"),
+    passes("MT210", "Ceny rostly rychleji, než jsme si mysleli.", "Prices rose faster than we thought they would.",
+           "cs-en"),
+    passes("MT210", "Sie sagten, dass sie tatsächlich zustimmten.", "They said that they in fact agreed."),
+    passes("MT210", "Ich weiß, dass wir alle zustimmen.", "I know that we all agree."),
+    passes("MT210", "过了一会儿，他们又见面了。", "After a while they meet again.", "zh-en"),
+    passes("MT210", "Er sagte es in einer am Montag veröffentlichten Erklärung.",
+           "He said it in a statement released on Monday."),
+    passes("MT210", "Ob die Anwohner zustimmen, ist unklar.", "Whether the people living there agree is unclear."),
+    passes("MT210", "Als der Mann starb, den sie geheiratet hatte, zog sie um.",
+           "When the man she married died, she moved."),
+    passes("MT210", "Sie beten, weil sie an Allah glauben.", "They pray because they believe in Allah."),
+]
+
 INVERTED_REPORTING = [
     flags("MT211", "„Wir greifen an“, zitiert die Agentur dpa die Erklärung der Milizen.",
           "“We are attacking,” quotes the agency dpa the statement of the militias.",
@@ -170,6 +200,16 @@ UNTRANSLATED = [
 ]
 
 UNTRANSLATED_WORDS = [
+    # A lower-case word in German, a language that capitalises nouns; an inflected source form.
+    flags("MT302", "The company said that people were happy.", "Die Firma sagte, die people seien zufrieden.", "en-de",
+          span="people"),
+    flags("MT302", "Le cercueil a été porté par six hommes.", "Der cercueil wurde von sechs Männern getragen.", "fr-de",
+          span="cercueil"),
+    flags("MT302", "Hasiči se věnovali lesním požárům.", "The firefighters attended to the forest požárům.", "cs-en",
+          span="požárům"),
+    passes("MT302", "Il faut faire un choix équitable.", "Man muss eine faire Wahl treffen.", "fr-de"),
+    passes("MT302", "The shop is online now.", "Der Shop ist jetzt online.", "en-de"),
+    passes("MT302", "Koncert Dvořákovy symfonie byl vyprodán.", "The concert of Dvořákovy symphony sold out.", "cs-en"),
     flags("MT302", "Le conseil municipal a adopté le budget mardi soir.",
           "The conseil municipal adopted the budget on Tuesday evening.", "fr-en", span="conseil municipal"),
     flags("MT302", "De gemeente wil de brug volgend jaar vervangen.",
@@ -221,7 +261,7 @@ SOURCE_CAPITALS = [
     passes("MT301", "Le ministre a présenté de nouvelles mesures.", "The minister presented new Measures.", "fr-en"),
 ]
 
-EXAMPLES = (VERB_FINAL + INVERTED_REPORTING + LIKE_REPORTED + VERB_SECOND + STRANDED_PARTICLE
+EXAMPLES = (VERB_FINAL + VERB_LAST + INVERTED_REPORTING + LIKE_REPORTED + VERB_SECOND + STRANDED_PARTICLE
             + UNTRANSLATED + UNTRANSLATED_WORDS + SOURCE_CAPITALS)
 
 

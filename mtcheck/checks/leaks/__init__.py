@@ -20,6 +20,7 @@ from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import ByLanguage, Languages, pack, words_by_language
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, QUOTES, Token, english_tags, tokenize
+from mtcheck.checks.leaks.verblast import verb_after_object
 from mtcheck.checks.leaks.words import copied_phrases, name_words
 from mtcheck.checks.leaks.wordorder import (
     Reordering, clauses, final_auxiliaries, final_finite_verbs, german_verb_second, inverted_reporting,
@@ -117,20 +118,32 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     participle) after a bare "not" or an object ("because he the flu had"),
     where the source has a subordinate clause; and an object before a
     clause-final to-infinitive after a verb that takes none ("plans new flats
-    to build"), where the source has "zu"/"te".
-    Causatives ("had his car repaired") and reduced relatives ("among those
-    injured") pass.
+    to build"), where the source has "zu"/"te".  Whatever the source language,
+    a clause opened by "because", "that", "which" … and a subject pronoun
+    whose verb comes last: after a word that can follow no subject ("if they
+    in Allah believe"), or as a finite auxiliary after an object ("that it
+    intentional arson was").
+    Causatives ("had his car repaired"), reduced relatives ("among those
+    injured") and elliptic clauses ("than it ever was", "than he thought it
+    would") pass.
 
     Bad: ``it claimed it had the corps after Tuesday's operation eliminated.``
     Good: ``it claimed it had eliminated the corps after Tuesday's operation.``
     """
     problem = "the verb stands at the end of the clause, in the source's word order"
-    yield from _word_order(doc, "en", problem, (stranded_verbs, final_auxiliaries), True,
-                           _has_source_auxiliary(doc.source.lang))
-    yield from _word_order(doc, "en", problem, (final_finite_verbs, object_before_final_verb), True,
-                           _has_source_subordinator(doc.source.lang))
-    yield from _word_order(doc, "en", problem, (object_before_infinitive,), True,
-                           _has_source_word(_INFINITIVE_MARKERS.get(doc.source.lang, frozenset())))
+    flags = [
+        *_word_order(doc, "en", problem, (stranded_verbs, final_auxiliaries), True,
+                     _has_source_auxiliary(doc.source.lang)),
+        *_word_order(doc, "en", problem, (final_finite_verbs, object_before_final_verb), True,
+                     _has_source_subordinator(doc.source.lang)),
+        *_word_order(doc, "en", problem, (object_before_infinitive,), True,
+                     _has_source_word(_INFINITIVE_MARKERS.get(doc.source.lang, frozenset()))),
+    ]
+    yield from flags
+    # Word order no English clause has, whatever the source language; once per clause.
+    for flag in _word_order(doc, "en", problem, (verb_after_object,), True):
+        if not any(f.start < flag.end and flag.start < f.end for f in flags):
+            yield flag
 
 
 @check("MT211", "inverted-reporting-verb", Severity.MAJOR)
@@ -337,7 +350,11 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a word of the aligned source sentence, common in the source
     language and rare in the target language (wordfreq Zipf scale), with the
     words around it that the source has in the same order (an article, a
-    second noun).  Names pass: a word capitalised in a source language that
+    second noun); where the target capitalises nouns (German), a lower-case
+    word by a smaller margin, since web text there borrows nouns but seldom
+    verbs and adjectives ("die people"), unless it is an inflected target
+    adjective ("faire" from "fair"); and a long source form unknown in the
+    target language ("požárům").  Names pass: a word capitalised in a source language that
     writes common nouns in lower case, and in a German source a capitalised
     word the translation does not use as a common noun (after a determiner or
     a copied article).  Loanwords the target language also uses

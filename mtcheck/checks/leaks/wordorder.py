@@ -74,7 +74,7 @@ class Reordering:
     evidence: dict[str, str]
 
 
-def _join(tokens: Sequence[Token]) -> str:
+def join(tokens: Sequence[Token]) -> str:
     """Tokens as text, without spaces inside brackets or before punctuation."""
     out = ""
     for before, token in zip([None, *tokens], tokens):
@@ -150,8 +150,8 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
             at_end = j + 1 == len(clause) or clause[j + 1].lower in _CLAUSE_ENDERS
             middle = clause[i + 1:j]
             if at_end and _stranded(aux.text, middle, clause[j]):
-                yield Reordering(aux, clause[j], _join([aux, clause[j], *middle]),
-                                 {"auxiliary": aux.text, "verb": clause[j].text, "between": _join(middle)})
+                yield Reordering(aux, clause[j], join([aux, clause[j], *middle]),
+                                 {"auxiliary": aux.text, "verb": clause[j].text, "between": join(middle)})
                 break
 
 
@@ -167,7 +167,7 @@ def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
             continue
         if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in subject):
             continue
-        yield Reordering(subject[0], aux, _join([*subject, aux, verb]),
+        yield Reordering(subject[0], aux, join([*subject, aux, verb]),
                          {"auxiliary": aux.text, "verb": verb.text})
 
 
@@ -200,7 +200,7 @@ def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
             return
         negated = any(t.lower in _NEGATIONS for t in body)
         if negated or (_object_before_verb(body) and is_verb_only(verb.text)):
-            yield Reordering(body[0], verb, _join([*body, verb]), {"verb": verb.text, "negated": str(negated)})
+            yield Reordering(body[0], verb, join([*body, verb]), {"verb": verb.text, "negated": str(negated)})
         return
 
 
@@ -263,8 +263,8 @@ def object_before_final_verb(clause: Sequence[Token]) -> Iterator[Reordering]:
                or t.is_capitalised or is_time_word(t) for t in rest):
             return
         verbs = clause[verb_at:]
-        yield Reordering(body[0], clause[-1], _join([*body[:subject], *verbs, *rest]),
-                         {"verb": _join(verbs), "object": _join(rest)})
+        yield Reordering(body[0], clause[-1], join([*body[:subject], *verbs, *rest]),
+                         {"verb": join(verbs), "object": join(rest)})
         return
 
 
@@ -287,8 +287,8 @@ def object_before_infinitive(clause: Sequence[Token]) -> Iterator[Reordering]:
                 or any(t.lower in CLAUSE_OPENERS | PREPOSITIONS | _AUXILIARIES | PRONOUNS or is_verb_only(t.text)
                        for t in obj)):
             return
-        yield Reordering(verb, infinitive, _join([verb, clause[to], infinitive, *obj]),
-                         {"verb": verb.text, "object": _join(obj), "infinitive": infinitive.text})
+        yield Reordering(verb, infinitive, join([verb, clause[to], infinitive, *obj]),
+                         {"verb": verb.text, "object": join(obj), "infinitive": infinitive.text})
         return
 
 
@@ -349,8 +349,8 @@ def inverted_reporting(tokens: Sequence[Token]) -> Iterator[Reordering]:
         if end == second + 1 or any(is_time_word(t) for t in tokens[second:end]):
             continue
         subject, obj = tokens[k + 1:second], tokens[second:end]
-        yield Reordering(verb, tokens[end - 1], _join([*subject, verb, *obj]),
-                         {"verb": verb.text, "subject": _join(subject), "object": _join(obj)})
+        yield Reordering(verb, tokens[end - 1], join([*subject, verb, *obj]),
+                         {"verb": verb.text, "subject": join(subject), "object": join(obj)})
 
 
 def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
@@ -367,7 +367,7 @@ def like_reported(tokens: Sequence[Token]) -> Iterator[Reordering]:
         clause_ends = end + 1 == len(tokens) or not tokens[end + 1].is_word
         if not clause_ends or tokens[end - 1].lower in _RELATIVE_HEADS:
             continue
-        yield Reordering(like, tokens[end], f"{_AS} " + _join(tokens[k + 1:end + 1]),
+        yield Reordering(like, tokens[end], f"{_AS} " + join(tokens[k + 1:end + 1]),
                          {"verb": tokens[end].text})
 
 
@@ -420,5 +420,5 @@ def german_verb_second(tokens: Sequence[Token]) -> Iterator[Reordering]:
         rest = words[verb + 1:]
         if len(rest) < 2 or rest[-1].lower in _DE_DOUBLE_INFINITIVE:
             continue
-        yield Reordering(opener, rest[-1], _join([opener, *words[:verb], *rest, words[verb]]),
+        yield Reordering(opener, rest[-1], join([opener, *words[:verb], *rest, words[verb]]),
                          {"opener": opener.text, "verb": words[verb].text})

@@ -18,6 +18,7 @@ from typing import Iterator, Sequence
 
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import ByLanguage
 from mtcheck.lang.wordclass import DETERMINERS, QUOTES, Token, english_tags, tokenize
 from mtcheck.text.segment import char_after, char_before
 
@@ -33,6 +34,14 @@ _FUNCTION_WORD = 5.0
 _LOAN_SOURCE_COMMON = 4.0
 _LOAN_GAP = 1.0
 _NOUN_ONLY = frozenset({"NOUN"})
+# A lower-case word in a language that capitalises nouns: common in the source, clearly less so in the
+# target (web text in German quotes English words).  An inflected form unknown in the target language.
+_LOWER_SOURCE_COMMON = 4.0
+_LOWER_TARGET_GAP = 1.5
+_UNKNOWN = 1.0
+_ADJECTIVE_ENDINGS = ByLanguage("inflection.adjective_endings", lambda p: p.items("inflection.adjective_endings"))
+_INFLECTED_SOURCE = 2.0
+_INFLECTED_LENGTH = 5
 _MIN_LENGTH = 4
 _MAX_PHRASE = 3
 _ADDRESS_BEFORE = re.compile(r"(?:[/@]|\w\.)\Z")
@@ -68,6 +77,27 @@ def _lower_case_noun(word: Token, source: str, target: str) -> bool:
         return False
     s, t = zipf(word.lower, source), zipf(word.lower, target)
     return english_tags(word.lower) == _NOUN_ONLY and s >= _LOAN_SOURCE_COMMON and s - t >= _LOAN_GAP
+
+
+def _lower_case_foreign(word: Token, source: str, target: str) -> bool:
+    """A lower-case word far more common in the source language, by margins that hold for lower case only.
+
+    Where the target language capitalises nouns, a lower-case word is a verb, an adjective or a function
+    word, which web text borrows far less than nouns ("still", "people" in German).  A long word
+    unknown in the target and known in the source is an inflected form ("požárům").
+    """
+    if not word.text.islower() or len(word.text) < _MIN_LENGTH:
+        return False
+    s, t = zipf(word.lower, source), zipf(word.lower, target)
+    if target in NOUN_CAPITALISING and s >= _LOWER_SOURCE_COMMON and s - t >= _LOWER_TARGET_GAP:
+        return t < _TARGET_RARE or not _inflected_target_word(word.lower, target)
+    return len(word.text) >= _INFLECTED_LENGTH and t < _UNKNOWN and s >= _INFLECTED_SOURCE
+
+
+def _inflected_target_word(word: str, target: str) -> bool:
+    """An inflected adjective of the target language: a common word plus an ending ("faire" from "fair")."""
+    return any(word.endswith(e) and zipf(word[:-len(e)], target) >= _TARGET_RARE
+               for e in _ADJECTIVE_ENDINGS.get(target, ()))
 
 
 def _source_positions(source_words: Sequence[Token]) -> dict[str, list[int]]:
@@ -117,9 +147,11 @@ def _capitalised(word: Token) -> bool:
 
 
 def _looks_like_name(phrase: Sequence[Token], words: Sequence[Token], first: int, last: int,
-                     source_phrase: Sequence[Token], source_first: Token, source: str, target: str) -> bool:
+                     source_phrase: Sequence[Token], source_first: Token, source: str, target: str,
+                     source_words: frozenset[str]) -> bool:
     """Part of a name or title: capitals where the source language writes common nouns lower case,
-    several capitals, a capitalised neighbour, or capitals inside a word ("FritzBox").
+    several capitals, a capitalised neighbour (where the target capitalises nouns, one the source
+    sentence has too), or capitals inside a word ("FritzBox").
 
     The source sentence's first word is capitalised anyway: there the target's case decides.
     """
@@ -131,6 +163,9 @@ def _looks_like_name(phrase: Sequence[Token], words: Sequence[Token], first: int
     if sum(_capitalised(w) for w in phrase) >= 2:
         return True
     neighbours = [words[k] for k in (first - 1, last + 1) if 0 <= k < len(words)]
+    if target in NOUN_CAPITALISING:
+        # Every noun is capitalised there: a neighbour is part of a name only when copied from the source too.
+        return any(_capitalised(w) and w.text.casefold() in source_words for w in neighbours)
     return any(_capitalised(w) and (w is not words[0] or zipf(w.lower, target) < _TARGET_RARE) for w in neighbours)
 
 
@@ -165,7 +200,9 @@ def copied_phrases(words: Sequence[Token], text: str, source_text: str, source: 
     positions = _source_positions(source_words)
     taken = -1
     for index, word in enumerate(words):
-        if index <= taken or word.lower in names or not (_foreign(word.lower, source, target) or _lower_case_noun(word, source, target)):
+        if index <= taken or word.lower in names or not (
+                _foreign(word.lower, source, target) or _lower_case_noun(word, source, target)
+                or _lower_case_foreign(word, source, target)):
             continue
         at = next((k for k in positions.get(word.text.casefold(), ())
                    if _common_noun_in_source(source_words, k, source)), None)
@@ -176,7 +213,8 @@ def copied_phrases(words: Sequence[Token], text: str, source_text: str, source: 
         taken = last
         start, end = phrase[0].start, phrase[-1].end
         source_phrase = source_words[at - (index - first):at + (last - index) + 1]
-        if (_looks_like_name(phrase, words, first, last, source_phrase, source_words[0], source, target)
+        if (_looks_like_name(phrase, words, first, last, source_phrase, source_words[0], source, target,
+                             frozenset(positions))
                 or _mentioned(text, start, end)):
             continue
         if any(s < end and start < e for s, e in protected):
