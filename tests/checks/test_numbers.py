@@ -135,6 +135,83 @@ EXAMPLES = [
            "ja-en"),
     flags("MT320", "限定版は7月17日から全国で販売されます。", "The limited edition goes on sale nationwide on June 17.",
           "ja-en", span="June"),
+    # numbers written out in tens, approximately (une soixantaine) or joined (thirty-six)
+    passes("MT321", "Der 50-jährige Moderator war auch dabei.", "The fifty-year-old host was there too."),
+    flags("MT320", "Der 50-jährige Moderator war auch dabei.", "The sixty-year-old host was there too.",
+          span="sixty"),
+    passes("MT320", "Am Montag wurden 36 Fälle gemeldet.", "Thirty-six cases were reported on Monday."),
+    flags("MT320", "Am Montag wurden 36 Fälle gemeldet.", "Thirty-two cases were reported on Monday.",
+          span="Thirty-two"),
+    # Chinese and Japanese units, dates with spaces, magnitudes with 多 and remainders with commas
+    passes("MT320", "The firm has over 6 decades of experience.", "公司拥有超过 60 年的经验。", "en-zh"),
+    flags("MT320", "The firm has over 6 decades of experience.", "公司拥有超过 50 年的经验。", "en-zh", span="50"),
+    passes("MT320", "The firm has over 6 decades of experience.", "当社は60年以上の経験があります。", "en-ja"),
+    flags("MT320", "The firm has over 6 decades of experience.", "当社は6年以上の経験があります。", "en-ja", span="6"),
+    passes("MT320", "The date was agreed in February, three weeks ago.", "日期于 2 月商定，已过去三周。", "en-zh"),
+    flags("MT320", "The date was agreed in February, three weeks ago.", "日期于 3 月商定，已过去三周。", "en-zh",
+          span="3 月"),
+    passes("MT320", "A $100 stake would be worth over $2 million today.", "当初的 100 美元如今价值 200 多万美元。", "en-zh"),
+    flags("MT320", "A $100 stake would be worth over $2 million today.", "当初的 100 美元如今价值 300 多万美元。",
+          "en-zh", span="300"),
+    passes("MT320", "Aid will reach £286 million this year.", "支援金は今年2億8,600万ポンドとなる。", "en-ja"),
+    flags("MT320", "Aid will reach £286 million this year.", "支援金は今年2億6,800万ポンドとなる。", "en-ja",
+          span="2億6,800万"),
+    # a date in another order of its parts
+    passes("MT320", "The parcel was due to ship on 18.12", "荷物は12月18日に発送予定でした。", "en-ja"),
+    flags("MT320", "The parcel was due to ship on 18.12", "荷物は12月19日に発送予定でした。", "en-ja", span="12月19日"),
+    # centuries: a year names its century; Roman numerals and Chinese numerals
+    passes("MT320", "The mill was built in the 1800s near the river.",
+           "Die Mühle wurde im 19. Jahrhundert am Fluss gebaut.", "en-de"),
+    flags("MT320", "The mill was built in the 1800s near the river.",
+          "Die Mühle wurde im 18. Jahrhundert am Fluss gebaut.", "en-de", span="18"),
+    passes("MT320", "The series is set in 1880s Boston.", "这部剧的故事发生在 19 世纪 80 年代的波士顿。", "en-zh"),
+    flags("MT320", "The series is set in 1880s Boston.", "这部剧的故事发生在 18 世纪 80 年代的波士顿。", "en-zh",
+          span="18"),
+    passes("MT321", "Der Brauch ist seit dem 13. Jahrhundert belegt.", "La coutume est attestée depuis le XIIIe siècle.",
+           "de-fr"),
+    flags("MT320", "Der Brauch ist seit dem 13. Jahrhundert belegt.", "La coutume est attestée depuis le XIVe siècle.",
+          "de-fr", span="XIV"),
+    passes("MT320", "会议肯定了“十四五”的良好开局。", "The meeting praised the good start of the 14th Five-Year Plan.",
+           "zh-en"),
+    flags("MT320", "会议肯定了“十四五”的良好开局。", "The meeting praised the good start of the 15th Five-Year Plan.",
+          "zh-en", span="15"),
+    # the first number of a range takes the unit after the second
+    passes("MT320", "I bought a 4-to-7-feet pole saw.", "Kupio sam motornu pilu od 1,2 do 2,1 metra.", "en-hr"),
+    flags("MT320", "I bought a 4-to-7-feet pole saw.", "Kupio sam motornu pilu od 1,2 do 3,1 metra.", "en-hr",
+          span="3,1"),
+    passes("MT320", "Die Äste sind 2 bis 3 Meter lang.", "The branches are 6.5 to 9.8 feet long."),
+    flags("MT320", "Die Äste sind 2 bis 3 Meter lang.", "The branches are 2 to 9.8 feet long.", span="2"),
+    # an amount restated in parentheses (another currency), a time restated in another zone
+    passes("MT320", "Tariffs of five to ten per cent hit $60 billion of goods.",
+           "Carine od pet do deset posto pogađaju robu od 60 milijardi dolara (375 milijardi kuna).", "en-hr"),
+    flags("MT320", "Tariffs of five to ten per cent hit $60 billion of goods.",
+          "Carine od pet do deset posto pogađaju robu od 70 milijardi dolara (375 milijardi kuna).", "en-hr",
+          span="70 milijardi"),
+    passes("MT320", "Police spoke at an 11 a.m. ET news conference.", "Policija je govorila na konferenciji u 17 sati (CET).",
+           "en-hr"),
+    flags("MT320", "Police spoke at an 11 a.m. ET news conference.", "Policija je govorila na konferenciji u 17 sati (ET).",
+          "en-hr", span="17"),
+    passes("MT320", "Die Unruhen begannen gegen 9:30 Uhr MEZ.", "The riots began at about 8:30 GMT."),
+    flags("MT320", "Die Unruhen begannen gegen 9:30 Uhr MEZ.", "The riots began at about 8:30."),
+    # held-out garbles: thousands read as a decimal, magnitude words, a quantity by its unit, clock times
+    flags("MT320", "Der Verein hat 12.500 Mitglieder.", "The club has 12.5 members.", span="12.5"),
+    passes("MT320", "Der Verein hat 12.500 Mitglieder.", "The club has 12,500 members."),
+    flags("MT320", "Le club compte 12 500 membres.", "Der Verein hat 12,5 Mitglieder.", "fr-de", span="12,5"),
+    passes("MT320", "Le club compte 12 500 membres.", "Der Verein hat 12.500 Mitglieder.", "fr-de"),
+    flags("MT320", "Klub má 12 500 členů.", "The club has 12.5 members.", "cs-en", span="12.5"),
+    flags("MT320", "Die Firma machte 4 Millionen Euro Verlust.", "L'entreprise a perdu 4 milliards d'euros.", "de-fr",
+          span="4 milliards"),
+    passes("MT320", "Die Firma machte 4 Millionen Euro Verlust.", "L'entreprise a perdu 4 millions d'euros.", "de-fr"),
+    flags("MT320", "Компания потеряла 4 миллиона долларов.", "The company lost 4 billion dollars.", "ru-en",
+          span="4 billion"),
+    flags("MT320", "Der Stau war 12 Kilometer lang.", "The tailback was 21 kilometres long.", span="21"),
+    passes("MT320", "Der Stau war 12 Kilometer lang.", "The tailback was 12 kilometres long."),
+    flags("MT320", "Пробка растянулась на 12 км.", "The tailback stretched for 21 km.", "ru-en", span="21"),
+    flags("MT320", "Der Zug fährt um 10:30 Uhr ab.", "The train leaves at 12:30.", span="12:30"),
+    passes("MT320", "Der Zug fährt um 10:30 Uhr ab.", "The train leaves at 10.30 am."),
+    flags("MT320", "Le train part à 14 h 15.", "Der Zug fährt um 16:15 Uhr ab.", "fr-de", span="16:15"),
+    flags("MT320", "The shop opens at 9 a.m.", "Das Geschäft öffnet um 21 Uhr.", "en-de", span="21 Uhr"),
+    passes("MT320", "The shop opens at 9 a.m.", "Das Geschäft öffnet um 9 Uhr.", "en-de"),
     # MT321 number-missing
     flags("MT321",
           "An der Hälfte der Flächen standen Laternen, die übrigen lagen mindestens 500 Meter entfernt.",
@@ -158,7 +235,16 @@ EXAMPLES = [
     passes("MT321",  # a small number left implicit
            "Sie kaufte am Montag 2 Karten für ihre beiden Kinder.",
            "On Monday she bought tickets for both her children."),
+    passes("MT321", "Eine 0815-Lösung reicht hier nicht.", "A run-of-the-mill solution will not do here."),
+    flags("MT321", "Eine Lösung für 815 Euro reicht hier nicht.", "A cheap solution will not do here.",
+          span="A cheap solution"),
     # MT322 number-added
+    passes("MT322", "Der Zug hält an Gleis B3.", "The train stops at platform B 3."),
+    flags("MT322", "Der Zug hält an Gleis B.", "The train stops at platform B 3.", span="3"),
+    passes("MT322", "Das Spiel endete 2:1 (1:0).", "The match ended 2-1 (1-0)."),
+    passes("MT322", "une soixantaine de députés voteront contre", "etwa 60 Abgeordnete werden dagegen stimmen", "fr-de"),
+    flags("MT320", "une soixantaine de députés voteront contre", "etwa 80 Abgeordnete werden dagegen stimmen", "fr-de",
+          span="80"),
     flags("MT322",
           "Die Polizei zählte rund 24.000 Teilnehmende.",
           "Police counted around 24,000 participants at 30 rallies.", span="30"),
@@ -185,6 +271,15 @@ EXAMPLES = [
     passes("MT323", "Der Kurs stieg auf 1.250 Punkte.", "Le cours est monté à 1.250 points.", "de-fr"),
     passes("MT323", "Es kostet 3,5 Prozent mehr.", "It costs 3.5 percent more.", "de-en"),
 ]
+
+
+@pytest.mark.parametrize("source, target, langs", [
+    ("We offer nine types of posters.", "Wir bieten vier Arten von Postern an.", "en-de"),  # two words
+    ("Sie hatten 3 Kinder.", "Ils avaient quatre enfants.", "de-fr"),
+])
+def test_a_number_word_is_at_most_a_minor_change(source, target, langs):
+    found = flags("MT320", source, target, langs).findings()
+    assert found and all(f.severity.value == "minor" for f in found)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import pack
 from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
 from mtcheck.checks.numbers.reader import decimal_mark
+from mtcheck.checks.numbers.restated import restatements, zone
+from mtcheck.checks.numbers.units import converted, same_unit, units_of, with_unit
 
 _REACH = 1  # aligned pairs on each side where a moved number may have gone
 
@@ -67,80 +67,18 @@ class _Unmatched:
         return [m for m in mentions_ if id(m) not in paired and not m.weak]
 
 
-Unit = tuple[str, float]
-_UNIT_WORD = re.compile(r"[^\S\n]?([^\W\d_]+)")
-_DIMENSIONS = ("length", "mass", "duration")
-_STEM = 3  # unit keys longer than this match as stems ("kilomet", "километр")
-
-
-@lru_cache(maxsize=32)
-def _unit_table(lang: str) -> tuple[tuple[str, str, float], ...]:
-    """(key, dimension, factor) of ``lang``'s unit words, longest key first."""
-    found = [(key.casefold(), dim, factor) for dim in _DIMENSIONS
-             for key, factor in pack(lang).numbers(f"units.{dim}").items()]
-    return tuple(sorted(found, key=lambda row: -len(row[0])))
-
-
-def _unit(text: str, end: int, lang: str) -> Unit | None:
-    """The unit written right after a number (dimension and factor), if the language's pack knows it."""
-    word = _UNIT_WORD.match(text, end)
-    if not word:
-        return None
-    folded = word.group(1).casefold()
-    for key, dimension, factor in _unit_table(lang):
-        if folded == key or (len(key) > _STEM and folded.startswith(key)):
-            return dimension, factor
-    return None
-
-
-def _with_unit(text: str, mention: Mention, lang: str) -> str:
-    """The mention's text, with the unit word after it when there is one ("40 Zentimeter")."""
-    word = _UNIT_WORD.match(text, mention.end)
-    return text[mention.start:word.end()] if word and _unit(text, mention.end, lang) else mention.text
-
-
-def _same_unit(a: Unit | None, b: Unit | None) -> bool:
-    """Units agree unless both are known, of one dimension, and differ ("40 Zentimeter", "40 metres")."""
-    return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
-
-
-_ROUNDED = 0.02  # a conversion may drift this much, or half a unit of the last digit written (6 m for 6.1)
-
-
-def _converted(src: Mention, a: Unit | None, tgt: Mention, b: Unit | None) -> bool:
-    """The same quantity in another system of units (20 feet as 6 metres, 130 miles as 210 km), rounded
-    to the digits the translation shows.
-
-    Within one system (the factors' ratio is a power of ten) the amounts must be equal: 2 km is
-    2000 m, never 200 m; "40 pounds" -> "40 kilograms" is no conversion.
-    """
-    if a is None or b is None or a[0] != b[0] or _same_unit(a, b):
-        return False
-    ratio = math.log10(max(a[1], b[1]) / min(a[1], b[1]))
-    same_system = abs(ratio - round(ratio)) < 1e-6
-    values = [(x * a[1] / b[1], y) for x in src.keys for y in tgt.keys
-              if isinstance(x, float) and isinstance(y, float) and x > 0 and y > 0]
-    return any(abs(x - y) <= (1e-9 * y if same_system else max(_ROUNDED * y, _half_unit(y))) for x, y in values)
-
-
-def _half_unit(value: float) -> float:
-    """Half a unit of the last digit a rounded number shows (210: 5, 6: 0.5, 7.5: 0.05)."""
-    text = f"{value:f}".rstrip("0").rstrip(".")
-    if "." in text:
-        return 0.5 * 10 ** -len(text.split(".")[1])
-    return 0.5 * 10 ** (len(text) - len(text.rstrip("0")))
-
-
 def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
     found = []
     source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
     target = [_target_side(p, doc.target.lang) for p in doc.pairs]
-    units = {id(m): _unit(doc.source.text, m.end, doc.source.lang) for ms in source for m in ms}
-    units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
+    units = {k: u for ms in source for k, u in units_of(doc.source.text, ms, doc.source.lang).items()}
+    units.update({k: u for ms in target for k, u in units_of(doc.target.text, ms, doc.target.lang).items()})
+    restated = {k: m for ms in source for k, m in restatements(doc.source.text, ms).items()}
+    restated.update({k: m for ms in target for k, m in restatements(doc.target.text, ms).items()})
 
     def agree(src: Mention, tgt: Mention) -> bool:
         a, b = units[id(src)], units[id(tgt)]
-        return (src.matches(tgt) and _same_unit(a, b)) or _converted(src, a, tgt, b)
+        return (src.matches(tgt) and same_unit(a, b)) or converted(src, a, tgt, b)
 
     for i, pair in enumerate(doc.pairs):
         if not pair.source or not pair.target:
@@ -148,11 +86,16 @@ def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
         nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
         src_near = [m for j in nearby for m in source[j]]
         tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = [m for m in source[i] if not any(agree(m, t) for t in tgt_near)]
-        lonely_tgt = [m for m in target[i] if not any(agree(s, m) for s in src_near)]
+        lonely_src = _restating(restated, [m for m in source[i] if not any(agree(m, t) for t in tgt_near)])
+        lonely_tgt = _restating(restated, [m for m in target[i] if not any(agree(s, m) for s in src_near)])
         if lonely_src or lonely_tgt:
             found.append(_Unmatched(pair, lonely_src, lonely_tgt))
     return found
+
+
+def _restating(restated: dict[int, Mention], lonely: list[Mention]) -> list[Mention]:
+    """Unmatched mentions less those that restate a matched amount in parentheses (its conversion)."""
+    return [m for m in lonely if id(m) not in restated or any(restated[id(m)] is n for n in lonely)]
 
 
 @check("MT320", "number-changed", Severity.MAJOR)
@@ -188,21 +131,32 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                     _digit_runs(src) != _digit_runs(tgt)
                     and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
                 continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
-            source_text = _with_unit(doc.source.text, src, doc.source.lang)
-            target_text = _with_unit(doc.target.text, tgt, doc.target.lang)
+            if _other_zone(doc, src, tgt):
+                continue
+            source_text = with_unit(doc.source.text, src, doc.source.lang)
+            target_text = with_unit(doc.target.text, tgt, doc.target.lang)
             yield Flag(
                 tgt.start, tgt.end,
                 f"{target_text!r} does not match the source, which has {source_text!r}",
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
-                severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")
+                severity=None if _garble_like(src, tgt) and not (src.weak or tgt.weak) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
 
 
+def _other_zone(doc: AlignedDocument, src: Mention, tgt: Mention) -> bool:
+    """Whether both numbers are times given in different time zones (11 a.m. ET as 17 h CET)."""
+    zones = zone(doc.source.text, src.end), zone(doc.target.text, tgt.end)
+    return None not in zones and zones[0] != zones[1]
+
+
 def _part_of(a: list[str], b: list[str]) -> bool:
     """Whether one number's digit runs are part of the other's (26.12 and 26, 9:19 and 9) and what is
-    left over is no group of thousands (250.000 read as 250 is a changed number)."""
+    left over is no group of thousands (250.000 read as 250 is a changed number), or the same runs
+    in another order (a date: 18.12 and 12月18日)."""
+    if len(a) > 1 and a != b and sorted(a) == sorted(b):
+        return True
     short, long_ = sorted((a, b), key=len)
     n = len(short)
     for i in range(len(long_) - n + 1):
@@ -358,12 +312,16 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a target number (digits, a time or a date) found neither in the
     aligned source sentence nor in its neighbours, in any locale format.
-    Usually an invented detail or a garbled figure.
+    Usually an invented detail or a garbled figure.  Digits that stand in
+    the source sentence in a form not read as a number pass: glued to
+    letters (K1 for "child 1", x15.5mm) or in a score (9:19 for 9-19).
 
     Bad: ``Police counted 24,000 participants on 12 occasions.`` (no 12 in the source)
     Good: ``Police counted 24,000 participants.``
     """
     for pair, mention in _unpaired(doc, "target"):
+        if _written_in(mention, pair.source_text):
+            continue
         yield Flag(
             mention.start, mention.end,
             f"{mention.text!r} is not in the source",

@@ -12,10 +12,11 @@ take either, and a check should not flag a format it cannot decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
+from mtcheck.checks.numbers.native import century_follows, native_numbers, roman_centuries
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.text.anchors import protected_ranges
 
@@ -24,7 +25,8 @@ Key = float | str
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
 )
-_REMAINDER = re.compile(r"\d+(?![\d.,])")  # the digits after a magnitude word: 5000 in 6万5000
+# The digits after a magnitude word: 5000 in 6万5000, 8,600 in 2億8,600万.
+_REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
 _SPACED_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
 _DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
@@ -41,8 +43,10 @@ _CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Chinese or Japanese letter: no word boundary needed
 _MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
+# Marks between a number and its magnitude word that mean "over" (200多万).
+_APPROXIMATE = union("numbers.approximate")
 _SCALE = re.compile(
-    r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
+    r"\s?(?:" + "|".join(map(re.escape, sorted(_APPROXIMATE))) + r")?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
                       else re.escape(w) + ("" if _UNSPACED.match(w[-1]) else r"\b")
                       for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
@@ -146,7 +150,7 @@ def _marked_dates(text: str, lang: str) -> Iterator[Mention]:
     if not marks:
         return
     year, month, day = (re.escape(m) for m in marks)
-    for m in re.finditer(rf"(?:(\d{{4}}){year})?(\d{{1,2}}){month}(?:(\d{{1,2}}){day})?", text):
+    for m in re.finditer(rf"(?:(\d{{4}})\s?{year}\s?)?(\d{{1,2}})\s?{month}(?:\s?(\d{{1,2}})\s?{day})?", text):
         if 1 <= int(m.group(2)) <= 12:
             yield Mention(m.start(), m.end(), m.group(), frozenset({f"m{int(m.group(2))}"}), kind="month")
             if m.group(3):
@@ -161,6 +165,9 @@ def _scaled(text: str, end: int) -> tuple[float | None, int]:
     if not scale:
         return None, end
     return _SCALES[scale.group(1).lower().rstrip(".")], scale.end()
+
+
+_CODE = re.compile(r"0\d+")  # a whole number with a leading zero (0815, 007) is a code or a name, not an amount
 
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
@@ -180,7 +187,7 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
             scaled = {round(v * factor, 6) for v in values} if factor else set()
             scaled, end = _with_remainder(text, end, factor, scaled)
             keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
-            yield Mention(m.start(), end, text[m.start():end], frozenset(keys),
+            yield Mention(m.start(), end, text[m.start():end], frozenset(keys), weak=bool(_CODE.fullmatch(m.group())),
                           magnitude=factor, scaled=frozenset(scaled))
 
 
@@ -193,7 +200,7 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
     if tail is None:
         return scaled, end
     below, tail_end = _scaled(text, tail.end())
-    amount = int(tail.group()) * (below or 1)
+    amount = int(tail.group().replace(",", "")) * (below or 1)
     if amount >= factor:
         return scaled, end
     return {round(v + amount, 6) for v in scaled}, tail_end
@@ -235,27 +242,62 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
 
 
-def _words(text: str, lang: str) -> Iterator[Mention]:
-    """Number words and month names (both weak)."""
+def _words(text: str, lang: str) -> list[Mention]:
+    """Number words and month names (both weak); a tens word joined to a unit word is one number
+    ("thirty-six", "thirty six"), and a magnitude word multiplies it (five thousand)."""
     numbers = _NUMBER_WORDS.get(lang, {})
     months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    found: list[Mention] = []
     for m in re.finditer(r"\b[^\W\d_]+\b", text):
         word, start = m.group(), m.start()
         if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
                                         or text[m.end():m.end() + 1] == "-"):
-            yield Mention(start, m.end(), word, frozenset({numbers[word.lower()]}), weak=True)
+            value = numbers[word.lower()]
+            last = found[-1] if found else None
+            if last and _tens_then_unit(last, value) and text[last.end:start] in (" ", "-"):
+                found[-1] = Mention(last.start, m.end(), text[last.start:m.end()],
+                                    frozenset({v + value for v in last.keys if isinstance(v, float)}), weak=True)
+                continue
+            factor, end = _scaled(text, m.end())  # five thousand, drei Millionen
+            found.append(Mention(start, end, text[start:end], frozenset({value * (factor or 1)}), weak=True))
         elif word in months and (lang in _LOWER_MONTHS or not _at_sentence_start(text, start)):
-            yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
+            found.append(Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True))
+    return found
+
+
+def _tens_then_unit(tens: Mention, unit: float) -> bool:
+    """Whether a number word of 20 to 90 in tens and a word of 1 to 9 make one number."""
+    return tens.kind == "number" and 1 <= unit <= 9 and all(
+        isinstance(v, float) and 20 <= v <= 90 and v % 10 == 0 for v in tens.keys)
 
 
 # Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
 # a word boundary, except a magnitude word, which belongs to the number before it.
 _UNSPACED_LANGUAGES = Languages("orthography.unspaced")
-_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w))
+_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w)) | _APPROXIMATE
 
 
 def _as_space(letter: re.Match[str]) -> str:
     return letter.group() if letter.group() in _MAGNITUDE_LETTERS else "\u3000"
+
+
+def _centuries(mention: Mention, text: str, lang: str) -> Mention:
+    """A year also names its century (1880 and the 1800s: the 19th); an ordinal before a century word
+    names that century (19th century, 19. Jahrhundert, 19 世纪)."""
+    values = [k for k in mention.keys if isinstance(k, float) and k == int(k)]
+    centuries = {f"c{int(v) // 100 + 1}" for v in values if 1000 <= v < 2100}
+    if any(1 <= v <= 21 for v in values) and century_follows(text, mention.end, lang):
+        centuries |= {f"c{int(v)}" for v in values if 1 <= v <= 21}
+    return replace(mention, keys=mention.keys | centuries) if centuries else mention
+
+
+def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Numbers in the script's own numerals (十四) and centuries in Roman ones (XIIIe siècle), both weak."""
+    for start, end, value in native_numbers(text, lang):
+        if not any(s < end and start < e for s, e in taken):
+            yield Mention(start, end, text[start:end], frozenset({value}), weak=True)
+    for start, end, value in roman_centuries(text, lang):
+        yield Mention(start, end, text[start:end], frozenset({value, f"c{int(value)}"}), weak=True)
 
 
 def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
@@ -268,6 +310,7 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     """
     original, text = text, text.translate(_FULLWIDTH)
     marked = list(_marked_dates(text, lang))
+    lettered = text
     if lang in _UNSPACED_LANGUAGES:
         text = _UNSPACED.sub(_as_space, text)
     found: list[Mention] = []
@@ -276,8 +319,9 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)
-    found.extend(_plain_numbers(text, lang, taken, strict))
+    found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
+    found.extend(_other_numerals(lettered, lang, taken))
     return sorted(
         (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
                  m.magnitude, m.scaled) for m in found),
