@@ -160,6 +160,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_N}.spaced_groups": (FLAG, "thousands are grouped with spaces (1 500 000)"),
     f"{_N}.words": (NUMBERS, "numbers written as words, with their value"),
     f"{_N}.magnitudes": (NUMBERS, "magnitude words and abbreviations after a number (Millionen, bn), with their factor"),
+    f"{_N}.phrases": (NUMBERS, "set phrases that stand for a number (rund um die Uhr: 24)"),
     f"{_N}.approximate": (WORDS, "marks between a number and its magnitude word meaning 'over' (200多万: over 2 million)"),
     f"{_N}.native_digits": (NUMBERS, "the script's own digits, with their value (二: 2)"),
     f"{_N}.native_units": (NUMBERS, "the script's own tens, hundreds and thousands (十: 10), read with native digits (十四: 14)"),

@@ -131,7 +131,7 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                     _digit_runs(src) != _digit_runs(tgt)
                     and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
                 continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
-            if _other_zone(doc, src, tgt):
+            if _other_zone(doc, src, tgt) or _one_long_code(src, tgt):
                 continue
             source_text = with_unit(doc.source.text, src, doc.source.lang)
             target_text = with_unit(doc.target.text, tgt, doc.target.lang)
@@ -149,6 +149,16 @@ def _other_zone(doc: AlignedDocument, src: Mention, tgt: Mention) -> bool:
     """Whether both numbers are times given in different time zones (11 a.m. ET as 17 h CET)."""
     zones = zone(doc.source.text, src.end), zone(doc.target.text, tgt.end)
     return None not in zones and zones[0] != zones[1]
+
+
+_CODE_DIGITS = 6  # a number of this many digits or more, grouped in spaces, may be a telephone number
+
+
+def _one_long_code(src: Mention, tgt: Mention) -> bool:
+    """Whether one long string of digits holds the other (411 123 456 read in part as 411 123): a telephone
+    number or an identifier grouped differently, not an amount changed."""
+    a, b = sorted(("".join(_digit_runs(src)), "".join(_digit_runs(tgt))), key=len)
+    return len(a) >= _CODE_DIGITS and a in b
 
 
 def _part_of(a: list[str], b: list[str]) -> bool:

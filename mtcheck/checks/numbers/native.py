@@ -90,6 +90,11 @@ def century_follows(text: str, end: int, lang: str) -> bool:
     return bool(word) and any(_is_word(word.group().casefold(), w, lang) for w in words)
 
 
+def century_years(century: int) -> set[float]:
+    """The years of a century (the 19th: 1800 to 1899, as "the 1800s" counts them)."""
+    return {float(year) for year in range(100 * (century - 1), 100 * century)}
+
+
 def _is_word(found: str, key: str, lang: str) -> bool:
     return found == key or ((len(key) > _STEM or lang in _UNSPACED) and found.startswith(key))
 

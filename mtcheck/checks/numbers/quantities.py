@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
-from mtcheck.checks.numbers.native import century_follows, native_numbers, roman_centuries
+from mtcheck.checks.numbers.native import century_follows, century_years, native_numbers, roman_centuries
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.text.anchors import protected_ranges
 
@@ -27,7 +27,7 @@ _NUMBER = re.compile(
 )
 # The digits after a magnitude word: 5000 in 6万5000, 8,600 in 2億8,600万.
 _REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
-_SPACED_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,:]\d)")
+_SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {SPACES}]\d{{3}})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
 _DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
 _ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -56,6 +56,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
 _NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
 _MONTHS = ByLanguage("dates.months", lambda p: p.items("dates.months"))
+_PHRASES = ByLanguage("numbers.phrases", lambda p: p.numbers("numbers.phrases"))
 # Languages that write month names in lower case; elsewhere they are capitalised.
 _LOWER_MONTHS = Languages("dates.lower_case_months")
 _SPACED_GROUPS = Languages("numbers.spaced_groups")
@@ -168,13 +169,38 @@ def _scaled(text: str, end: int) -> tuple[float | None, int]:
 
 
 _CODE = re.compile(r"0\d+")  # a whole number with a leading zero (0815, 007) is a code or a name, not an amount
+# A name or code, not an amount: digits after a letter and a hyphen (COVID-19, MiG-29) or before a capital
+# letter (2G, 3D; K, M and B stand for thousand, million and billion).
+_NAMED = re.compile(r"(?:^|[^\w-])[^\W\d_]+-$")  # applied to the text before the digits
+_CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])")
+# Digits that usually stand for a word rather than a figure: 24/7 (always), 100 % (fully, surely).
+_IDIOM = re.compile(r"/\d|[^\S\n]?%")
+_FRACTION = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?(?![\w/]|[.,]\d)")
+
+
+def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Common fractions (1/8th inch, 2/3): a numerator below the denominator."""
+    for m in _FRACTION.finditer(text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if 0 < top < bottom and not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append(m.span())
+            yield Mention(m.start(), m.end(), m.group(), frozenset({round(top / bottom, 6)}))
+
+
+def _idiom(text: str, match: re.Match[str]) -> bool:
+    """24 in 24/7 or 100 in 100 %: translated as words (around the clock, fully) as often as not."""
+    after = _IDIOM.match(text, match.end())
+    return bool(after) and (after.group().startswith("/") or match.group() == "100")
 
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
+    yield from _fractions(text, taken)
     patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang in _SPACED_GROUPS else []) + [_NUMBER]
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if _NAMED.search(text, max(0, m.start() - 30), m.start()) or _CAPITAL_AFTER.match(text, m.end()):
                 continue
             taken.append(m.span())
             if pattern is _COLON_CHAIN:
@@ -187,7 +213,8 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
             scaled = {round(v * factor, 6) for v in values} if factor else set()
             scaled, end = _with_remainder(text, end, factor, scaled)
             keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
-            yield Mention(m.start(), end, text[m.start():end], frozenset(keys), weak=bool(_CODE.fullmatch(m.group())),
+            weak = bool(_CODE.fullmatch(m.group())) or _idiom(text, m)
+            yield Mention(m.start(), end, text[m.start():end], frozenset(keys), weak=weak,
                           magnitude=factor, scaled=frozenset(scaled))
 
 
@@ -282,13 +309,12 @@ def _as_space(letter: re.Match[str]) -> str:
 
 
 def _centuries(mention: Mention, text: str, lang: str) -> Mention:
-    """A year also names its century (1880 and the 1800s: the 19th); an ordinal before a century word
-    names that century (19th century, 19. Jahrhundert, 19 世纪)."""
-    values = [k for k in mention.keys if isinstance(k, float) and k == int(k)]
-    centuries = {f"c{int(v) // 100 + 1}" for v in values if 1000 <= v < 2100}
-    if any(1 <= v <= 21 for v in values) and century_follows(text, mention.end, lang):
-        centuries |= {f"c{int(v)}" for v in values if 1 <= v <= 21}
-    return replace(mention, keys=mention.keys | centuries) if centuries else mention
+    """An ordinal before a century word names that century's years (19th century, 19. Jahrhundert,
+    19 世纪: 1800 to 1899), so a year or decade in it (the 1880s) is the same time."""
+    values = [k for k in mention.keys if isinstance(k, float) and k == int(k) and 1 <= k <= 21]
+    if not values or not century_follows(text, mention.end, lang):
+        return mention
+    return replace(mention, keys=mention.keys | {y for v in values for y in century_years(int(v))})
 
 
 def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -297,7 +323,14 @@ def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Itera
         if not any(s < end and start < e for s, e in taken):
             yield Mention(start, end, text[start:end], frozenset({value}), weak=True)
     for start, end, value in roman_centuries(text, lang):
-        yield Mention(start, end, text[start:end], frozenset({value, f"c{int(value)}"}), weak=True)
+        yield Mention(start, end, text[start:end], frozenset({value, *century_years(int(value))}), weak=True)
+
+
+def _phrases(text: str, lang: str) -> Iterator[Mention]:
+    """Set phrases that stand for a number (rund um die Uhr: 24 hours), weak."""
+    for phrase, value in _PHRASES.get(lang, {}).items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE):
+            yield Mention(m.start(), m.end(), m.group(), frozenset({value}), weak=True)
 
 
 def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
@@ -322,6 +355,7 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
     found.extend(_other_numerals(lettered, lang, taken))
+    found.extend(_phrases(text, lang))
     return sorted(
         (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
                  m.magnitude, m.scaled) for m in found),
