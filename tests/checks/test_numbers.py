@@ -167,7 +167,7 @@ EXAMPLES = [
     flags("MT320", "Der Goldrausch begann 1848 und endete 1855.", "The gold rush began in 1884 and ended in 1855.",
           span="1884"),  # two years of one century are not one year
     passes("MT320", "The series is set in 1880s Boston.", "这部剧的故事发生在 19 世纪 80 年代的波士顿。", "en-zh"),
-    flags("MT320", "The series is set in 1880s Boston.", "这部剧的故事发生在 18 世纪 80 年代的波士顿。", "en-zh",
+    flags("MT320", "The series is set in 1880s Boston.", "Die Serie spielt im Boston des 18. Jahrhunderts.", "en-de",
           span="18"),
     passes("MT321", "Der Brauch ist seit dem 13. Jahrhundert belegt.", "La coutume est attestée depuis le XIIIe siècle.",
            "de-fr"),
@@ -206,6 +206,18 @@ EXAMPLES = [
           "Les tempêtes laissent une bande de 320 milles.", "de-fr", span="320"),
     passes("MT320", "Поліція впорається з 30 тисячами людей.", "Policie zvládne 30 000 lidí.", "uk-cs"),
     flags("MT320", "Поліція впорається з 30 тисячами людей.", "Policie zvládne 300 000 lidí.", "uk-cs", span="300 000"),
+    passes("MT320", "Over the past day, 19 provinces reported only 1 death.", "在过去一天内，19 个省只报告了 1 例死亡病例。",
+           "en-zh"),
+    flags("MT320", "Over the past day, 19 provinces reported only 1 death.", "在过去一天内，91 个省只报告了 1 例死亡病例。",
+          "en-zh", span="91"),
+    passes("MT320", "Die Reise ist für den 01/07 geplant, zusammen mit 3 Freunden.",
+           "Le voyage est prévu pour le 01.07, avec 3 amis.", "de-fr"),  # a date, not the fraction 1/7
+    passes("MT320", "Er löste den Goldrausch von ’49 aus.", "Il déclencha la ruée vers l'or de 1849.", "de-fr"),
+    flags("MT320", "Er löste den Goldrausch von ’49 aus.", "Il déclencha la ruée vers l'or de 1894.", "de-fr",
+          span="1894"),
+    passes("MT320", "１日に２，３回ですね。", "Two or three times a day.", "ja-en"),
+    flags("MT320", "１日に２，３回ですね。", "Two or four times a day.", "ja-en", span="four"),
+    passes("MT320", "参加者は１２，５００人でした。", "There were 12,500 participants.", "ja-en"),
     # names and codes: digits after a letter and hyphen or before a capital; a telephone number grouped otherwise
     passes("MT320", "Iran reports fewest daily COVID-19 cases in a year.", "イラン、１日の新型コロナ感染者数が１年ぶりに最少",
            "en-ja"),

@@ -51,7 +51,12 @@ _SCALE = re.compile(
                       for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
 _SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
-# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged.
+# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged; a full-width comma
+# or full stop is a decimal or grouping mark only between digits (24 小时内，19 个省: 19 stands alone).
+_LONE_FULLWIDTH_MARK = re.compile(r"(?<![0-9０-９])[，．]|[，．](?![0-9０-９])")
+# Chinese and Japanese group thousands by three digits and write decimals with a full stop: a comma before
+# other than three digits lists numbers (２，３回: two or three times).
+_LISTING_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
 _NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
@@ -175,7 +180,7 @@ _NAMED = re.compile(r"(?:^|[^\w-])[^\W\d_]+-$")  # applied to the text before th
 _CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])")
 # Digits that usually stand for a word rather than a figure: 24/7 (always), 100 % (fully, surely).
 _IDIOM = re.compile(r"/\d|[^\S\n]?%")
-_FRACTION = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})(?:st|nd|rd|th)?(?![\w/]|[.,]\d)")
+_FRACTION = re.compile(r"(?<![\w.,:/])([1-9]\d?)/([1-9]\d?)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)")  # not 01/07
 
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -234,8 +239,8 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
 
 
 def _decade(values: set[float]) -> set[float]:
-    """A year also stands for its two last digits: the 90s are the 1990s."""
-    return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
+    """A year also stands for its two last digits: the 90s are the 1990s, '49 is 1849."""
+    return {v % 100 for v in values if 1800 <= v < 2100 and v == int(v)}
 
 
 def _afternoon(hour: int, minute: int) -> set[Key]:
@@ -341,11 +346,11 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     machine translation may keep the source's format, so the target keeps
     both readings.
     """
-    original, text = text, text.translate(_FULLWIDTH)
+    original, text = text, _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
     marked = list(_marked_dates(text, lang))
     lettered = text
     if lang in _UNSPACED_LANGUAGES:
-        text = _UNSPACED.sub(_as_space, text)
+        text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
     found: list[Mention] = []
     taken = list(protected_ranges(text))
     for mention in marked + list(_clocks(text)) + list(_dates(text)):
