@@ -2,100 +2,18 @@
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
+from mtcheck.checks.numbers.mention import Mention
+from mtcheck.checks.numbers.pairing import garble_like, unmatched_pairs
+from mtcheck.checks.numbers.quantities import mentions, reads_number_words
 from mtcheck.checks.numbers.reader import decimal_mark
-from mtcheck.checks.numbers.restated import restatements, zone
-from mtcheck.checks.numbers.units import converted, same_unit, units_of, with_unit
-
-_REACH = 1  # aligned pairs on each side where a moved number may have gone
-
-
-def _side(segments, lang: str, strict: bool) -> list[Mention]:
-    return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
-
-
-def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
-    """Target numbers in the target's own convention, and also in the other one where the source
-    pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
-    that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
-    loose = _side(pair.target, lang, strict=False)
-    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
-    source = pair.source_text
-    return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
-
-
-@dataclass(frozen=True)
-class _Unmatched:
-    """Mentions of one aligned pair with no counterpart on the other side nearby."""
-
-    pair: SegmentPair
-    source: list[Mention]
-    target: list[Mention]
-
-    def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
-        """Source and target mentions of one kind, paired: one number became another.
-
-        Pairs that differ as a garble surely does (600.0 for 60万, 74 for 47)
-        are taken first, the rest in order, so an unpaired number in between
-        (a numeral written as a word on the other side) does not shift them.
-        """
-        for kind in ("number", "month"):
-            source = [m for m in self.source if m.kind == kind]
-            target = [m for m in self.target if m.kind == kind]
-            garbled = []
-            candidates = sorted(((_garble_score(s, t), i, j) for i, s in enumerate(source)
-                                 for j, t in enumerate(target)), key=lambda c: (-c[0], c[2], c[1]))
-            for score, i, j in candidates:
-                if score == _SURE and all(source[i] is not a and target[j] is not b for a, b in garbled):
-                    garbled.append((source[i], target[j]))
-            source = [m for m in source if all(m is not a for a, _ in garbled)]
-            rest = zip(source, [t for t in target if all(t is not g for _, g in garbled)])
-            yield from sorted([*garbled, *rest], key=lambda pair: pair[1].start)
-
-    def leftovers(self, side: str) -> list[Mention]:
-        """Strong mentions of ``side`` that no conflict pairs up."""
-        paired = {id(m) for pair in self.conflicts() for m in pair}
-        mentions_ = self.source if side == "source" else self.target
-        return [m for m in mentions_ if id(m) not in paired and not m.weak]
-
-
-def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
-    found = []
-    source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
-    target = [_target_side(p, doc.target.lang) for p in doc.pairs]
-    units = {k: u for ms in source for k, u in units_of(doc.source.text, ms, doc.source.lang).items()}
-    units.update({k: u for ms in target for k, u in units_of(doc.target.text, ms, doc.target.lang).items()})
-    restated = {k: m for ms in source for k, m in restatements(doc.source.text, ms).items()}
-    restated.update({k: m for ms in target for k, m in restatements(doc.target.text, ms).items()})
-
-    def agree(src: Mention, tgt: Mention) -> bool:
-        a, b = units[id(src)], units[id(tgt)]
-        return (src.matches(tgt) and same_unit(a, b)) or converted(src, a, tgt, b)
-
-    for i, pair in enumerate(doc.pairs):
-        if not pair.source or not pair.target:
-            continue
-        nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
-        src_near = [m for j in nearby for m in source[j]]
-        tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = _restating(restated, [m for m in source[i] if not any(agree(m, t) for t in tgt_near)])
-        lonely_tgt = _restating(restated, [m for m in target[i] if not any(agree(s, m) for s in src_near)])
-        if lonely_src or lonely_tgt:
-            found.append(_Unmatched(pair, lonely_src, lonely_tgt))
-    return found
-
-
-def _restating(restated: dict[int, Mention], lonely: list[Mention]) -> list[Mention]:
-    """Unmatched mentions less those that restate a matched amount in parentheses (its conversion)."""
-    return [m for m in lonely if id(m) not in restated or any(restated[id(m)] is n for n in lonely)]
+from mtcheck.checks.numbers.restated import zone
+from mtcheck.checks.numbers.units import with_unit
 
 
 @check("MT320", "number-changed", Severity.MAJOR)
@@ -118,14 +36,28 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     where the source writes the very same token (a copied format): 7.675
     in English for a Czech 7 675 is a changed number.
 
+    Other notations agree too: tens and approximate number words (fifty,
+    thirty-six, une soixantaine, five thousand), set phrases from the
+    language packs (rund um die Uhr = 24), Chinese and Japanese numerals
+    with a unit (十四 = 14), fractions (1/8th inch = 3 mm), a century and
+    its years (the 1800s = 19. Jahrhundert = XIXe siècle, '49 = 1849), a
+    date's parts in another order (18.12 = 12月18日), and the first number
+    of a range in the unit after the second (4 to 7 feet = 1,2 do 2,1
+    metra).  An amount restated in parentheses after a matched one (a
+    currency conversion), a time restated in another time zone (11 a.m. ET
+    as 17 h CET) and a long digit string holding the other (a telephone
+    number grouped otherwise) pass; digits in names and codes (COVID-19,
+    2G, 0815) are no amounts.
+
     Major when the two differ as a garble does (a month changed, digits
-    swapped or one digit changed, a power-of-ten factor) and neither occurs
-    anywhere on the other side of the document; minor otherwise.
+    swapped or one digit changed, a power-of-ten factor), neither is a
+    number word and neither occurs anywhere on the other side of the
+    document; minor otherwise.
 
     Bad: ``On illuminated meadows they found 74 percent fewer caterpillars`` (source: 47 Prozent)
     Good: ``On illuminated meadows they found 47 percent fewer caterpillars``
     """
-    for unmatched in _unmatched(doc):
+    for unmatched in unmatched_pairs(doc):
         for src, tgt in unmatched.conflicts():
             if _part_of(_digit_runs(src), _digit_runs(tgt)) or (
                     _digit_runs(src) != _digit_runs(tgt)
@@ -140,7 +72,7 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 f"{target_text!r} does not match the source, which has {source_text!r}",
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
-                severity=None if _garble_like(src, tgt) and not (src.weak or tgt.weak) and _nowhere(doc, src, "target")
+                severity=None if garble_like(src, tgt) and not (src.weak or tgt.weak) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
 
@@ -199,42 +131,6 @@ def _written_in(mention: Mention, text: str) -> bool:
     return bool(digits) and any(runs[i:i + n] == digits for i in range(len(runs) - n + 1))
 
 
-def _digits(value: float) -> str:
-    return f"{value:f}".rstrip("0").rstrip(".").replace(".", "")
-
-
-def _garble_like(src: Mention, tgt: Mention) -> bool:
-    """Whether two numbers differ the way a garbled one does, not the way a free rendering does.
-
-    A month changed, digits swapped (47/74), one digit changed (220/200), a
-    factor of a power of ten (a thousands separator read as a decimal
-    point, Millionen read as billions).  Translators round and restate
-    (three dozen, the 19th century for 1880); those stay minor.
-    """
-    return _garble_score(src, tgt) > 0
-
-
-_SURE = 2  # the garble score of a month changed, digits swapped or a power of ten
-
-
-def _garble_score(src: Mention, tgt: Mention) -> int:
-    """How surely two numbers differ as a garble does: 2 for a month, digits swapped or a power of
-    ten, 1 for one digit changed, 0 for neither."""
-    if src.kind == "month" or tgt.kind == "month":
-        return _SURE
-    score = 0
-    for a in (k for k in src.keys if isinstance(k, float) and k > 0):
-        for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
-            da, db = _digits(a), _digits(b)
-            ratio = max(a, b) / min(a, b)
-            if (sorted(da) == sorted(db) and da != db) or (
-                    ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9):
-                return _SURE
-            if len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1:
-                score = 1
-    return score
-
-
 def _small(mention: Mention) -> bool:
     """A whole number below 13, which translations often write as a word or leave implicit ("both")."""
     values = [k for k in mention.keys if not isinstance(k, str)]
@@ -269,11 +165,6 @@ def _ascii_digit_texts(doc: AlignedDocument) -> tuple[str, str]:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _unmatched(doc: AlignedDocument) -> list[_Unmatched]:
-    """Unmatched mentions of every pair, found once per document for the three number checks."""
-    return doc.derived(_find_unmatched)
-
-
 def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Mention]]:
     """Numbers of one side with no counterpart, in languages whose spelled numbers are known.
 
@@ -282,7 +173,7 @@ def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Me
     """
     if not (reads_number_words(doc.source.lang) and reads_number_words(doc.target.lang)):
         return
-    for unmatched in _unmatched(doc):
+    for unmatched in unmatched_pairs(doc):
         for mention in unmatched.leftovers(side):
             yield unmatched.pair, mention
 
@@ -297,8 +188,9 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
     never reported missing: "beide" may well become "the two"; nor are whole
     numbers below 13, which translations write as words or leave implicit
     ("a", "both", "a third"), nor numbers whose digits stand in the target
-    sentence in a form not read as a number (E95, 10 000).  Minor when the
-    number occurs elsewhere in the translation.
+    sentence in a form not read as a number (E95, 10 000), nor digits that
+    usually stand for a word (24/7, 100 %: around the clock, fully).  Minor
+    when the number occurs elsewhere in the translation.
 
     Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
     Good: ``The others were at least 500 metres from the nearest light source.``

@@ -12,15 +12,15 @@ take either, and a check should not flag a format it cannot decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator
 
-from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
+from mtcheck.lang.packs import ByLanguage, Languages, available, pack, union
+from mtcheck.checks.numbers.mention import Mention
 from mtcheck.checks.numbers.native import century_follows, century_years, native_numbers, roman_centuries
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
+from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
-
-Key = float | str
 
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
@@ -29,16 +29,6 @@ _NUMBER = re.compile(
 _REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
 _SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {SPACES}]\d{{3}})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
-_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
-_ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
-# 03/14/2024 (American) or 14/03/2024: which part is the month is read from the values.
-_SLASH_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-_CLOCK_24 = (
-    re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:{alternation(union('times.clock_words'))})\b",
-               re.IGNORECASE),
-    re.compile(r"(?<![\w.,:/])(\d{1,2})\s?h(?:\s?(\d{2}))?\b"),
-)
-_CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # Magnitude words of every language (they survive translation untranslated), as written:
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Chinese or Japanese letter: no word boundary needed
@@ -74,95 +64,6 @@ def reads_number_words(lang: str) -> bool:
 
 # A full stop after a digit is a German ordinal (17. März), not a sentence end.
 _SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A number, time or month in a text, with the keys it compares by.
-
-    ``weak`` mentions (number words, month names) are too common in other
-    senses to be reported missing or added on their own; they count when
-    they disagree with another mention.
-    """
-
-    start: int
-    end: int
-    text: str
-    keys: frozenset[Key]
-    kind: str = "number"
-    weak: bool = False
-
-    magnitude: float | None = None  # the factor of a magnitude word after it (Millionen: 1e6)
-    scaled: frozenset[Key] = frozenset()  # the values times that factor
-
-    def matches(self, other: "Mention") -> bool:
-        """Whether two mentions can be the same quantity.
-
-        Bare values count too, since the other side's magnitude word may be one
-        no pack knows (5,5 milijuna); where both sides have a known one, only
-        the scaled values do, so million read as billion is a different number.
-        """
-        if self.magnitude and other.magnitude and self.magnitude != other.magnitude:
-            return bool(self.scaled & other.scaled)
-        return bool(self.keys & other.keys)
-
-
-def _clock_keys(hour: int, minute: int, *hours: int) -> frozenset[Key]:
-    """A time compares by its 24-hour reading; a full hour also by its bare number(s)."""
-    keys: set[Key] = {f"t{hour % 24}:{minute:02d}"}
-    if minute == 0:
-        keys.update(float(h) for h in (hour, *hours))
-    return frozenset(keys)
-
-
-def _clocks(text: str) -> Iterator[Mention]:
-    for m in (m for pattern in _CLOCK_24 for m in pattern.finditer(text)):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if hour <= 24 and minute < 60:
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour, minute))
-    for m in _CLOCK_12.finditer(text):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if 1 <= hour <= 12 and minute < 60:
-            hour24 = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour24, minute, hour))
-
-
-def _date(span: tuple[int, int], text: str, days: set[int], months: set[int], year: int) -> Iterator[Mention]:
-    """A date as three mentions: day, month and year."""
-    yield Mention(*span, text, frozenset(float(d) for d in days))
-    yield Mention(*span, text, frozenset(f"m{m}" for m in months), kind="month")
-    yield Mention(*span, text, frozenset({float(year), float(year % 100)}))
-
-
-def _dates(text: str) -> Iterator[Mention]:
-    for pattern, order in ((_DATE, (0, 1, 2)), (_ISO_DATE, (2, 1, 0))):
-        for m in pattern.finditer(text):
-            day, month, year = (int(m.group(i + 1)) for i in order)
-            if 1 <= month <= 12:
-                yield from _date(m.span(), m.group(), {day}, {month}, year)
-    for m in _SLASH_DATE.finditer(text):
-        first, second, year = (int(g) for g in m.groups())
-        months = {v for v in (first, second) if 1 <= v <= 12}
-        if months:
-            yield from _date(m.span(), m.group(), {first, second}, months, year)
-
-
-_DATE_MARKS = ByLanguage("dates.numeric_marks", lambda p: p.text("dates.numeric_marks"))
-
-
-def _marked_dates(text: str, lang: str) -> Iterator[Mention]:
-    """Dates written with marks after their parts (2021年12月11日, 12月11日): a month and a day, and a year."""
-    marks = _DATE_MARKS.get(lang)
-    if not marks:
-        return
-    year, month, day = (re.escape(m) for m in marks)
-    for m in re.finditer(rf"(?:(\d{{4}})\s?{year}\s?)?(\d{{1,2}})\s?{month}(?:\s?(\d{{1,2}})\s?{day})?", text):
-        if 1 <= int(m.group(2)) <= 12:
-            yield Mention(m.start(), m.end(), m.group(), frozenset({f"m{int(m.group(2))}"}), kind="month")
-            if m.group(3):
-                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(3))}))
-            if m.group(1):
-                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(1)), float(int(m.group(1)) % 100)}))
 
 
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
@@ -209,7 +110,7 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
                 continue
             taken.append(m.span())
             if pattern is _COLON_CHAIN:
-                yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
+                yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *clock_chain(m.group())}))
                 continue
             values = readings(m.group(), decimal_mark(lang) if strict else None)
             if not values:
@@ -217,7 +118,7 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
             factor, end = _scaled(text, m.end())
             scaled = {round(v * factor, 6) for v in values} if factor else set()
             scaled, end = _with_remainder(text, end, factor, scaled)
-            keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
+            keys = values | scaled | _decade(values) | (set() if factor else dotted_clock(m.group()))
             weak = bool(_CODE.fullmatch(m.group())) or _idiom(text, m)
             yield Mention(m.start(), end, text[m.start():end], frozenset(keys), weak=weak,
                           magnitude=factor, scaled=frozenset(scaled))
@@ -241,33 +142,6 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
 def _decade(values: set[float]) -> set[float]:
     """A year also stands for its two last digits: the 90s are the 1990s, '49 is 1849."""
     return {v % 100 for v in values if 1800 <= v < 2100 and v == int(v)}
-
-
-def _afternoon(hour: int, minute: int) -> set[Key]:
-    """A time written without am/pm and an hour up to 12 may be in the afternoon (5:30 for 17:30)."""
-    return {f"t{hour + 12}:{minute:02d}"} if 1 <= hour < 12 else set()
-
-
-def _clock_chain(chain: str) -> set[Key]:
-    """A time (14:30, two-digit minutes) compares by its reading; a score or ratio (4:2, 1:1) by its parts."""
-    texts = chain.split(":")
-    parts = [int(p) for p in texts]
-    if len(parts) == 2 and len(texts[1]) == 2 and parts[0] < 24 and parts[1] < 60:
-        return ({f"t{parts[0]}:{parts[1]:02d}"} | _afternoon(parts[0], parts[1])
-                | ({float(parts[0])} if parts[1] == 0 else set()))
-    return {float(p) for p in parts}
-
-
-_DOTTED_CLOCK = re.compile(r"(\d{1,2})[.,](\d{2})")
-
-
-def _dotted_clock(token: str) -> set[Key]:
-    """Many languages write a time with a full stop or comma (16.30, 17,30): such a token may be a time too."""
-    m = _DOTTED_CLOCK.fullmatch(token)
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        return set()
-    hour, minute = int(m.group(1)), int(m.group(2))
-    return {f"t{hour}:{minute:02d}"} | _afternoon(hour, minute)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
@@ -347,13 +221,13 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     both readings.
     """
     original, text = text, _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
-    marked = list(_marked_dates(text, lang))
+    marked = list(marked_dates(text, lang))
     lettered = text
     if lang in _UNSPACED_LANGUAGES:
         text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
     found: list[Mention] = []
     taken = list(protected_ranges(text))
-    for mention in marked + list(_clocks(text)) + list(_dates(text)):
+    for mention in marked + list(clocks(text)) + list(dates(text)):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)

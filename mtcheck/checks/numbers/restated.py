@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from mtcheck.checks.numbers.quantities import Mention
+from mtcheck.checks.numbers.mention import Mention
 from mtcheck.lang.packs import union
 
 # Between an amount and its restatement: its unit or currency words, an opening parenthesis, a currency sign.

@@ -10,7 +10,7 @@ import math
 import re
 from functools import lru_cache
 
-from mtcheck.checks.numbers.quantities import Mention
+from mtcheck.checks.numbers.mention import Mention
 from mtcheck.lang.packs import Languages, pack
 
 Unit = tuple[str, float]
