@@ -189,6 +189,15 @@ EXAMPLES = [
     flags("MT320", "Tariffs of five to ten per cent hit $60 billion of goods.",
           "Carine od pet do deset posto pogađaju robu od 70 milijardi dolara (375 milijardi kuna).", "en-hr",
           span="70 milijardi"),
+    flags("MT320", "Shirts cost £25 ($32) each.", "Футболки стоят 25 фунтов (40 долларов) каждая.", "en-ru",
+          span="40"),  # both sides restate: compared
+    flags("MT321", "Les bureaux ont fermé à 19h (17h GMT).", "Die Wahllokale schlossen um 19 Uhr (19 Uhr GMT).",
+          "fr-de", span="19 Uhr GMT"),
+    flags("MT320", "Winds reached 100 miles per hour (161 kilometers per hour).",
+          "Ветер достигал 100 миль в час (168 километров в час).", "en-ru", span="168"),  # a known unit: compared
+    flags("MT320", "It replaces magic eyes such as the EM34 or 6AF7.", "Es ersetzt magische Augen wie EM34 oder 65AF7.",
+          "en-de", span="65AF7"),  # a code compares as a whole
+    passes("MT320", "Der Wegfall von 2G plus für dreifach Geimpfte.", "La fin du pass pour les trois doses.", "de-fr"),
     passes("MT320", "Police spoke at an 11 a.m. ET news conference.", "Policija je govorila na konferenciji u 17 sati (CET).",
            "en-hr"),
     flags("MT320", "Police spoke at an 11 a.m. ET news conference.", "Policija je govorila na konferenciji u 17 sati (ET).",

@@ -48,7 +48,7 @@ class Unmatched:
         are taken first, the rest in order, so an unpaired number in between
         (a numeral written as a word on the other side) does not shift them.
         """
-        for kind in ("number", "month"):
+        for kind in ("number", "month", "code"):
             source = [m for m in self.source if m.kind == kind]
             target = [m for m in self.target if m.kind == kind]
             garbled = []
@@ -87,16 +87,26 @@ def _find_unmatched(doc: AlignedDocument) -> list[Unmatched]:
         nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
         src_near = [m for j in nearby for m in source[j]]
         tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = _restating(restated, [m for m in source[i] if not any(agree(m, t) for t in tgt_near)])
-        lonely_tgt = _restating(restated, [m for m in target[i] if not any(agree(s, m) for s in src_near)])
+        lonely_src = [m for m in source[i] if not any(agree(m, t) for t in tgt_near)]
+        lonely_tgt = [m for m in target[i] if not any(agree(s, m) for s in src_near)]
+        if not any(id(m) in restated for m in target[i]):
+            lonely_src = _less_conversions(restated, units, lonely_src)
+        if not any(id(m) in restated for m in source[i]):
+            lonely_tgt = _less_conversions(restated, units, lonely_tgt)
         if lonely_src or lonely_tgt:
             found.append(Unmatched(pair, lonely_src, lonely_tgt))
     return found
 
 
-def _restating(restated: dict[int, Mention], lonely: list[Mention]) -> list[Mention]:
-    """Unmatched mentions less those that restate a matched amount in parentheses (its conversion)."""
-    return [m for m in lonely if id(m) not in restated or any(restated[id(m)] is n for n in lonely)]
+def _less_conversions(restated: dict[int, Mention], units: dict, lonely: list[Mention]) -> list[Mention]:
+    """Unmatched mentions less those that restate a matched amount in parentheses, in no unit the packs
+    know: a conversion into another currency that one side adds or drops ($60 billion (375 milijardi kuna)).
+
+    Called only where the other side restates nothing: a restatement on both sides is compared, as are
+    known units, whose conversions are checked.
+    """
+    return [m for m in lonely if not (id(m) in restated and units[id(m)] is None
+                                      and not any(restated[id(m)] is n for n in lonely))]
 
 
 def _digits(value: float) -> str:

@@ -76,12 +76,23 @@ def _scaled(text: str, end: int) -> tuple[float | None, int]:
 
 _CODE = re.compile(r"0\d+")  # a whole number with a leading zero (0815, 007) is a code or a name, not an amount
 # A name or code, not an amount: digits after a letter and a hyphen (COVID-19, MiG-29) or before a capital
-# letter (2G, 3D; K, M and B stand for thousand, million and billion).
-_NAMED = re.compile(r"(?:^|[^\w-])[^\W\d_]+-$")  # applied to the text before the digits
-_CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])")
+# letter (2G, 6AF7; K, M and B stand for thousand, million and billion).  It compares as a whole.
+_NAMED = re.compile(r"(?:^|[^\w-])([^\W\d_]+-)$")  # applied to the text before the digits
+_CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])[A-Z\d]*")
 # Digits that usually stand for a word rather than a figure: 24/7 (always), 100 % (fully, surely).
 _IDIOM = re.compile(r"/\d|[^\S\n]?%")
 _FRACTION = re.compile(r"(?<![\w.,:/])([1-9]\d?)/([1-9]\d?)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)")  # not 01/07
+
+
+def _code(text: str, match: re.Match[str]) -> Mention | None:
+    """The name or code that the digits belong to (COVID-19, 2G), as a weak mention of kind "code"."""
+    before = _NAMED.search(text, max(0, match.start() - 30), match.start())
+    after = _CAPITAL_AFTER.match(text, match.end())
+    if not (before or after):
+        return None
+    start = before.start(1) if before else match.start()
+    end = after.end() if after else match.end()
+    return Mention(start, end, text[start:end], frozenset({text[start:end].casefold()}), kind="code", weak=True)
 
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
@@ -106,7 +117,9 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            if _NAMED.search(text, max(0, m.start() - 30), m.start()) or _CAPITAL_AFTER.match(text, m.end()):
+            code = _code(text, m)
+            if code:
+                yield code
                 continue
             taken.append(m.span())
             if pattern is _COLON_CHAIN:
