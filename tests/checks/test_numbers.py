@@ -196,7 +196,9 @@ EXAMPLES = [
     flags("MT320", "Winds reached 100 miles per hour (161 kilometers per hour).",
           "Ветер достигал 100 миль в час (168 километров в час).", "en-ru", span="168"),  # a known unit: compared
     flags("MT320", "It replaces magic eyes such as the EM34 or 6AF7.", "Es ersetzt magische Augen wie EM34 oder 65AF7.",
-          "en-de", span="65AF7"),  # a code compares as a whole
+          "en-de", span="65AF7"),  # a code compares by its digits
+    passes("MT320", "Військові збили «Орлан-10» і знищили Т-72.", "The military downed an Orlan-10 and destroyed a T-72.",
+           "uk-en"),
     passes("MT320", "Der Wegfall von 2G plus für dreifach Geimpfte.", "La fin du pass pour les trois doses.", "de-fr"),
     passes("MT320", "Police spoke at an 11 a.m. ET news conference.", "Policija je govorila na konferenciji u 17 sati (CET).",
            "en-hr"),

@@ -76,7 +76,7 @@ def _scaled(text: str, end: int) -> tuple[float | None, int]:
 
 _CODE = re.compile(r"0\d+")  # a whole number with a leading zero (0815, 007) is a code or a name, not an amount
 # A name or code, not an amount: digits after a letter and a hyphen (COVID-19, MiG-29) or before a capital
-# letter (2G, 6AF7; K, M and B stand for thousand, million and billion).  It compares as a whole.
+# letter (2G, 6AF7; K, M and B stand for thousand, million and billion).  It compares by its digits.
 _NAMED = re.compile(r"(?:^|[^\w-])([^\W\d_]+-)$")  # applied to the text before the digits
 _CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])[A-Z\d]*")
 # Digits that usually stand for a word rather than a figure: 24/7 (always), 100 % (fully, surely).
@@ -92,7 +92,8 @@ def _code(text: str, match: re.Match[str]) -> Mention | None:
         return None
     start = before.start(1) if before else match.start()
     end = after.end() if after else match.end()
-    return Mention(start, end, text[start:end], frozenset({text[start:end].casefold()}), kind="code", weak=True)
+    digits = "#".join(re.findall(r"\d+", text[start:end]))  # its letters may be transliterated (Т-72: T-72)
+    return Mention(start, end, text[start:end], frozenset({f"#{digits}"}), kind="code", weak=True)
 
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
