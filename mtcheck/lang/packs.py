@@ -160,15 +160,22 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_N}.spaced_groups": (FLAG, "thousands are grouped with spaces (1 500 000)"),
     f"{_N}.words": (NUMBERS, "numbers written as words, with their value"),
     f"{_N}.magnitudes": (NUMBERS, "magnitude words and abbreviations after a number (Millionen, bn), with their factor"),
+    f"{_N}.phrases": (NUMBERS, "set phrases that stand for a number (rund um die Uhr: 24)"),
+    f"{_N}.approximate": (WORDS, "marks between a number and its magnitude word meaning 'over' (200多万: over 2 million)"),
+    f"{_N}.native_digits": (NUMBERS, "the script's own digits, with their value (二: 2)"),
+    f"{_N}.native_units": (NUMBERS, "the script's own tens, hundreds and thousands (十: 10), read with native digits (十四: 14)"),
     "units.length": (NUMBERS, "units of length after a number, in metres (a key over three letters is a stem: 'kilomet')"),
     "units.mass": (NUMBERS, "units of mass after a number, in kilograms (a key over three letters is a stem)"),
     "units.duration": (NUMBERS, "units of time after a number, in seconds (a key over three letters is a stem)"),
     "dates.months": (LIST, "month names, January first, as written in running text"),
     "dates.weekdays": (LIST, "weekday names, Monday first (reference)"),
     "dates.lower_case_months": (FLAG, "month names are written in lower case"),
+    "dates.century_words": (WORDS, "words for a century after its ordinal number (Jahrhundert: 19. Jahrhundert); a key "
+                                   "over three letters is a stem"),
     "dates.numeric_marks": (TEXT, "the marks after the year, month and day of a date written in digits, three "
                                   "characters (年月日: 2021年12月11日)"),
     "times.clock_words": (WORDS, "words after a 24-hour time (Uhr, heures)"),
+    "times.zones": (WORDS, "time-zone abbreviations after a time (CET, ET), as written (pack 'mul')"),
     # Page furniture (see mtcheck.lang.vocab).
     "furniture.sections": (LIST, "navigation and section names (home page, politics)"),
     "furniture.agencies": (WORDS, "photo agencies and picture desks, named alike in every language (pack 'mul')"),

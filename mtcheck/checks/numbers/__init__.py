@@ -2,157 +2,18 @@
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import pack
-from mtcheck.checks.numbers.quantities import Mention, mentions, reads_number_words
+from mtcheck.checks.numbers.mention import Mention
+from mtcheck.checks.numbers.pairing import garble_like, unmatched_pairs
+from mtcheck.checks.numbers.quantities import mentions, reads_number_words
 from mtcheck.checks.numbers.reader import decimal_mark
-
-_REACH = 1  # aligned pairs on each side where a moved number may have gone
-
-
-def _side(segments, lang: str, strict: bool) -> list[Mention]:
-    return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
-
-
-def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
-    """Target numbers in the target's own convention, and also in the other one where the source
-    pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
-    that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
-    loose = _side(pair.target, lang, strict=False)
-    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
-    source = pair.source_text
-    return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
-
-
-@dataclass(frozen=True)
-class _Unmatched:
-    """Mentions of one aligned pair with no counterpart on the other side nearby."""
-
-    pair: SegmentPair
-    source: list[Mention]
-    target: list[Mention]
-
-    def conflicts(self) -> Iterator[tuple[Mention, Mention]]:
-        """Source and target mentions of one kind, paired: one number became another.
-
-        Pairs that differ as a garble surely does (600.0 for 60万, 74 for 47)
-        are taken first, the rest in order, so an unpaired number in between
-        (a numeral written as a word on the other side) does not shift them.
-        """
-        for kind in ("number", "month"):
-            source = [m for m in self.source if m.kind == kind]
-            target = [m for m in self.target if m.kind == kind]
-            garbled = []
-            candidates = sorted(((_garble_score(s, t), i, j) for i, s in enumerate(source)
-                                 for j, t in enumerate(target)), key=lambda c: (-c[0], c[2], c[1]))
-            for score, i, j in candidates:
-                if score == _SURE and all(source[i] is not a and target[j] is not b for a, b in garbled):
-                    garbled.append((source[i], target[j]))
-            source = [m for m in source if all(m is not a for a, _ in garbled)]
-            rest = zip(source, [t for t in target if all(t is not g for _, g in garbled)])
-            yield from sorted([*garbled, *rest], key=lambda pair: pair[1].start)
-
-    def leftovers(self, side: str) -> list[Mention]:
-        """Strong mentions of ``side`` that no conflict pairs up."""
-        paired = {id(m) for pair in self.conflicts() for m in pair}
-        mentions_ = self.source if side == "source" else self.target
-        return [m for m in mentions_ if id(m) not in paired and not m.weak]
-
-
-Unit = tuple[str, float]
-_UNIT_WORD = re.compile(r"[^\S\n]?([^\W\d_]+)")
-_DIMENSIONS = ("length", "mass", "duration")
-_STEM = 3  # unit keys longer than this match as stems ("kilomet", "километр")
-
-
-@lru_cache(maxsize=32)
-def _unit_table(lang: str) -> tuple[tuple[str, str, float], ...]:
-    """(key, dimension, factor) of ``lang``'s unit words, longest key first."""
-    found = [(key.casefold(), dim, factor) for dim in _DIMENSIONS
-             for key, factor in pack(lang).numbers(f"units.{dim}").items()]
-    return tuple(sorted(found, key=lambda row: -len(row[0])))
-
-
-def _unit(text: str, end: int, lang: str) -> Unit | None:
-    """The unit written right after a number (dimension and factor), if the language's pack knows it."""
-    word = _UNIT_WORD.match(text, end)
-    if not word:
-        return None
-    folded = word.group(1).casefold()
-    for key, dimension, factor in _unit_table(lang):
-        if folded == key or (len(key) > _STEM and folded.startswith(key)):
-            return dimension, factor
-    return None
-
-
-def _with_unit(text: str, mention: Mention, lang: str) -> str:
-    """The mention's text, with the unit word after it when there is one ("40 Zentimeter")."""
-    word = _UNIT_WORD.match(text, mention.end)
-    return text[mention.start:word.end()] if word and _unit(text, mention.end, lang) else mention.text
-
-
-def _same_unit(a: Unit | None, b: Unit | None) -> bool:
-    """Units agree unless both are known, of one dimension, and differ ("40 Zentimeter", "40 metres")."""
-    return a is None or b is None or a[0] != b[0] or abs(a[1] - b[1]) <= 1e-9 * max(a[1], b[1])
-
-
-_ROUNDED = 0.02  # a conversion may drift this much, or half a unit of the last digit written (6 m for 6.1)
-
-
-def _converted(src: Mention, a: Unit | None, tgt: Mention, b: Unit | None) -> bool:
-    """The same quantity in another system of units (20 feet as 6 metres, 130 miles as 210 km), rounded
-    to the digits the translation shows.
-
-    Within one system (the factors' ratio is a power of ten) the amounts must be equal: 2 km is
-    2000 m, never 200 m; "40 pounds" -> "40 kilograms" is no conversion.
-    """
-    if a is None or b is None or a[0] != b[0] or _same_unit(a, b):
-        return False
-    ratio = math.log10(max(a[1], b[1]) / min(a[1], b[1]))
-    same_system = abs(ratio - round(ratio)) < 1e-6
-    values = [(x * a[1] / b[1], y) for x in src.keys for y in tgt.keys
-              if isinstance(x, float) and isinstance(y, float) and x > 0 and y > 0]
-    return any(abs(x - y) <= (1e-9 * y if same_system else max(_ROUNDED * y, _half_unit(y))) for x, y in values)
-
-
-def _half_unit(value: float) -> float:
-    """Half a unit of the last digit a rounded number shows (210: 5, 6: 0.5, 7.5: 0.05)."""
-    text = f"{value:f}".rstrip("0").rstrip(".")
-    if "." in text:
-        return 0.5 * 10 ** -len(text.split(".")[1])
-    return 0.5 * 10 ** (len(text) - len(text.rstrip("0")))
-
-
-def _find_unmatched(doc: AlignedDocument) -> list[_Unmatched]:
-    found = []
-    source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
-    target = [_target_side(p, doc.target.lang) for p in doc.pairs]
-    units = {id(m): _unit(doc.source.text, m.end, doc.source.lang) for ms in source for m in ms}
-    units.update({id(m): _unit(doc.target.text, m.end, doc.target.lang) for ms in target for m in ms})
-
-    def agree(src: Mention, tgt: Mention) -> bool:
-        a, b = units[id(src)], units[id(tgt)]
-        return (src.matches(tgt) and _same_unit(a, b)) or _converted(src, a, tgt, b)
-
-    for i, pair in enumerate(doc.pairs):
-        if not pair.source or not pair.target:
-            continue
-        nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
-        src_near = [m for j in nearby for m in source[j]]
-        tgt_near = [m for j in nearby for m in target[j]]
-        lonely_src = [m for m in source[i] if not any(agree(m, t) for t in tgt_near)]
-        lonely_tgt = [m for m in target[i] if not any(agree(s, m) for s in src_near)]
-        if lonely_src or lonely_tgt:
-            found.append(_Unmatched(pair, lonely_src, lonely_tgt))
-    return found
+from mtcheck.checks.numbers.restated import zone
+from mtcheck.checks.numbers.units import with_unit
 
 
 @check("MT320", "number-changed", Severity.MAJOR)
@@ -175,34 +36,69 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     where the source writes the very same token (a copied format): 7.675
     in English for a Czech 7 675 is a changed number.
 
+    Other notations agree too: tens and approximate number words (fifty,
+    thirty-six, une soixantaine, five thousand), set phrases from the
+    language packs (rund um die Uhr = 24), Chinese and Japanese numerals
+    with a unit (十四 = 14), fractions (1/8th inch = 3 mm), a century and
+    its years (the 1800s = 19. Jahrhundert = XIXe siècle, '49 = 1849), a
+    date's parts in another order (18.12 = 12月18日), and the first number
+    of a range in the unit after the second (4 to 7 feet = 1,2 do 2,1
+    metra).  An amount restated in parentheses after a matched one (a
+    currency conversion), a time restated in another time zone (11 a.m. ET
+    as 17 h CET) and a long digit string holding the other (a telephone
+    number grouped otherwise) pass; digits in names and codes (COVID-19,
+    2G, 0815) are no amounts.
+
     Major when the two differ as a garble does (a month changed, digits
-    swapped or one digit changed, a power-of-ten factor) and neither occurs
-    anywhere on the other side of the document; minor otherwise.
+    swapped or one digit changed, a power-of-ten factor), neither is a
+    number word and neither occurs anywhere on the other side of the
+    document; minor otherwise.
 
     Bad: ``On illuminated meadows they found 74 percent fewer caterpillars`` (source: 47 Prozent)
     Good: ``On illuminated meadows they found 47 percent fewer caterpillars``
     """
-    for unmatched in _unmatched(doc):
+    for unmatched in unmatched_pairs(doc):
         for src, tgt in unmatched.conflicts():
             if _part_of(_digit_runs(src), _digit_runs(tgt)) or (
                     _digit_runs(src) != _digit_runs(tgt)
                     and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
                 continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
-            source_text = _with_unit(doc.source.text, src, doc.source.lang)
-            target_text = _with_unit(doc.target.text, tgt, doc.target.lang)
+            if _other_zone(doc, src, tgt) or _one_long_code(src, tgt):
+                continue
+            source_text = with_unit(doc.source.text, src, doc.source.lang)
+            target_text = with_unit(doc.target.text, tgt, doc.target.lang)
             yield Flag(
                 tgt.start, tgt.end,
                 f"{target_text!r} does not match the source, which has {source_text!r}",
                 source=(src.start, src.end),
                 evidence={"source": src.text, "target": tgt.text},
-                severity=None if _garble_like(src, tgt) and _nowhere(doc, src, "target")
+                severity=None if garble_like(src, tgt) and not (src.weak or tgt.weak) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
 
 
+def _other_zone(doc: AlignedDocument, src: Mention, tgt: Mention) -> bool:
+    """Whether both numbers are times given in different time zones (11 a.m. ET as 17 h CET)."""
+    zones = zone(doc.source.text, src.end), zone(doc.target.text, tgt.end)
+    return None not in zones and zones[0] != zones[1]
+
+
+_CODE_DIGITS = 6  # a number of this many digits or more, grouped in spaces, may be a telephone number
+
+
+def _one_long_code(src: Mention, tgt: Mention) -> bool:
+    """Whether one long string of digits holds the other (411 123 456 read in part as 411 123): a telephone
+    number or an identifier grouped differently, not an amount changed."""
+    a, b = sorted(("".join(_digit_runs(src)), "".join(_digit_runs(tgt))), key=len)
+    return len(a) >= _CODE_DIGITS and a in b
+
+
 def _part_of(a: list[str], b: list[str]) -> bool:
     """Whether one number's digit runs are part of the other's (26.12 and 26, 9:19 and 9) and what is
-    left over is no group of thousands (250.000 read as 250 is a changed number)."""
+    left over is no group of thousands (250.000 read as 250 is a changed number), or the same runs
+    in another order (a date: 18.12 and 12月18日)."""
+    if len(a) > 1 and a != b and sorted(a) == sorted(b):
+        return True
     short, long_ = sorted((a, b), key=len)
     n = len(short)
     for i in range(len(long_) - n + 1):
@@ -233,42 +129,6 @@ def _written_in(mention: Mention, text: str) -> bool:
     runs = re.findall(r"\d+", text.translate(_ASCII_DIGITS))
     n = len(digits)
     return bool(digits) and any(runs[i:i + n] == digits for i in range(len(runs) - n + 1))
-
-
-def _digits(value: float) -> str:
-    return f"{value:f}".rstrip("0").rstrip(".").replace(".", "")
-
-
-def _garble_like(src: Mention, tgt: Mention) -> bool:
-    """Whether two numbers differ the way a garbled one does, not the way a free rendering does.
-
-    A month changed, digits swapped (47/74), one digit changed (220/200), a
-    factor of a power of ten (a thousands separator read as a decimal
-    point, Millionen read as billions).  Translators round and restate
-    (three dozen, the 19th century for 1880); those stay minor.
-    """
-    return _garble_score(src, tgt) > 0
-
-
-_SURE = 2  # the garble score of a month changed, digits swapped or a power of ten
-
-
-def _garble_score(src: Mention, tgt: Mention) -> int:
-    """How surely two numbers differ as a garble does: 2 for a month, digits swapped or a power of
-    ten, 1 for one digit changed, 0 for neither."""
-    if src.kind == "month" or tgt.kind == "month":
-        return _SURE
-    score = 0
-    for a in (k for k in src.keys if isinstance(k, float) and k > 0):
-        for b in (k for k in tgt.keys if isinstance(k, float) and k > 0):
-            da, db = _digits(a), _digits(b)
-            ratio = max(a, b) / min(a, b)
-            if (sorted(da) == sorted(db) and da != db) or (
-                    ratio >= 10 and abs(math.log10(ratio) - round(math.log10(ratio))) < 1e-9):
-                return _SURE
-            if len(da) == len(db) and sum(x != y for x, y in zip(da, db)) == 1:
-                score = 1
-    return score
 
 
 def _small(mention: Mention) -> bool:
@@ -305,11 +165,6 @@ def _ascii_digit_texts(doc: AlignedDocument) -> tuple[str, str]:
 _ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _unmatched(doc: AlignedDocument) -> list[_Unmatched]:
-    """Unmatched mentions of every pair, found once per document for the three number checks."""
-    return doc.derived(_find_unmatched)
-
-
 def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Mention]]:
     """Numbers of one side with no counterpart, in languages whose spelled numbers are known.
 
@@ -318,7 +173,7 @@ def _unpaired(doc: AlignedDocument, side: str) -> Iterator[tuple[SegmentPair, Me
     """
     if not (reads_number_words(doc.source.lang) and reads_number_words(doc.target.lang)):
         return
-    for unmatched in _unmatched(doc):
+    for unmatched in unmatched_pairs(doc):
         for mention in unmatched.leftovers(side):
             yield unmatched.pair, mention
 
@@ -333,8 +188,9 @@ def number_missing(doc: AlignedDocument) -> Iterator[Flag]:
     never reported missing: "beide" may well become "the two"; nor are whole
     numbers below 13, which translations write as words or leave implicit
     ("a", "both", "a third"), nor numbers whose digits stand in the target
-    sentence in a form not read as a number (E95, 10 000).  Minor when the
-    number occurs elsewhere in the translation.
+    sentence in a form not read as a number (E95, 10 000), nor digits that
+    usually stand for a word (24/7, 100 %: around the clock, fully).  Minor
+    when the number occurs elsewhere in the translation.
 
     Bad: ``The others were at least from the nearest light source.`` (source: mindestens 500 Meter)
     Good: ``The others were at least 500 metres from the nearest light source.``
@@ -358,12 +214,16 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a target number (digits, a time or a date) found neither in the
     aligned source sentence nor in its neighbours, in any locale format.
-    Usually an invented detail or a garbled figure.
+    Usually an invented detail or a garbled figure.  Digits that stand in
+    the source sentence in a form not read as a number pass: glued to
+    letters (K1 for "child 1", x15.5mm) or in a score (9:19 for 9-19).
 
     Bad: ``Police counted 24,000 participants on 12 occasions.`` (no 12 in the source)
     Good: ``Police counted 24,000 participants.``
     """
     for pair, mention in _unpaired(doc, "target"):
+        if _written_in(mention, pair.source_text):
+            continue
         yield Flag(
             mention.start, mention.end,
             f"{mention.text!r} is not in the source",

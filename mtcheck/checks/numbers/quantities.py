@@ -12,46 +12,46 @@ take either, and a check should not flag a format it cannot decide.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Iterator
 
-from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
+from mtcheck.lang.packs import ByLanguage, Languages, available, pack, union
+from mtcheck.checks.numbers.mention import Mention
+from mtcheck.checks.numbers.native import century_follows, century_years, native_numbers, roman_centuries
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
+from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
-
-Key = float | str
 
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
 )
-_REMAINDER = re.compile(r"\d+(?![\d.,])")  # the digits after a magnitude word: 5000 in 6万5000
-_SPACED_NUMBER = re.compile(r"(?<![\w.,:/])\d{1,3}(?: \d{3})+(?:,\d+)?(?!\d|[.,:]\d)")
+# The digits after a magnitude word: 5000 in 6万5000, 8,600 in 2億8,600万.
+_REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
+_SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {SPACES}]\d{{3}})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
-_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?!\d)")
-_ISO_DATE = re.compile(r"(?<![\w.,:/])(\d{4})-(\d{2})-(\d{2})(?!\d)")
-# 03/14/2024 (American) or 14/03/2024: which part is the month is read from the values.
-_SLASH_DATE = re.compile(r"(?<![\w.,:/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
-_CLOCK_24 = (
-    re.compile(rf"(?<![\w.,:/])(\d{{1,2}})(?:[.:](\d{{2}}))?\s?(?:{alternation(union('times.clock_words'))})\b",
-               re.IGNORECASE),
-    re.compile(r"(?<![\w.,:/])(\d{1,2})\s?h(?:\s?(\d{2}))?\b"),
-)
-_CLOCK_12 = re.compile(r"(?<![\w.,:/])(\d{1,2})(?:[.:](\d{2}))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 # Magnitude words of every language (they survive translation untranslated), as written:
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Chinese or Japanese letter: no word boundary needed
 _MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
+# Marks between a number and its magnitude word that mean "over" (200多万).
+_APPROXIMATE = union("numbers.approximate")
 _SCALE = re.compile(
-    r"\s?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
+    r"\s?(?:" + "|".join(map(re.escape, sorted(_APPROXIMATE))) + r")?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
                       else re.escape(w) + ("" if _UNSPACED.match(w[-1]) else r"\b")
                       for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
 _SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
-# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged.
+# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged; a full-width comma
+# or full stop is a decimal or grouping mark only between digits (24 小时内，19 个省: 19 stands alone).
+_LONE_FULLWIDTH_MARK = re.compile(r"(?<![0-9０-９])[，．]|[，．](?![0-9０-９])")
+# Chinese and Japanese group thousands by three digits and write decimals with a full stop: a comma before
+# other than three digits lists numbers (２，３回: two or three times).
+_LISTING_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
 _NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
 _MONTHS = ByLanguage("dates.months", lambda p: p.items("dates.months"))
+_PHRASES = ByLanguage("numbers.phrases", lambda p: p.numbers("numbers.phrases"))
 # Languages that write month names in lower case; elsewhere they are capitalised.
 _LOWER_MONTHS = Languages("dates.lower_case_months")
 _SPACED_GROUPS = Languages("numbers.spaced_groups")
@@ -66,95 +66,6 @@ def reads_number_words(lang: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
 
 
-@dataclass(frozen=True)
-class Mention:
-    """A number, time or month in a text, with the keys it compares by.
-
-    ``weak`` mentions (number words, month names) are too common in other
-    senses to be reported missing or added on their own; they count when
-    they disagree with another mention.
-    """
-
-    start: int
-    end: int
-    text: str
-    keys: frozenset[Key]
-    kind: str = "number"
-    weak: bool = False
-
-    magnitude: float | None = None  # the factor of a magnitude word after it (Millionen: 1e6)
-    scaled: frozenset[Key] = frozenset()  # the values times that factor
-
-    def matches(self, other: "Mention") -> bool:
-        """Whether two mentions can be the same quantity.
-
-        Bare values count too, since the other side's magnitude word may be one
-        no pack knows (5,5 milijuna); where both sides have a known one, only
-        the scaled values do, so million read as billion is a different number.
-        """
-        if self.magnitude and other.magnitude and self.magnitude != other.magnitude:
-            return bool(self.scaled & other.scaled)
-        return bool(self.keys & other.keys)
-
-
-def _clock_keys(hour: int, minute: int, *hours: int) -> frozenset[Key]:
-    """A time compares by its 24-hour reading; a full hour also by its bare number(s)."""
-    keys: set[Key] = {f"t{hour % 24}:{minute:02d}"}
-    if minute == 0:
-        keys.update(float(h) for h in (hour, *hours))
-    return frozenset(keys)
-
-
-def _clocks(text: str) -> Iterator[Mention]:
-    for m in (m for pattern in _CLOCK_24 for m in pattern.finditer(text)):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if hour <= 24 and minute < 60:
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour, minute))
-    for m in _CLOCK_12.finditer(text):
-        hour, minute = int(m.group(1)), int(m.group(2) or 0)
-        if 1 <= hour <= 12 and minute < 60:
-            hour24 = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-            yield Mention(m.start(), m.end(), m.group(), _clock_keys(hour24, minute, hour))
-
-
-def _date(span: tuple[int, int], text: str, days: set[int], months: set[int], year: int) -> Iterator[Mention]:
-    """A date as three mentions: day, month and year."""
-    yield Mention(*span, text, frozenset(float(d) for d in days))
-    yield Mention(*span, text, frozenset(f"m{m}" for m in months), kind="month")
-    yield Mention(*span, text, frozenset({float(year), float(year % 100)}))
-
-
-def _dates(text: str) -> Iterator[Mention]:
-    for pattern, order in ((_DATE, (0, 1, 2)), (_ISO_DATE, (2, 1, 0))):
-        for m in pattern.finditer(text):
-            day, month, year = (int(m.group(i + 1)) for i in order)
-            if 1 <= month <= 12:
-                yield from _date(m.span(), m.group(), {day}, {month}, year)
-    for m in _SLASH_DATE.finditer(text):
-        first, second, year = (int(g) for g in m.groups())
-        months = {v for v in (first, second) if 1 <= v <= 12}
-        if months:
-            yield from _date(m.span(), m.group(), {first, second}, months, year)
-
-
-_DATE_MARKS = ByLanguage("dates.numeric_marks", lambda p: p.text("dates.numeric_marks"))
-
-
-def _marked_dates(text: str, lang: str) -> Iterator[Mention]:
-    """Dates written with marks after their parts (2021年12月11日, 12月11日): a month and a day, and a year."""
-    marks = _DATE_MARKS.get(lang)
-    if not marks:
-        return
-    year, month, day = (re.escape(m) for m in marks)
-    for m in re.finditer(rf"(?:(\d{{4}}){year})?(\d{{1,2}}){month}(?:(\d{{1,2}}){day})?", text):
-        if 1 <= int(m.group(2)) <= 12:
-            yield Mention(m.start(), m.end(), m.group(), frozenset({f"m{int(m.group(2))}"}), kind="month")
-            if m.group(3):
-                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(3))}))
-            if m.group(1):
-                yield Mention(m.start(), m.end(), m.group(), frozenset({float(m.group(1)), float(int(m.group(1)) % 100)}))
-
-
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
     """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
@@ -163,15 +74,57 @@ def _scaled(text: str, end: int) -> tuple[float | None, int]:
     return _SCALES[scale.group(1).lower().rstrip(".")], scale.end()
 
 
+_CODE = re.compile(r"0\d+")  # a whole number with a leading zero (0815, 007) is a code or a name, not an amount
+# A name or code, not an amount: digits after a letter and a hyphen (COVID-19, MiG-29) or before a capital
+# letter (2G, 6AF7; K, M and B stand for thousand, million and billion).  It compares by its digits.
+_NAMED = re.compile(r"(?:^|[^\w-])([^\W\d_]+-)$")  # applied to the text before the digits
+_CAPITAL_AFTER = re.compile(r"[AC-JLN-Z](?![a-z])[A-Z\d]*")
+# Digits that usually stand for a word rather than a figure: 24/7 (always), 100 % (fully, surely).
+_IDIOM = re.compile(r"/\d|[^\S\n]?%")
+_FRACTION = re.compile(r"(?<![\w.,:/])([1-9]\d?)/([1-9]\d?)(?:st|nd|rd|th)?(?![\w/]|[.,]\d)")  # not 01/07
+
+
+def _code(text: str, match: re.Match[str]) -> Mention | None:
+    """The name or code that the digits belong to (COVID-19, 2G), as a weak mention of kind "code"."""
+    before = _NAMED.search(text, max(0, match.start() - 30), match.start())
+    after = _CAPITAL_AFTER.match(text, match.end())
+    if not (before or after):
+        return None
+    start = before.start(1) if before else match.start()
+    end = after.end() if after else match.end()
+    digits = "#".join(re.findall(r"\d+", text[start:end]))  # its letters may be transliterated (Т-72: T-72)
+    return Mention(start, end, text[start:end], frozenset({f"#{digits}"}), kind="code", weak=True)
+
+
+def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Common fractions (1/8th inch, 2/3): a numerator below the denominator."""
+    for m in _FRACTION.finditer(text):
+        top, bottom = int(m.group(1)), int(m.group(2))
+        if 0 < top < bottom and not any(s < m.end() and m.start() < e for s, e in taken):
+            taken.append(m.span())
+            yield Mention(m.start(), m.end(), m.group(), frozenset({round(top / bottom, 6)}))
+
+
+def _idiom(text: str, match: re.Match[str]) -> bool:
+    """24 in 24/7 or 100 in 100 %: translated as words (around the clock, fully) as often as not."""
+    after = _IDIOM.match(text, match.end())
+    return bool(after) and (after.group().startswith("/") or match.group() == "100")
+
+
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
+    yield from _fractions(text, taken)
     patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang in _SPACED_GROUPS else []) + [_NUMBER]
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            code = _code(text, m)
+            if code:
+                yield code
+                continue
             taken.append(m.span())
             if pattern is _COLON_CHAIN:
-                yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *_clock_chain(m.group())}))
+                yield Mention(m.start(), m.end(), m.group(), frozenset({m.group(), *clock_chain(m.group())}))
                 continue
             values = readings(m.group(), decimal_mark(lang) if strict else None)
             if not values:
@@ -179,8 +132,9 @@ def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: b
             factor, end = _scaled(text, m.end())
             scaled = {round(v * factor, 6) for v in values} if factor else set()
             scaled, end = _with_remainder(text, end, factor, scaled)
-            keys = values | scaled | _decade(values) | (set() if factor else _dotted_clock(m.group()))
-            yield Mention(m.start(), end, text[m.start():end], frozenset(keys),
+            keys = values | scaled | _decade(values) | (set() if factor else dotted_clock(m.group()))
+            weak = bool(_CODE.fullmatch(m.group())) or _idiom(text, m)
+            yield Mention(m.start(), end, text[m.start():end], frozenset(keys), weak=weak,
                           magnitude=factor, scaled=frozenset(scaled))
 
 
@@ -193,69 +147,83 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
     if tail is None:
         return scaled, end
     below, tail_end = _scaled(text, tail.end())
-    amount = int(tail.group()) * (below or 1)
+    amount = int(tail.group().replace(",", "")) * (below or 1)
     if amount >= factor:
         return scaled, end
     return {round(v + amount, 6) for v in scaled}, tail_end
 
 
 def _decade(values: set[float]) -> set[float]:
-    """A year also stands for its two last digits: the 90s are the 1990s."""
-    return {v % 100 for v in values if 1900 <= v < 2100 and v == int(v)}
-
-
-def _afternoon(hour: int, minute: int) -> set[Key]:
-    """A time written without am/pm and an hour up to 12 may be in the afternoon (5:30 for 17:30)."""
-    return {f"t{hour + 12}:{minute:02d}"} if 1 <= hour < 12 else set()
-
-
-def _clock_chain(chain: str) -> set[Key]:
-    """A time (14:30, two-digit minutes) compares by its reading; a score or ratio (4:2, 1:1) by its parts."""
-    texts = chain.split(":")
-    parts = [int(p) for p in texts]
-    if len(parts) == 2 and len(texts[1]) == 2 and parts[0] < 24 and parts[1] < 60:
-        return ({f"t{parts[0]}:{parts[1]:02d}"} | _afternoon(parts[0], parts[1])
-                | ({float(parts[0])} if parts[1] == 0 else set()))
-    return {float(p) for p in parts}
-
-
-_DOTTED_CLOCK = re.compile(r"(\d{1,2})[.,](\d{2})")
-
-
-def _dotted_clock(token: str) -> set[Key]:
-    """Many languages write a time with a full stop or comma (16.30, 17,30): such a token may be a time too."""
-    m = _DOTTED_CLOCK.fullmatch(token)
-    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        return set()
-    hour, minute = int(m.group(1)), int(m.group(2))
-    return {f"t{hour}:{minute:02d}"} | _afternoon(hour, minute)
+    """A year also stands for its two last digits: the 90s are the 1990s, '49 is 1849."""
+    return {v % 100 for v in values if 1800 <= v < 2100 and v == int(v)}
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
 
 
-def _words(text: str, lang: str) -> Iterator[Mention]:
-    """Number words and month names (both weak)."""
+def _words(text: str, lang: str) -> list[Mention]:
+    """Number words and month names (both weak); a tens word joined to a unit word is one number
+    ("thirty-six", "thirty six"), and a magnitude word multiplies it (five thousand)."""
     numbers = _NUMBER_WORDS.get(lang, {})
     months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    found: list[Mention] = []
     for m in re.finditer(r"\b[^\W\d_]+\b", text):
         word, start = m.group(), m.start()
         if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
                                         or text[m.end():m.end() + 1] == "-"):
-            yield Mention(start, m.end(), word, frozenset({numbers[word.lower()]}), weak=True)
+            value = numbers[word.lower()]
+            last = found[-1] if found else None
+            if last and _tens_then_unit(last, value) and text[last.end:start] in (" ", "-"):
+                found[-1] = Mention(last.start, m.end(), text[last.start:m.end()],
+                                    frozenset({v + value for v in last.keys if isinstance(v, float)}), weak=True)
+                continue
+            factor, end = _scaled(text, m.end())  # five thousand, drei Millionen
+            found.append(Mention(start, end, text[start:end], frozenset({value * (factor or 1)}), weak=True))
         elif word in months and (lang in _LOWER_MONTHS or not _at_sentence_start(text, start)):
-            yield Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True)
+            found.append(Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True))
+    return found
+
+
+def _tens_then_unit(tens: Mention, unit: float) -> bool:
+    """Whether a number word of 20 to 90 in tens and a word of 1 to 9 make one number."""
+    return tens.kind == "number" and 1 <= unit <= 9 and all(
+        isinstance(v, float) and 20 <= v <= 90 and v % 10 == 0 for v in tens.keys)
 
 
 # Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
 # a word boundary, except a magnitude word, which belongs to the number before it.
 _UNSPACED_LANGUAGES = Languages("orthography.unspaced")
-_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w))
+_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w)) | _APPROXIMATE
 
 
 def _as_space(letter: re.Match[str]) -> str:
     return letter.group() if letter.group() in _MAGNITUDE_LETTERS else "\u3000"
+
+
+def _centuries(mention: Mention, text: str, lang: str) -> Mention:
+    """An ordinal before a century word names that century's years (19th century, 19. Jahrhundert,
+    19 世纪: 1800 to 1899), so a year or decade in it (the 1880s) is the same time."""
+    values = [k for k in mention.keys if isinstance(k, float) and k == int(k) and 1 <= k <= 21]
+    if not values or not century_follows(text, mention.end, lang):
+        return mention
+    return replace(mention, keys=mention.keys | {y for v in values for y in century_years(int(v))})
+
+
+def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
+    """Numbers in the script's own numerals (十四) and centuries in Roman ones (XIIIe siècle), both weak."""
+    for start, end, value in native_numbers(text, lang):
+        if not any(s < end and start < e for s, e in taken):
+            yield Mention(start, end, text[start:end], frozenset({value}), weak=True)
+    for start, end, value in roman_centuries(text, lang):
+        yield Mention(start, end, text[start:end], frozenset({value, *century_years(int(value))}), weak=True)
+
+
+def _phrases(text: str, lang: str) -> Iterator[Mention]:
+    """Set phrases that stand for a number (rund um die Uhr: 24 hours), weak."""
+    for phrase, value in _PHRASES.get(lang, {}).items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE):
+            yield Mention(m.start(), m.end(), m.group(), frozenset({value}), weak=True)
 
 
 def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> list[Mention]:
@@ -266,18 +234,21 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     machine translation may keep the source's format, so the target keeps
     both readings.
     """
-    original, text = text, text.translate(_FULLWIDTH)
-    marked = list(_marked_dates(text, lang))
+    original, text = text, _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
+    marked = list(marked_dates(text, lang))
+    lettered = text
     if lang in _UNSPACED_LANGUAGES:
-        text = _UNSPACED.sub(_as_space, text)
+        text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
     found: list[Mention] = []
     taken = list(protected_ranges(text))
-    for mention in marked + list(_clocks(text)) + list(_dates(text)):
+    for mention in marked + list(clocks(text)) + list(dates(text)):
         if not any(s < mention.end and mention.start < e for s, e in taken):
             found.append(mention)
     taken.extend((m.start, m.end) for m in found)
-    found.extend(_plain_numbers(text, lang, taken, strict))
+    found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
+    found.extend(_other_numerals(lettered, lang, taken))
+    found.extend(_phrases(text, lang))
     return sorted(
         (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
                  m.magnitude, m.scaled) for m in found),
