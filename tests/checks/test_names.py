@@ -276,6 +276,22 @@ EXAMPLES = [
     passes("MT315",
            "„Die Branche wächst“, sagte Maria Schulz vom Verband Bitkom am Montag.",
            "“The industry is growing,” said Maria Schulz of the Bitkom association on Monday."),
+    flags("MT315",
+          "“The wind is strong,” said Tomas Berg of the firm Nordic Wind on Monday.",
+          "„Vítr je silný,“ řekl v pondělí Tomas Berg Nordic Wind.", "en-cs", span="Berg Nordic"),
+    flags("MT315",
+          "« Le vaccin est sûr », a déclaré Marie Duval, de l'Institut Pasteur, lundi.",
+          "“The vaccine is safe,” Marie Duval Pasteur said on Monday.", "fr-en", span="Duval Pasteur"),
+    # a juxtaposed phrase (team, role, person) whose role word order moved in front: nothing was lost
+    passes("MT315",
+           "Earlier in the week, Chelsea goalkeeper David Raya praised the fans.",
+           "Začátkem týdne brankář Chelsea David Raya ocenil fanoušky.", "en-cs"),
+    passes("MT315",
+           "Bayern coach Vincent Kompany praised the team on Sunday.",
+           "Der Trainer des FC Bayern Vincent Kompany lobte am Sonntag das Team.", "en-de"),
+    passes("MT315",  # the source has the two names the other way round
+           "Mit den Reglern BASS, TREBLE und GAIN stellen Sie den Klang ein.",
+           "Use the GAIN BASS and TREBLE knobs to set the sound."),
 ]
 
 

@@ -20,7 +20,8 @@ from mtcheck.lang.entities import (
     name_key, name_runs,
     common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
-from mtcheck.lang.packs import union
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack, union
 
 _STEM_PREFIX = 4
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -199,11 +200,37 @@ def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, i
     return places[0] if len(places) == 1 else None
 
 
+# A lower-case word this short and this frequent (Zipf) is a function word in any language (of, vom, de, na, из).
+_FUNCTION_LETTERS = 3
+_FUNCTION_ZIPF = 6.0
+# Lists of the packs whose words tie one name to another (of, für, de; a, the; in, at).
+_RELATION_LISTS = ("names.connectors", "names.particles", "function_words.prepositions",
+                   "function_words.determiners", "function_words.definite_articles")
+
+
+def relation_word(word: str, lang: str) -> bool:
+    """Whether ``word`` says how two names belong together: a preposition, article or connector of ``lang``.
+
+    The pack's lists where it has them, else any short lower-case word that
+    is among the most frequent of the language.
+    """
+    if not word.islower():
+        return False
+    if len(word) <= _FUNCTION_LETTERS and zipf(word, lang) >= _FUNCTION_ZIPF:
+        return True
+    return any(word in pack(lang).words(key) for key in _RELATION_LISTS)
+
+
 def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
     """Adjacent target words that end one source name and begin another.
 
     Only the words of a source name that the target keeps count: in
     "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
+    The source must write the two names in the same order, tied by a
+    preposition, article or connector ("Weber of the institute Fraunhofer"):
+    a juxtaposed phrase ("Cowboys head coach Mike McCarthy", "Paris accused
+    Washington") may lose its middle to word order ("trenér Cowboys Mike
+    McCarthy"), and a comma or a bracket alone ties nothing.
     """
     adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
@@ -211,5 +238,8 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     runs = [[t for t in run if has_word(t.text, tgt)] for run in name_runs(src, lang)]
     for left, right in adjacent:
         a, b = _source_run_of(left, runs), _source_run_of(right, runs)
-        if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
-            yield left, right, runs[a[0]], runs[b[0]]
+        if a and b and a[0] < b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
+            first, second = runs[a[0]], runs[b[0]]
+            between = [t for t in src if first[-1].end <= t.start and t.end <= second[0].start]
+            if any(relation_word(t.text, lang) for t in between):
+                yield left, right, first, second
