@@ -99,6 +99,35 @@ EXAMPLES = [
            "Moscow says NATO broke promises given after the Soviet Union collapsed in 1991. The Union had 15 republics.",
            "Moskau sagt, die NATO habe Zusagen gebrochen, die nach dem Zerfall der Sowjetunion 1991 gegeben wurden. "
            "Die Union hatte 15 Republiken.", "en-de"),
+    flags("MT311",  # a common word of the source language that the translation keeps as a name
+          "Apple unveiled a phone on Monday. Analysts praised Apple. Apple shares rose.",
+          "Apple stellte am Montag ein Telefon vor. Analysten lobten den Konzern. Die Apple-Aktie stieg.", "en-de",
+          span="Analysten lobten den Konzern."),
+    # a capitalised common word that the translation translates where it can (Sunday: neděle)
+    passes("MT311",
+           "The match is on Sunday. The Sunday Times called it the game of the year.",
+           "Zápas se hraje v neděli. Deník Sunday Times ho označil za zápas roku.", "en-cs"),
+    passes("MT311",
+           "The Service will close on Monday. The Service App still works.",
+           "Der Dienst schließt am Montag. Die Service App funktioniert weiter.", "en-de"),
+    # the name spelled another way (transliterated, misspelt, inflected): MT314's, not missing
+    passes("MT311",
+           "The test can detect Omicron in one hour. Omicron is now dominant.",
+           "Test dokáže odhalit omikron za jednu hodinu. Omicron nyní převládá.", "en-cs"),
+    passes("MT311",
+           "Le Hezbollah a démenti lundi ces accusations. Selon le Hezbollah, Israël ment.",
+           "Die Hisbollah dementierte am Montag diese Vorwürfe. Laut Hezbollah lügt Israel.", "fr-de"),
+    # an acronym written out
+    passes("MT311",
+           "Is there any RF shielding in the box? The RF output is weak.",
+           "Je v krabici nějaké stínění rádiové frekvence? RF výstup je slabý.", "en-cs"),
+    passes("MT311",
+           "Exports to the UK fell in March. The UK blamed the new rules.",
+           "Izvoz u Ujedinjeno Kraljevstvo pao je u ožujku. UK je okrivio nova pravila.", "en-hr"),
+    flags("MT311",
+          "Die EU kritisierte den Plan am Montag. Die EU will Gespräche.",
+          "The Commission criticised the plan on Monday. The EU wants talks.",
+          span="The Commission criticised the plan on Monday."),
     # MT312 attribution-lost
     flags("MT312",
           "Der ukrainische Geheimdienst veröffentlichte laut Ukrainska Pravda eine Meldung auf X.",

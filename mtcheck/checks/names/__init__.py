@@ -16,7 +16,7 @@ from mtcheck.checks.names.variants import variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
-from mtcheck.lang.entities import Token, skeleton, tokens
+from mtcheck.lang.entities import Token, capitalised_runs, skeleton, tokens
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
@@ -171,6 +171,20 @@ def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Cou
     keys = {_name_key(run): run for run in runs}
     return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
 
+
+def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
+    """Whether the translation keeps the name in most of the pairs whose source names it.
+
+    Names are counted by their last word, so "Sunday" and "Sunday Times"
+    are two: a capitalised common word of the source language (Sunday,
+    Service) that the translation keeps inside another name and translates
+    elsewhere is a word, not a name the translation keeps.
+    """
+    sides, key = PairTokens.of(doc), _name_key(run)
+    named = [i for i, src in enumerate(sides.source) if any(_name_key(other) == key for other in capitalised_runs(src))]
+    kept = [i for i in named if present(run[-1:], sides.target[i])]
+    return 2 * len(kept) >= len(named)
+
 _COMMON_WORD = 4.0  # Zipf: a capitalised common word (Act, Union), not a name
 
 
@@ -209,6 +223,8 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if _source_language_word(run[-1].text, doc.source.lang, doc.target.lang):
             continue
+        if zipf(run[-1].text.lower(), doc.source.lang) >= _COMMON_WORD and not _kept_where_named(doc, run):
+            continue
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
         sentence = doc.target.text[start:end]
@@ -229,7 +245,8 @@ _STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: 
 def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
     """Whether the sentence may well have the name in a form no name matcher sees.
 
-    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), a compound that
+    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), another spelling
+    (CARPEM for CRPMEM, omikron for Omicron), an acronym written out, a compound that
     holds it in a language that writes compounds as one word (Sowjetunion), or a transliteration
     into another script (Сквайр, 德贝里: the sentence is not in the name's
     script).
@@ -239,9 +256,36 @@ def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
         return True
     stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]  # a short name is its own stem (Kim: Kima, US: USA)
     words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    if _spelled_otherwise(name.split()[-1], words) or _spelled_out(name, words):
+        return True
     if compounds and len(stem) >= _STEM_MIN and any(stem in w for w in words):
         return True  # inside a compound (Premierminister, Sowjetunion)
     return len(name) > 1 and any(w.startswith(stem) for w in words)
+
+
+# Skeletons of a name and of a word that spells it another way share this much (CRPMEM/CARPEM, Omicron/omikronu).
+_OTHER_SPELLING = 75
+_ENDING_LETTERS = 2  # letters of a case ending a word may add to the name (omikronu)
+
+
+def _spelled_otherwise(name: str, words: Sequence[str]) -> bool:
+    """Whether a word of the sentence spells the name another way: misspelt, transliterated, inflected.
+
+    Such a word is MT314's business or no error; the name is not missing.
+    """
+    key = skeleton(name)
+    if len(key) < _STEM_MIN:
+        return False
+    return any(fuzz.ratio(key, skeleton(word)[:len(key) + _ENDING_LETTERS]) >= _OTHER_SPELLING for word in words)
+
+
+def _spelled_out(name: str, words: Sequence[str]) -> bool:
+    """Whether an acronym is written out: consecutive words of the sentence begin with its letters
+    (UK: Ujedinjeno Kraljevstvo, RF: radijska frekvencija)."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= len(words)):
+        return False
+    letters = name.lower()
+    return any(all(w.startswith(c) for w, c in zip(words[k:], letters)) for k in range(len(words) - len(letters) + 1))
 
 
 def _written_names(doc: AlignedDocument) -> dict[str, bool]:
