@@ -393,3 +393,41 @@ def test_misspelt_name_is_major(langs, source, target, span):
 @pytest.mark.parametrize("langs,source,target", CONSISTENT, ids=lambda v: str(v)[:20])
 def test_consistent_name_has_no_major(langs, source, target):
     assert _majors("MT314", source, target, langs) == []
+
+
+def _moved_names(source: str, target: str, langs: str, links: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[str]:
+    """MT310's flagged texts on a document aligned by hand (sentence links ``links``)."""
+    from mtcheck.align.aligner import Alignment, Link
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks.names import name_moved
+    from mtcheck.text.document import Document
+    src_lang, tgt_lang = langs.split("-")
+    src, tgt = Document(source, src_lang), Document(target, tgt_lang)
+    sentences = [Link(s, t) for s, t in links]
+    doc = AlignedDocument(src, tgt, Alignment([Link((0,), (0,))], sentences, "test"))
+    return [target[flag.start:flag.end] for flag in name_moved(doc)]
+
+
+# One source sentence translated as two, the aligner linking the second to no source sentence:
+# the name in the second is part of this sentence's translation, not moved from it.
+SPLIT = [
+    ("en-hr", "The police arrested Simpson. Born in Baton Rouge, Sims played 32 games. Dog owners face fines.",
+     "Policija je uhitila Simpsona. Sims je rođen u Baton Rougeu. Odigrao je 32 utakmice. Vlasnici pasa plaćaju kazne.",
+     [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]),
+    ("en-de", "The mayor opened the bridge. Born in Hamburg, Weber spent 12 years in Kiel. The bridge cost 5 million.",
+     "Die Bürgermeisterin eröffnete die Brücke. Weber wurde in Hamburg geboren. Sie war 12 Jahre in Kiel. "
+     "Die Brücke kostete 5 Millionen.",
+     [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]),
+]
+
+
+@pytest.mark.parametrize("langs,source,target,links", SPLIT, ids=lambda v: str(v)[:20])
+def test_name_in_the_unaligned_rest_of_a_split_sentence_is_not_moved(langs, source, target, links):
+    assert _moved_names(source, target, langs, links) == []
+
+
+def test_name_in_a_neighbouring_translated_sentence_is_moved():
+    source = "The mayor opened the bridge. Born in Hamburg, Weber spent 12 years in Kiel. The bridge cost 5 million."
+    target = ("Weber eröffnete die Brücke. Die Bürgermeisterin wurde in Hamburg geboren und war 12 Jahre in Kiel. "
+              "Die Brücke kostete 5 Millionen.")
+    assert _moved_names(source, target, "en-de", [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]) == ["Weber"]

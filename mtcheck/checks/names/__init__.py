@@ -49,13 +49,16 @@ def _displacements(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int
     A name found instead in a neighbouring target whose source lacks it has
     moved; when the pair itself shares no other name or number, the
     alignment is more likely wrong than the translation, and nothing is said.
+    A neighbouring target with no source sentence at all is the rest of
+    this pair's translation, cut off by the aligner: a name there is present.
     """
     sides, keeps = PairTokens.of(doc), target_names(doc)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         if not tgt:
             continue
+        unmatched = [tok for j in sides.neighbours(i) if not sides.source[j] for tok in sides.target[j]]
         for run in kept_names(src, keeps, doc.source.lang):
-            if mentioned(run, tgt):
+            if mentioned(run, tgt) or present(run, unmatched):
                 continue
             moved = [j for j in sides.neighbours(i)
                      if present(run, sides.target[j]) and not present(run, sides.source[j])]
