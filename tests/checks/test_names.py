@@ -284,6 +284,13 @@ EXAMPLES = [
           "Marshall told the committee about Kabul. Marshall worked for the Foreign Office. Marshall left in 2021.",
           "Marshall berichtete dem Ausschuss über Kabul. Marshal arbeitete für das Außenministerium. "
           "Marshall ging 2021.", "en-de", span="Marshal arbeitete"),
+    # capitalised for another reason: a German noun after the name, the word opening the sentence
+    passes("MT314",
+           "Boris Johnson's popularity fell in May. Boris Johnson spoke on Monday. Boris Johnson left early.",
+           "Boris Johnsons Beliebtheit sank im Mai. Boris Johnson sprach am Montag. Boris Johnson ging früh.", "en-de"),
+    passes("MT314",
+           "Visit New Jersey in the spring. Visit New Jersey in the winter too. Flights to New Jersey resumed.",
+           "Navštivte New Jersey na jaře. Navštivte New Jersey i v zimě. Lety do New Jerseye byly obnoveny.", "en-cs"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",
@@ -379,6 +386,9 @@ CONSISTENT = [
     # the usual form written only once: no usual form to judge by
     ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins.",
      "Hélène Mercadier opened the trial. Mercardier questioned the witnesses."),
+    # a case ending on the first word of a product name (Galaxyju S4), not another first name
+    ("en-hr", "The app runs on the Galaxy S4. I bought a Galaxy S4 in May. The Galaxy S4 still works.",
+     "Aplikacija radi na Galaxyju S4. U svibnju sam kupio Galaxy S4. Galaxy S4 još radi."),
     # a feminine or plural ending added to the usual form
     ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a parlé. Selon Mercadier, tout va bien.",
      "Hélène Mercadier opened the trial. The Mercadiers spoke. According to Mercadier, all is well."),

@@ -120,29 +120,33 @@ def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
     return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], src: Sequence[Token], tgt_runs: Sequence[Sequence[Token]],
-            lang: str) -> list[Token] | None:
+def _render(src_run: Sequence[Token], src: Sequence[Token], openers: set[int],
+            tgt_runs: Sequence[Sequence[Token]], lang: str) -> list[Token] | None:
     """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it."""
     context = _context_prefixes(src, src_run)
     candidates = []
     for run in tgt_runs:
-        run = _trim_common_nouns([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, lang)
+        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, openers, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) -> list[Token]:
-    """Drop edge words of a run that are only capitalised as nouns ("Dienstag den Lumen One").
+def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], lang: str) -> list[Token]:
+    """Drop edge words of a run that are capitalised for another reason than the name.
 
-    Applies to languages that capitalise every noun; a word that renders
-    part of the source name stays.
+    A connector; in a language that capitalises every noun, a noun of the
+    sentence ("Dienstag den Lumen One", "Gaspipeline Nord Stream II",
+    "Boris Johnsons Beliebtheit"); anywhere, the word that opens the
+    sentence ("Zadejte New York"; ``openers``: their start offsets).  A word
+    that renders part of the source name stays.
     """
-    if lang not in NOUN_CAPITALISING:
-        return run
+    nouns = lang in NOUN_CAPITALISING
 
     def loose(tok: Token) -> bool:
-        return tok.text.lower() in CONNECTORS or (common_word(tok.text, lang) and not present([tok], src_run))
+        if tok.text.lower() in CONNECTORS:
+            return True
+        return (nouns or tok.start in openers) and not present([tok], src_run)
 
     while run and loose(run[0]):
         run = run[1:]
@@ -154,9 +158,10 @@ def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) ->
 def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
     """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
     tgt_runs = name_runs(tgt, doc.target.lang)
+    openers = {tok.start for i, tok in enumerate(tgt) if tok.is_word and sentence_initial(tgt, i)}
     for run in name_runs(src, doc.source.lang):
         key = name_key(run)
-        rendered = _render(run, src, tgt_runs, doc.target.lang) if len(key) >= 2 else None
+        rendered = _render(run, src, openers, tgt_runs, doc.target.lang) if len(key) >= 2 else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
