@@ -291,6 +291,30 @@ EXAMPLES = [
     passes("MT314",
            "Visit New Jersey in the spring. Visit New Jersey in the winter too. Flights to New Jersey resumed.",
            "Navštivte New Jersey na jaře. Navštivte New Jersey i v zimě. Lety do New Jerseye byly obnoveny.", "en-cs"),
+    # one name spelled two ways, whatever script the source writes it in
+    flags("MT314",
+          "Губернатор Вячеслав Гладков сообщил об обстреле. Гладков призвал жителей к спокойствию. "
+          "По словам Гладкова, пострадавших нет.",
+          "Governor Vyacheslav Gladkov reported shelling. Gladkow urged residents to stay calm. "
+          "According to Gladkov, no one was injured.", "ru-en", span="Gladkow"),
+    flags("MT314",
+          "Речник Андрій Юсов заявив про атаку. Юсов додав, що групи діяли самостійно. Юсов не назвав імен.",
+          "Spokesman Andriy Yusov announced the attack. Jusow added that the groups acted independently. "
+          "Yusov did not name names.", "uk-en", span="Jusow"),
+    flags("MT314",  # the source's spelling kept once, transliterated elsewhere
+          "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Gladkow rief zur Ruhe auf. "
+          "Laut Gladkow gab es keine Verletzten.",
+          "Governor Vyacheslav Gladkov reported shelling. Gladkow called for calm. "
+          "According to Gladkov, no one was injured.", span="Gladkow called"),
+    passes("MT314",  # case endings are no second spelling
+           "Muammar Gaddafi ruled for decades. Critics feared Gaddafi. Gaddafi's son Saif spoke later.",
+           "Muammar Kaddáfí vládl desítky let. Kritici se Kaddáfího báli. Kaddáfího syn Saif promluvil později.",
+           "en-cs"),
+    passes("MT314",
+           "Речник Андрій Юсов заявив про атаку. Юсов додав, що групи діяли самостійно. Юсов не назвав імен. "
+           "Юсова підтримав Кирило Буданов.",
+           "Spokesman Andriy Yusov announced the attack. Yusov added that the groups acted independently. "
+           "Yusov did not name names. Kyrylo Budanov backed Yusova.", "uk-en"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",

@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from mtcheck.checks.names.clauses import moved_between_clauses
-from mtcheck.checks.names.variants import variants
+from mtcheck.checks.names.variants import respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
@@ -431,6 +431,18 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             source=(variant.source.start, variant.source.end),
             evidence={"usual": variant.usual},
             severity=Severity.MAJOR,
+        )
+    for variant in respellings(doc):
+        span = (variant.token.start, variant.token.end)
+        if span in odd:
+            continue
+        odd[span] = variant
+        yield Flag(
+            *span,
+            f"{variant.token.text!r} spells the name the translation writes {variant.usual!r} elsewhere "
+            f"(the source's {variant.source.text!r})",
+            source=(variant.source.start, variant.source.end),
+            evidence={"usual": variant.usual},
         )
     sides, keeps = PairTokens.of(doc), target_names(doc)
     uninflected = pack(doc.target.lang).flag("names.uninflected")
