@@ -315,6 +315,21 @@ EXAMPLES = [
            "Юсова підтримав Кирило Буданов.",
            "Spokesman Andriy Yusov announced the attack. Yusov added that the groups acted independently. "
            "Yusov did not name names. Kyrylo Budanov backed Yusova.", "uk-en"),
+    # a first name dropped where the source gives it and the translation writes it elsewhere
+    flags("MT314",
+          "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Am Abend sagte Wjatscheslaw Gladkow, niemand sei verletzt.",
+          "Governor Vyacheslav Gladkov reported shelling. In the evening, Gladkov said no one was injured.",
+          span="Gladkov said"),
+    flags("MT314",
+          "La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
+          "Judge Hélène Mercadier opened the trial. Mercadier then questioned the witnesses.", "fr-en",
+          span="Mercadier then"),
+    passes("MT314",  # the source has the surname alone there too
+           "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Am Abend sagte Gladkow, niemand sei verletzt.",
+           "Governor Vyacheslav Gladkov reported shelling. In the evening, Gladkov said no one was injured."),
+    passes("MT314",  # the translation never writes the full name: nothing to be inconsistent with
+           "La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
+           "Judge Mercadier opened the trial. Mercadier then questioned the witnesses.", "fr-en"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",

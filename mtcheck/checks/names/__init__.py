@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from mtcheck.checks.names.clauses import moved_between_clauses
-from mtcheck.checks.names.variants import respellings, variants
+from mtcheck.checks.names.variants import dropped_first_names, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
@@ -444,6 +444,17 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             source=(variant.source.start, variant.source.end),
             evidence={"usual": variant.usual},
         )
+    for variant in dropped_first_names(doc):
+        span = (variant.token.start, variant.token.end)
+        if span not in odd:
+            odd[span] = variant
+            yield Flag(
+                *span,
+                f"{variant.token.text!r} drops the first name {variant.source.text!r} that the source gives here "
+                f"and the translation writes elsewhere ({variant.usual!r})",
+                source=(variant.source.start, variant.source.end),
+                evidence={"usual": variant.usual},
+            )
     sides, keeps = PairTokens.of(doc), target_names(doc)
     uninflected = pack(doc.target.lang).flag("names.uninflected")
     groups: dict[tuple[str, ...], list[Rendering]] = {}

@@ -235,3 +235,24 @@ def _one_name(a: str, b: str) -> bool:
     """The same name, or its inflected form (Гладков, Гладкова): a long shared beginning."""
     ka, kb = skeleton(a), skeleton(b)
     return same_name(a, b) or len(os.path.commonprefix([ka, kb])) >= max(_MIN_NAME_LENGTH, min(len(ka), len(kb)) - 2)
+
+
+def dropped_first_names(doc: AlignedDocument) -> Iterator[Variant]:
+    """A full name of the source written as the surname alone, where the translation writes it in full elsewhere.
+
+    The source sentence has the first name before the surname; the aligned
+    target sentence has the surname but the first name nowhere, while another
+    target sentence writes the two together: the name is rendered two ways.
+    """
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
+        for run in kept_names(src, keeps, doc.source.lang):
+            if len(run) < 2 or not is_name_token(run[-2]) or len(run[-1].text) < _MIN_NAME_LENGTH:
+                continue
+            first, last = run[-2], run[-1]
+            surnames = [t for t in tgt if t.is_word and same_name(last.text, t.text)]
+            if len(surnames) != 1 or any(t.is_word and same_name(first.text, t.text) for t in tgt):
+                continue
+            usual = _written_before(first, last, sides, i)
+            if usual is not None:
+                yield Variant(surnames[0], f"{usual} {surnames[0].text}", first)
