@@ -330,6 +330,22 @@ EXAMPLES = [
     passes("MT314",  # the translation never writes the full name: nothing to be inconsistent with
            "La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
            "Judge Mercadier opened the trial. Mercadier then questioned the witnesses.", "fr-en"),
+    # a name copied once and translated everywhere else
+    flags("MT314",
+          "El Tribunal Supremo rechazó el recurso. El Tribunal Supremo dictará sentencia. "
+          "Según el Tribunal Supremo, no hay plazo.",
+          "The Supreme Court rejected the appeal. The Tribunal Supremo will rule. "
+          "According to the Supreme Court, there is no deadline.", "es-en", span="Tribunal Supremo"),
+    flags("MT314",
+          "La Corte Costituzionale ha respinto il ricorso. La Corte Costituzionale deciderà a maggio. "
+          "Secondo la Corte Costituzionale, la legge è valida.",
+          "The Constitutional Court rejected the appeal. The Corte Costituzionale will decide in May. "
+          "According to the Constitutional Court, the law is valid.", "it-en", span="Corte Costituzionale"),
+    passes("MT314",  # kept twice, translated once: a translator's explanation, not an odd copy
+           "La Corte Costituzionale ha respinto il ricorso. La Corte Costituzionale deciderà a maggio. "
+           "Secondo la Corte Costituzionale, la legge è valida.",
+           "The Corte Costituzionale rejected the appeal. Italy's Constitutional Court will decide in May. "
+           "According to the Corte Costituzionale, the law is valid.", "it-en"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",

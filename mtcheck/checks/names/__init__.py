@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from mtcheck.checks.names.clauses import moved_between_clauses
-from mtcheck.checks.names.variants import dropped_first_names, respellings, variants
+from mtcheck.checks.names.variants import dropped_first_names, kept_once, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
@@ -454,6 +454,17 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
                 f"and the translation writes elsewhere ({variant.usual!r})",
                 source=(variant.source.start, variant.source.end),
                 evidence={"usual": variant.usual},
+            )
+    for run, words in kept_once(doc):
+        span = (words[0].start, words[-1].end)
+        if not any(start < span[1] and span[0] < end for start, end in odd):
+            odd[span] = None
+            name = _run_text(run, doc.source.text)
+            yield Flag(
+                *span,
+                f"{name!r} is copied here but translated in the other sentences that name it",
+                source=(run[0].start, run[-1].end),
+                evidence={"name": name},
             )
     sides, keeps = PairTokens.of(doc), target_names(doc)
     uninflected = pack(doc.target.lang).flag("names.uninflected")

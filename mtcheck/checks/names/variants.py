@@ -17,7 +17,9 @@ from rapidfuzz import fuzz
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
-from mtcheck.lang.entities import Token, common_word, is_name_token, same_name, sentence_initial, skeleton
+from mtcheck.lang.entities import (
+    Token, common_word, is_name_token, name_runs, same_name, sentence_initial, skeleton,
+)
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
 
@@ -256,3 +258,37 @@ def dropped_first_names(doc: AlignedDocument) -> Iterator[Variant]:
             usual = _written_before(first, last, sides, i)
             if usual is not None:
                 yield Variant(surnames[0], f"{usual} {surnames[0].text}", first)
+
+
+# A name translated in at least this many sentences makes a single kept copy the odd rendering.
+_TRANSLATED_ELSEWHERE = 2
+
+
+def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]:
+    """A multiword source name copied once and translated everywhere else: (source run, target words).
+
+    The source writes the name the same way in every sentence; one aligned
+    target sentence keeps all its words (Tribunal Supremo), at least two
+    others have none of them (the Supreme Court): one name, two renderings.
+    """
+    sides = PairTokens.of(doc)
+    places: dict[str, list[tuple[int, list[Token]]]] = {}
+    for i, src in enumerate(sides.source):
+        for run in name_runs(src, doc.source.lang):
+            if len(run) >= 2:
+                places.setdefault(" ".join(t.text for t in run), []).append((i, run))
+    for occurrences in places.values():
+        kept, translated = [], 0
+        for i, run in occurrences:
+            hits = [_found(word, sides.target[i]) for word in run]
+            if all(hits):
+                kept.append((run, [h for h in hits if h is not None]))
+            elif not any(hits):
+                translated += 1
+        if len(kept) == 1 and translated >= _TRANSLATED_ELSEWHERE:
+            yield kept[0]
+
+
+def _found(word: Token, toks: Sequence[Token]) -> Token | None:
+    """The target token spelling the source word ``word``, if any."""
+    return next((t for t in toks if t.is_word and same_name(word.text, t.text)), None)
