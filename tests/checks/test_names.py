@@ -61,6 +61,28 @@ EXAMPLES = [
     passes("MT310",  # the translation has one clause where the source has two
            "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
            "The residents fear further damage although the bridge is safe according to Ute Brandhorst."),
+    # a credited name moved into another clause: the word links of that clause come from elsewhere
+    flags("MT310",
+          "Laut Reuters billigte die Regierung, die seit 2019 im Amt ist, den Plan für 2025.",
+          "The government, which according to Reuters has been in office since 2019, approved the plan for 2025.",
+          span="Reuters"),
+    flags("MT310",
+          "Selon Le Monde, le ministre, arrivé à Paris en 2020, a présenté le budget de 2024.",
+          "The minister, who according to Le Monde arrived in Paris in 2020, presented the 2024 budget.", "fr-en",
+          span="Le Monde"),
+    flags("MT310",
+          "Según El País, el Gobierno aprobó en 2023 el plan, que costará 500 millones.",
+          "The government approved the plan in 2023, which according to El País will cost 500 million.", "es-en",
+          span="El País"),
+    passes("MT310",
+           "Laut Reuters billigte die Regierung, die seit 2019 im Amt ist, den Plan für 2025.",
+           "According to Reuters, the government, which has been in office since 2019, approved the plan for 2025."),
+    passes("MT310",
+           "Según El País, el Gobierno aprobó en 2023 el plan, que costará 500 millones.",
+           "According to El País, the government approved the plan in 2023, which will cost 500 million.", "es-en"),
+    passes("MT310",  # an attribution of its own speaks for the clause beside it
+           "According to Professor Kim, the test finds 3 variants in 20 minutes.",
+           "Laut Professor Kim findet der Test 3 Varianten in 20 Minuten.", "en-de"),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "

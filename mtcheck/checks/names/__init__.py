@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from mtcheck.checks.names.clauses import moved_between_clauses
+from mtcheck.checks.names.clauses import moved_between_clauses, moved_between_pieces
 from mtcheck.checks.names.variants import dropped_first_names, kept_once, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
@@ -93,7 +93,9 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     translation has attached it to the wrong statement.  The pair must share
     another name or number, or both pairs be single sentences of matching
     length; within a group of n sentences aligned to n, sentence k is read
-    as the translation of sentence k.
+    as the translation of sentence k.  Within one sentence, a name moved to
+    the other coordinated clause, or a credited name ("laut X") moved into
+    a clause whose word links all come from another clause of the source.
 
     Bad: ``The ministry denied this. Reuters said the talks had failed.``
     Good: ``The ministry denied this, Reuters reported. The talks had failed.``
@@ -106,12 +108,12 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
-    for run, hits in moved_between_clauses(doc):
+    for run, hits in chain(moved_between_clauses(doc), moved_between_pieces(doc)):
         name = _run_text(run, doc.source.text)
         yield Flag(
             hits[0].start, hits[-1].end,
-            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in the other "
-            "half of this sentence",
+            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in "
+            "another clause of this sentence",
             source=(run[0].start, run[-1].end),
             evidence={"name": name, "within_sentence": True},
         )
