@@ -81,8 +81,8 @@ EXAMPLES = [
            "Según El País, el Gobierno aprobó en 2023 el plan, que costará 500 millones.",
            "According to El País, the government approved the plan in 2023, which will cost 500 million.", "es-en"),
     passes("MT310",  # an attribution of its own speaks for the clause beside it
-           "According to Professor Kim, the test finds 3 variants in 20 minutes.",
-           "Laut Professor Kim findet der Test 3 Varianten in 20 Minuten.", "en-de"),
+           "According to Professor Kim, the Lumex test, developed in 2021, finds 3 variants in 20 minutes.",
+           "Laut Professor Kim findet der Lumex-Test, der 2021 entwickelt wurde, 3 Varianten in 20 Minuten.", "en-de"),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "
