@@ -83,6 +83,21 @@ EXAMPLES = [
     passes("MT310",  # an attribution of its own speaks for the clause beside it
            "According to Professor Kim, the Lumex test, developed in 2021, finds 3 variants in 20 minutes.",
            "Laut Professor Kim findet der Lumex-Test, der 2021 entwickelt wurde, 3 Varianten in 20 Minuten.", "en-de"),
+    # a name cut out of its place: the article that opened it is left with no noun
+    flags("MT310",
+          "Česká republika je zaplavena nedokončenými domy, rodiny nemají peníze.",
+          "The is flooded with unfinished houses Czech Republic, families have no money.", "cs-en",
+          span="Czech Republic"),
+    flags("MT310",
+          "Die Gespräche in Genf wurden von der Europäischen Kommission und den USA geleitet.",
+          "The talks in Geneva were led by the and the United States European Commission.",
+          span="European Commission"),
+    passes("MT310",
+           "Die Gespräche in Genf wurden von der Europäischen Kommission und den USA geleitet.",
+           "The talks in Geneva were led by the European Commission and the United States."),
+    passes("MT310",  # a file extension is no clause end
+           "Die Datei enthielt einen .exe-Anhang namens Angebot.",
+           "The file contained a .exe attachment called Offer."),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "

@@ -12,6 +12,7 @@ from typing import Iterator, Sequence
 from rapidfuzz import fuzz
 
 from mtcheck.checks.names.clauses import moved_between_clauses, moved_between_pieces
+from mtcheck.checks.names.holes import displaced_names
 from mtcheck.checks.names.variants import dropped_first_names, kept_once, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
@@ -95,7 +96,10 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     length; within a group of n sentences aligned to n, sentence k is read
     as the translation of sentence k.  Within one sentence, a name moved to
     the other coordinated clause, or a credited name ("laut X") moved into
-    a clause whose word links all come from another clause of the source.
+    a clause whose word links all come from another clause of the source;
+    or a name pasted at a clause end behind an article that lost its noun
+    ("The is flooded with unfinished houses Czech Republic,"), in languages
+    whose pack lists articles.
 
     Bad: ``The ministry denied this. Reuters said the talks had failed.``
     Good: ``The ministry denied this, Reuters reported. The talks had failed.``
@@ -108,6 +112,7 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
+    yield from _displaced_flags(doc)
     for run, hits in chain(moved_between_clauses(doc), moved_between_pieces(doc)):
         name = _run_text(run, doc.source.text)
         yield Flag(
@@ -116,6 +121,19 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
             "another clause of this sentence",
             source=(run[0].start, run[-1].end),
             evidence={"name": name, "within_sentence": True},
+        )
+
+
+def _displaced_flags(doc: AlignedDocument) -> Iterator[Flag]:
+    """:func:`~mtcheck.checks.names.holes.displaced_names` as findings on the name."""
+    for article, run in displaced_names(doc):
+        name = doc.target.text[run[0].start:run[-1].end]
+        hole = doc.target.text[article.start:article.end + 8].split()
+        yield Flag(
+            run[0].start, run[-1].end,
+            f"{name!r} seems taken out of its place: the article in {' '.join(hole[:2])!r} before it "
+            "lost its noun",
+            evidence={"name": name, "article_at": article.start},
         )
 
 
