@@ -417,9 +417,16 @@ EXAMPLES = [
     passes("MT315",
            "Bayern coach Vincent Kompany praised the team on Sunday.",
            "Der Trainer des FC Bayern Vincent Kompany lobte am Sonntag das Team.", "en-de"),
-    passes("MT315",  # the source has the two names the other way round
+    passes("MT315",  # the source has the two names the other way round, as neighbours in a list
            "Mit den Reglern BASS, TREBLE und GAIN stellen Sie den Klang ein.",
            "Use the GAIN BASS and TREBLE knobs to set the sound."),
+    flags("MT315",  # a name moved next to one the source writes well before it
+          "Trainer Rüdiger Rehm lobte nach dem Spiel in Kiel vor allem Christoph Dabrowski.",
+          "After the match in Kiel coach Rüdiger Rehm Christoph Dabrowski praised above all.",
+          span="Rehm Christoph"),
+    flags("MT315",
+          "Marta Ruiz ganó en Sevilla el domingo, por delante de Lucía Gómez.",
+          "On Sunday, ahead of Lucía Gómez Marta Ruiz won in Seville.", "es-en", span="Gómez Marta"),
 ]
 
 

@@ -552,6 +552,9 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
     preposition, a comma, a description): the words that said how the two
     belong together were lost, often where a link was.
 
+    A name moved next to another that the source writes several words
+    before it runs into it too.
+
     Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
     Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
     """
@@ -560,10 +563,11 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
         for left, right, first, second in fusions(src, tgt, doc.source.lang):
             names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
             between = doc.source.text[first[-1].end:second[0].start].strip()
+            how = (f"separates {names[0]!r} and {names[1]!r} with {between!r}" if first[0].start < second[0].start
+                   else f"writes {names[1]!r} well before {names[0]!r}")
             yield Flag(
                 left.start, right.end,
-                f"'{left.text} {right.text}' runs two names together; the source separates "
-                f"{names[0]!r} and {names[1]!r} with {between!r}",
+                f"'{left.text} {right.text}' runs two names together; the source {how}",
                 source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
                 evidence={"names": names, "between": between},
             )

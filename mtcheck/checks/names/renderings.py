@@ -226,6 +226,11 @@ def relation_word(word: str, lang: str) -> bool:
     return any(word in pack(lang).words(key) for key in _RELATION_LISTS)
 
 
+# Words between two names that the translation writes the other way round and side by side:
+# fewer, and a compound or a list was reordered ("SMD-LEDs": "LED SMD"); more, and one name moved.
+_APART = 4
+
+
 def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
     """Adjacent target words that end one source name and begin another.
 
@@ -235,7 +240,9 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     preposition, article or connector ("Weber of the institute Fraunhofer"):
     a juxtaposed phrase ("Cowboys head coach Mike McCarthy", "Paris accused
     Washington") may lose its middle to word order ("trenér Cowboys Mike
-    McCarthy"), and a comma or a bracket alone ties nothing.
+    McCarthy"), and a comma or a bracket alone ties nothing.  Or the source
+    writes them the other way round, several words apart: one of them was
+    moved next to the other.
     """
     adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
@@ -243,8 +250,13 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     runs = [[t for t in run if has_word(t.text, tgt)] for run in name_runs(src, lang)]
     for left, right in adjacent:
         a, b = _source_run_of(left, runs), _source_run_of(right, runs)
-        if a and b and a[0] < b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
+        if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
             first, second = runs[a[0]], runs[b[0]]
-            between = [t for t in src if first[-1].end <= t.start and t.end <= second[0].start]
-            if any(relation_word(t.text, lang) for t in between):
+            if a[0] < b[0]:
+                between = [t for t in src if first[-1].end <= t.start and t.end <= second[0].start]
+                tied = any(relation_word(t.text, lang) for t in between)
+            else:  # the second name comes first in the source: a name moved next to another
+                between = [t for t in src if second[-1].end <= t.start and t.end <= first[0].start and t.is_word]
+                tied = len(between) >= _APART
+            if tied:
                 yield left, right, first, second
