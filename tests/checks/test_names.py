@@ -154,6 +154,14 @@ EXAMPLES = [
     passes("MT311",
            "Le Hezbollah a démenti lundi ces accusations. Selon le Hezbollah, Israël ment.",
            "Die Hisbollah dementierte am Montag diese Vorwürfe. Laut Hezbollah lügt Israel.", "fr-de"),
+    # a word the source also writes in lower case
+    passes("MT311",
+           "Mounted Combat lets you fight on horseback. Fast combat rewards skill. The Combat system is new.",
+           "Mounted Combat vám umožní bojovat na koni. Rychlý boj odměňuje dovednost. Bojový systém je nový.", "en-cs"),
+    passes("MT311",
+           "Our Service team answers within a day. If the service fails, call us. The Service App helps too.",
+           "Unser Kundendienst antwortet innerhalb eines Tages. Wenn der Dienst ausfällt, rufen Sie uns an. "
+           "Die Service App hilft auch.", "en-de"),
     # an acronym written out
     passes("MT311",
            "Is there any RF shielding in the box? The RF output is weak.",

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from mtcheck.checks.names.clauses import moved_between_clauses, moved_between_pieces
 from mtcheck.checks.names.holes import displaced_names
-from mtcheck.checks.names.variants import dropped_first_names, kept_once, respellings, variants
+from mtcheck.checks.names.variants import Variant, dropped_first_names, kept_once, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
@@ -195,6 +195,11 @@ def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Cou
     return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
 
 
+def _source_lower_case(doc: AlignedDocument) -> frozenset[str]:
+    """The words the source writes in lower case (once per document)."""
+    return frozenset(tok.text for toks in PairTokens.of(doc).source for tok in toks if tok.text.islower())
+
+
 def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
     """Whether the translation keeps the name in most of the pairs whose source names it.
 
@@ -223,7 +228,11 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     than once and in over a third of the sentences that have it in the
     source is being rendered another way on purpose ("die Sparkasse": "the
     savings bank"), and is not flagged; so is a name that is far more common
-    as a word of the source language than of the target language.  Major
+    as a word of the source language than of the target language, a word
+    the source also writes in lower case (the Service, the service), and a
+    capitalised common word the translation keeps in fewer than half of the
+    sentences that name it.  Spelling variants, inflected forms and written-out
+    acronyms (UK: Ujedinjeno Kraljevstvo) count as present.  Major
     when the translation writes the name exactly elsewhere; minor when only
     an inflected or transliterated form is found (Trussová, 德贝里).  Not
     flagged where the sentence may render the name in a form no matcher
@@ -248,6 +257,8 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if zipf(run[-1].text.lower(), doc.source.lang) >= _COMMON_WORD and not _kept_where_named(doc, run):
             continue
+        if run[-1].text.lower() in doc.derived(_source_lower_case):
+            continue  # the source writes it as a word too ("the service", "a virus")
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
         sentence = doc.target.text[start:end]
@@ -440,7 +451,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``the “Legion Freedom of Russia” ... said the Legion of Freedom of Russia``
     Good: ``the “Legion Freedom of Russia” ... said the Legion Freedom of Russia``
     """
-    odd = {}
+    odd: dict[tuple[int, int], Variant | None] = {}  # spans flagged so far
     for variant in variants(doc):
         odd.setdefault((variant.token.start, variant.token.end), variant)
     for (start, end), variant in odd.items():
@@ -497,7 +508,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
         usual = next(r for r in renderings if r.normal == usual_normal)
         for rendering in renderings:
             if any(start < rendering.target[1] and rendering.target[0] < end for start, end in odd):
-                continue
+                continue  # flagged already, as a misspelling or within a longer rendering
             if rendering.normal == usual.normal or rendering.normal.rstrip("s") == usual.normal.rstrip("s"):
                 continue
             if sorted(rendering.normal.split()) == sorted(usual.normal.split()):
@@ -507,6 +518,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             if _with_context(usual.normal, rendering.normal) or (
                     not uninflected and _inflected(usual.normal, rendering.normal)):
                 continue
+            odd[rendering.target] = None
             yield Flag(
                 *rendering.target,
                 f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
