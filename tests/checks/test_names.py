@@ -61,6 +61,43 @@ EXAMPLES = [
     passes("MT310",  # the translation has one clause where the source has two
            "Laut Ute Brandhorst ist die Brücke sicher, doch die Anwohner fürchten weitere Schäden.",
            "The residents fear further damage although the bridge is safe according to Ute Brandhorst."),
+    # a credited name moved into another clause: the word links of that clause come from elsewhere
+    flags("MT310",
+          "Laut Reuters billigte die Regierung, die seit 2019 im Amt ist, den Plan für 2025.",
+          "The government, which according to Reuters has been in office since 2019, approved the plan for 2025.",
+          span="Reuters"),
+    flags("MT310",
+          "Selon Le Monde, le ministre, arrivé à Paris en 2020, a présenté le budget de 2024.",
+          "The minister, who according to Le Monde arrived in Paris in 2020, presented the 2024 budget.", "fr-en",
+          span="Le Monde"),
+    flags("MT310",
+          "Según El País, el Gobierno aprobó en 2023 el plan, que costará 500 millones.",
+          "The government approved the plan in 2023, which according to El País will cost 500 million.", "es-en",
+          span="El País"),
+    passes("MT310",
+           "Laut Reuters billigte die Regierung, die seit 2019 im Amt ist, den Plan für 2025.",
+           "According to Reuters, the government, which has been in office since 2019, approved the plan for 2025."),
+    passes("MT310",
+           "Según El País, el Gobierno aprobó en 2023 el plan, que costará 500 millones.",
+           "According to El País, the government approved the plan in 2023, which will cost 500 million.", "es-en"),
+    passes("MT310",  # an attribution of its own speaks for the clause beside it
+           "According to Professor Kim, the Lumex test, developed in 2021, finds 3 variants in 20 minutes.",
+           "Laut Professor Kim findet der Lumex-Test, der 2021 entwickelt wurde, 3 Varianten in 20 Minuten.", "en-de"),
+    # a name cut out of its place: the article that opened it is left with no noun
+    flags("MT310",
+          "Česká republika je zaplavena nedokončenými domy, rodiny nemají peníze.",
+          "The is flooded with unfinished houses Czech Republic, families have no money.", "cs-en",
+          span="Czech Republic"),
+    flags("MT310",
+          "Die Gespräche in Genf wurden von der Europäischen Kommission und den USA geleitet.",
+          "The talks in Geneva were led by the and the United States European Commission.",
+          span="European Commission"),
+    passes("MT310",
+           "Die Gespräche in Genf wurden von der Europäischen Kommission und den USA geleitet.",
+           "The talks in Geneva were led by the European Commission and the United States."),
+    passes("MT310",  # a file extension is no clause end
+           "Die Datei enthielt einen .exe-Anhang namens Angebot.",
+           "The file contained a .exe attachment called Offer."),
     # MT311 name-missing
     flags("MT311",
           "Nach der Invasion sagte Andrij Jussow, die Gruppen hätten autonom gehandelt. "
@@ -99,6 +136,43 @@ EXAMPLES = [
            "Moscow says NATO broke promises given after the Soviet Union collapsed in 1991. The Union had 15 republics.",
            "Moskau sagt, die NATO habe Zusagen gebrochen, die nach dem Zerfall der Sowjetunion 1991 gegeben wurden. "
            "Die Union hatte 15 Republiken.", "en-de"),
+    flags("MT311",  # a common word of the source language that the translation keeps as a name
+          "Apple unveiled a phone on Monday. Analysts praised Apple. Apple shares rose.",
+          "Apple stellte am Montag ein Telefon vor. Analysten lobten den Konzern. Die Apple-Aktie stieg.", "en-de",
+          span="Analysten lobten den Konzern."),
+    # a capitalised common word that the translation translates where it can (Sunday: neděle)
+    passes("MT311",
+           "The match is on Sunday. The Sunday Times called it the game of the year.",
+           "Zápas se hraje v neděli. Deník Sunday Times ho označil za zápas roku.", "en-cs"),
+    passes("MT311",
+           "The Service will close on Monday. The Service App still works.",
+           "Der Dienst schließt am Montag. Die Service App funktioniert weiter.", "en-de"),
+    # the name spelled another way (transliterated, misspelt, inflected): MT314's, not missing
+    passes("MT311",
+           "The test can detect Omicron in one hour. Omicron is now dominant.",
+           "Test dokáže odhalit omikron za jednu hodinu. Omicron nyní převládá.", "en-cs"),
+    passes("MT311",
+           "Le Hezbollah a démenti lundi ces accusations. Selon le Hezbollah, Israël ment.",
+           "Die Hisbollah dementierte am Montag diese Vorwürfe. Laut Hezbollah lügt Israel.", "fr-de"),
+    # a word the source also writes in lower case
+    passes("MT311",
+           "Mounted Combat lets you fight on horseback. Fast combat rewards skill. The Combat system is new.",
+           "Mounted Combat vám umožní bojovat na koni. Rychlý boj odměňuje dovednost. Bojový systém je nový.", "en-cs"),
+    passes("MT311",
+           "Our Service team answers within a day. If the service fails, call us. The Service App helps too.",
+           "Unser Kundendienst antwortet innerhalb eines Tages. Wenn der Dienst ausfällt, rufen Sie uns an. "
+           "Die Service App hilft auch.", "en-de"),
+    # an acronym written out
+    passes("MT311",
+           "Is there any RF shielding in the box? The RF output is weak.",
+           "Je v krabici nějaké stínění rádiové frekvence? RF výstup je slabý.", "en-cs"),
+    passes("MT311",
+           "Exports to the UK fell in March. The UK blamed the new rules.",
+           "Izvoz u Ujedinjeno Kraljevstvo pao je u ožujku. UK je okrivio nova pravila.", "en-hr"),
+    flags("MT311",
+          "Die EU kritisierte den Plan am Montag. Die EU will Gespräche.",
+          "The Commission criticised the plan on Monday. The EU wants talks.",
+          span="The Commission criticised the plan on Monday."),
     # MT312 attribution-lost
     flags("MT312",
           "Der ukrainische Geheimdienst veröffentlichte laut Ukrainska Pravda eine Meldung auf X.",
@@ -255,6 +329,68 @@ EXAMPLES = [
           "Marshall told the committee about Kabul. Marshall worked for the Foreign Office. Marshall left in 2021.",
           "Marshall berichtete dem Ausschuss über Kabul. Marshal arbeitete für das Außenministerium. "
           "Marshall ging 2021.", "en-de", span="Marshal arbeitete"),
+    # capitalised for another reason: a German noun after the name, the word opening the sentence
+    passes("MT314",
+           "Boris Johnson's popularity fell in May. Boris Johnson spoke on Monday. Boris Johnson left early.",
+           "Boris Johnsons Beliebtheit sank im Mai. Boris Johnson sprach am Montag. Boris Johnson ging früh.", "en-de"),
+    passes("MT314",
+           "Visit New Jersey in the spring. Visit New Jersey in the winter too. Flights to New Jersey resumed.",
+           "Navštivte New Jersey na jaře. Navštivte New Jersey i v zimě. Lety do New Jerseye byly obnoveny.", "en-cs"),
+    # one name spelled two ways, whatever script the source writes it in
+    flags("MT314",
+          "Губернатор Вячеслав Гладков сообщил об обстреле. Гладков призвал жителей к спокойствию. "
+          "По словам Гладкова, пострадавших нет.",
+          "Governor Vyacheslav Gladkov reported shelling. Gladkow urged residents to stay calm. "
+          "According to Gladkov, no one was injured.", "ru-en", span="Gladkow"),
+    flags("MT314",
+          "Речник Андрій Юсов заявив про атаку. Юсов додав, що групи діяли самостійно. Юсов не назвав імен.",
+          "Spokesman Andriy Yusov announced the attack. Jusow added that the groups acted independently. "
+          "Yusov did not name names.", "uk-en", span="Jusow"),
+    flags("MT314",  # the source's spelling kept once, transliterated elsewhere
+          "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Gladkow rief zur Ruhe auf. "
+          "Laut Gladkow gab es keine Verletzten.",
+          "Governor Vyacheslav Gladkov reported shelling. Gladkow called for calm. "
+          "According to Gladkov, no one was injured.", span="Gladkow called"),
+    passes("MT314",  # case endings are no second spelling
+           "Muammar Gaddafi ruled for decades. Critics feared Gaddafi. Gaddafi's son Saif spoke later.",
+           "Muammar Kaddáfí vládl desítky let. Kritici se Kaddáfího báli. Kaddáfího syn Saif promluvil později.",
+           "en-cs"),
+    passes("MT314",
+           "Речник Андрій Юсов заявив про атаку. Юсов додав, що групи діяли самостійно. Юсов не назвав імен. "
+           "Юсова підтримав Кирило Буданов.",
+           "Spokesman Andriy Yusov announced the attack. Yusov added that the groups acted independently. "
+           "Yusov did not name names. Kyrylo Budanov backed Yusova.", "uk-en"),
+    # a first name dropped where the source gives it and the translation writes it elsewhere
+    flags("MT314",
+          "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Am Abend sagte Wjatscheslaw Gladkow, niemand sei verletzt.",
+          "Governor Vyacheslav Gladkov reported shelling. In the evening, Gladkov said no one was injured.",
+          span="Gladkov said"),
+    flags("MT314",
+          "La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
+          "Judge Hélène Mercadier opened the trial. Mercadier then questioned the witnesses.", "fr-en",
+          span="Mercadier then"),
+    passes("MT314",  # the source has the surname alone there too
+           "Gouverneur Wjatscheslaw Gladkow meldete Beschuss. Am Abend sagte Gladkow, niemand sei verletzt.",
+           "Governor Vyacheslav Gladkov reported shelling. In the evening, Gladkov said no one was injured."),
+    passes("MT314",  # the translation never writes the full name: nothing to be inconsistent with
+           "La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
+           "Judge Mercadier opened the trial. Mercadier then questioned the witnesses.", "fr-en"),
+    # a name copied once and translated everywhere else
+    flags("MT314",
+          "El Tribunal Supremo rechazó el recurso. El Tribunal Supremo dictará sentencia. "
+          "Según el Tribunal Supremo, no hay plazo.",
+          "The Supreme Court rejected the appeal. The Tribunal Supremo will rule. "
+          "According to the Supreme Court, there is no deadline.", "es-en", span="Tribunal Supremo"),
+    flags("MT314",
+          "La Corte Costituzionale ha respinto il ricorso. La Corte Costituzionale deciderà a maggio. "
+          "Secondo la Corte Costituzionale, la legge è valida.",
+          "The Constitutional Court rejected the appeal. The Corte Costituzionale will decide in May. "
+          "According to the Constitutional Court, the law is valid.", "it-en", span="Corte Costituzionale"),
+    passes("MT314",  # kept twice, translated once: a translator's explanation, not an odd copy
+           "La Corte Costituzionale ha respinto il ricorso. La Corte Costituzionale deciderà a maggio. "
+           "Secondo la Corte Costituzionale, la legge è valida.",
+           "The Corte Costituzionale rejected the appeal. Italy's Constitutional Court will decide in May. "
+           "According to the Corte Costituzionale, the law is valid.", "it-en"),
     # MT315 names-fused
     flags("MT315",
           "\"The costs are too high,\" said Anna Weber of the research institute Fraunhofer ISE.",
@@ -276,6 +412,29 @@ EXAMPLES = [
     passes("MT315",
            "„Die Branche wächst“, sagte Maria Schulz vom Verband Bitkom am Montag.",
            "“The industry is growing,” said Maria Schulz of the Bitkom association on Monday."),
+    flags("MT315",
+          "“The wind is strong,” said Tomas Berg of the firm Nordic Wind on Monday.",
+          "„Vítr je silný,“ řekl v pondělí Tomas Berg Nordic Wind.", "en-cs", span="Berg Nordic"),
+    flags("MT315",
+          "« Le vaccin est sûr », a déclaré Marie Duval, de l'Institut Pasteur, lundi.",
+          "“The vaccine is safe,” Marie Duval Pasteur said on Monday.", "fr-en", span="Duval Pasteur"),
+    # a juxtaposed phrase (team, role, person) whose role word order moved in front: nothing was lost
+    passes("MT315",
+           "Earlier in the week, Chelsea goalkeeper David Raya praised the fans.",
+           "Začátkem týdne brankář Chelsea David Raya ocenil fanoušky.", "en-cs"),
+    passes("MT315",
+           "Bayern coach Vincent Kompany praised the team on Sunday.",
+           "Der Trainer des FC Bayern Vincent Kompany lobte am Sonntag das Team.", "en-de"),
+    passes("MT315",  # the source has the two names the other way round, as neighbours in a list
+           "Mit den Reglern BASS, TREBLE und GAIN stellen Sie den Klang ein.",
+           "Use the GAIN BASS and TREBLE knobs to set the sound."),
+    flags("MT315",  # a name moved next to one the source writes well before it
+          "Trainer Rüdiger Rehm lobte nach dem Spiel in Kiel vor allem Christoph Dabrowski.",
+          "After the match in Kiel coach Rüdiger Rehm Christoph Dabrowski praised above all.",
+          span="Rehm Christoph"),
+    flags("MT315",
+          "Marta Ruiz ganó en Sevilla el domingo, por delante de Lucía Gómez.",
+          "On Sunday, ahead of Lucía Gómez Marta Ruiz won in Seville.", "es-en", span="Gómez Marta"),
 ]
 
 
@@ -334,6 +493,9 @@ CONSISTENT = [
     # the usual form written only once: no usual form to judge by
     ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a interrogé les témoins.",
      "Hélène Mercadier opened the trial. Mercardier questioned the witnesses."),
+    # a case ending on the first word of a product name (Galaxyju S4), not another first name
+    ("en-hr", "The app runs on the Galaxy S4. I bought a Galaxy S4 in May. The Galaxy S4 still works.",
+     "Aplikacija radi na Galaxyju S4. U svibnju sam kupio Galaxy S4. Galaxy S4 još radi."),
     # a feminine or plural ending added to the usual form
     ("fr-en", "Hélène Mercadier a ouvert le procès. Mercadier a parlé. Selon Mercadier, tout va bien.",
      "Hélène Mercadier opened the trial. The Mercadiers spoke. According to Mercadier, all is well."),
@@ -348,3 +510,41 @@ def test_misspelt_name_is_major(langs, source, target, span):
 @pytest.mark.parametrize("langs,source,target", CONSISTENT, ids=lambda v: str(v)[:20])
 def test_consistent_name_has_no_major(langs, source, target):
     assert _majors("MT314", source, target, langs) == []
+
+
+def _moved_names(source: str, target: str, langs: str, links: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[str]:
+    """MT310's flagged texts on a document aligned by hand (sentence links ``links``)."""
+    from mtcheck.align.aligner import Alignment, Link
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks.names import name_moved
+    from mtcheck.text.document import Document
+    src_lang, tgt_lang = langs.split("-")
+    src, tgt = Document(source, src_lang), Document(target, tgt_lang)
+    sentences = [Link(s, t) for s, t in links]
+    doc = AlignedDocument(src, tgt, Alignment([Link((0,), (0,))], sentences, "test"))
+    return [target[flag.start:flag.end] for flag in name_moved(doc)]
+
+
+# One source sentence translated as two, the aligner linking the second to no source sentence:
+# the name in the second is part of this sentence's translation, not moved from it.
+SPLIT = [
+    ("en-hr", "The police arrested Simpson. Born in Baton Rouge, Sims played 32 games. Dog owners face fines.",
+     "Policija je uhitila Simpsona. Sims je rođen u Baton Rougeu. Odigrao je 32 utakmice. Vlasnici pasa plaćaju kazne.",
+     [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]),
+    ("en-de", "The mayor opened the bridge. Born in Hamburg, Weber spent 12 years in Kiel. The bridge cost 5 million.",
+     "Die Bürgermeisterin eröffnete die Brücke. Weber wurde in Hamburg geboren. Sie war 12 Jahre in Kiel. "
+     "Die Brücke kostete 5 Millionen.",
+     [((0,), (0,)), ((), (1,)), ((1,), (2,)), ((2,), (3,))]),
+]
+
+
+@pytest.mark.parametrize("langs,source,target,links", SPLIT, ids=lambda v: str(v)[:20])
+def test_name_in_the_unaligned_rest_of_a_split_sentence_is_not_moved(langs, source, target, links):
+    assert _moved_names(source, target, langs, links) == []
+
+
+def test_name_in_a_neighbouring_translated_sentence_is_moved():
+    source = "The mayor opened the bridge. Born in Hamburg, Weber spent 12 years in Kiel. The bridge cost 5 million."
+    target = ("Weber eröffnete die Brücke. Die Bürgermeisterin wurde in Hamburg geboren und war 12 Jahre in Kiel. "
+              "Die Brücke kostete 5 Millionen.")
+    assert _moved_names(source, target, "en-de", [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]) == ["Weber"]

@@ -11,12 +11,13 @@ from typing import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
-from mtcheck.checks.names.clauses import moved_between_clauses
-from mtcheck.checks.names.variants import variants
+from mtcheck.checks.names.clauses import moved_between_clauses, moved_between_pieces
+from mtcheck.checks.names.holes import displaced_names
+from mtcheck.checks.names.variants import Variant, dropped_first_names, kept_once, respellings, variants
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
-from mtcheck.lang.entities import Token, skeleton, tokens
+from mtcheck.lang.entities import Token, capitalised_runs, skeleton, tokens
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
@@ -49,13 +50,16 @@ def _displacements(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int
     A name found instead in a neighbouring target whose source lacks it has
     moved; when the pair itself shares no other name or number, the
     alignment is more likely wrong than the translation, and nothing is said.
+    A neighbouring target with no source sentence at all is the rest of
+    this pair's translation, cut off by the aligner: a name there is present.
     """
     sides, keeps = PairTokens.of(doc), target_names(doc)
     for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
         if not tgt:
             continue
+        unmatched = [tok for j in sides.neighbours(i) if not sides.source[j] for tok in sides.target[j]]
         for run in kept_names(src, keeps, doc.source.lang):
-            if mentioned(run, tgt):
+            if mentioned(run, tgt) or present(run, unmatched):
                 continue
             moved = [j for j in sides.neighbours(i)
                      if present(run, sides.target[j]) and not present(run, sides.source[j])]
@@ -90,7 +94,12 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     translation has attached it to the wrong statement.  The pair must share
     another name or number, or both pairs be single sentences of matching
     length; within a group of n sentences aligned to n, sentence k is read
-    as the translation of sentence k.
+    as the translation of sentence k.  Within one sentence, a name moved to
+    the other coordinated clause, or a credited name ("laut X") moved into
+    a clause whose word links all come from another clause of the source;
+    or a name pasted at a clause end behind an article that lost its noun
+    ("The is flooded with unfinished houses Czech Republic,"), in languages
+    whose pack lists articles.
 
     Bad: ``The ministry denied this. Reuters said the talks had failed.``
     Good: ``The ministry denied this, Reuters reported. The talks had failed.``
@@ -103,14 +112,28 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
-    for run, hits in moved_between_clauses(doc):
+    yield from _displaced_flags(doc)
+    for run, hits in chain(moved_between_clauses(doc), moved_between_pieces(doc)):
         name = _run_text(run, doc.source.text)
         yield Flag(
             hits[0].start, hits[-1].end,
-            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in the other "
-            "half of this sentence",
+            f"'{doc.target.text[hits[0].start:hits[-1].end]}' is attached to another clause: the source names {name!r} in "
+            "another clause of this sentence",
             source=(run[0].start, run[-1].end),
             evidence={"name": name, "within_sentence": True},
+        )
+
+
+def _displaced_flags(doc: AlignedDocument) -> Iterator[Flag]:
+    """:func:`~mtcheck.checks.names.holes.displaced_names` as findings on the name."""
+    for article, run in displaced_names(doc):
+        name = doc.target.text[run[0].start:run[-1].end]
+        hole = doc.target.text[article.start:article.end + 8].split()
+        yield Flag(
+            run[0].start, run[-1].end,
+            f"{name!r} seems taken out of its place: the article in {' '.join(hole[:2])!r} before it "
+            "lost its noun",
+            evidence={"name": name, "article_at": article.start},
         )
 
 
@@ -171,6 +194,25 @@ def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Cou
     keys = {_name_key(run): run for run in runs}
     return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
 
+
+def _source_lower_case(doc: AlignedDocument) -> frozenset[str]:
+    """The words the source writes in lower case (once per document)."""
+    return frozenset(tok.text for toks in PairTokens.of(doc).source for tok in toks if tok.text.islower())
+
+
+def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
+    """Whether the translation keeps the name in most of the pairs whose source names it.
+
+    Names are counted by their last word, so "Sunday" and "Sunday Times"
+    are two: a capitalised common word of the source language (Sunday,
+    Service) that the translation keeps inside another name and translates
+    elsewhere is a word, not a name the translation keeps.
+    """
+    sides, key = PairTokens.of(doc), _name_key(run)
+    named = [i for i, src in enumerate(sides.source) if any(_name_key(other) == key for other in capitalised_runs(src))]
+    kept = [i for i in named if present(run[-1:], sides.target[i])]
+    return 2 * len(kept) >= len(named)
+
 _COMMON_WORD = 4.0  # Zipf: a capitalised common word (Act, Union), not a name
 
 
@@ -186,7 +228,11 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
     than once and in over a third of the sentences that have it in the
     source is being rendered another way on purpose ("die Sparkasse": "the
     savings bank"), and is not flagged; so is a name that is far more common
-    as a word of the source language than of the target language.  Major
+    as a word of the source language than of the target language, a word
+    the source also writes in lower case (the Service, the service), and a
+    capitalised common word the translation keeps in fewer than half of the
+    sentences that name it.  Spelling variants, inflected forms and written-out
+    acronyms (UK: Ujedinjeno Kraljevstvo) count as present.  Major
     when the translation writes the name exactly elsewhere; minor when only
     an inflected or transliterated form is found (Trussová, 德贝里).  Not
     flagged where the sentence may render the name in a form no matcher
@@ -209,6 +255,10 @@ def name_missing(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if _source_language_word(run[-1].text, doc.source.lang, doc.target.lang):
             continue
+        if zipf(run[-1].text.lower(), doc.source.lang) >= _COMMON_WORD and not _kept_where_named(doc, run):
+            continue
+        if run[-1].text.lower() in doc.derived(_source_lower_case):
+            continue  # the source writes it as a word too ("the service", "a virus")
         start, end = doc.pairs[i].target_range
         name = _run_text(run, doc.source.text)
         sentence = doc.target.text[start:end]
@@ -229,7 +279,8 @@ _STEM_MIN = 4  # letters of a name an inflected form keeps (Sims: Simsa, Villa: 
 def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
     """Whether the sentence may well have the name in a form no name matcher sees.
 
-    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), a compound that
+    An inflected or extended form (Simsa for Sims, Kima for Kim, USA for US), another spelling
+    (CARPEM for CRPMEM, omikron for Omicron), an acronym written out, a compound that
     holds it in a language that writes compounds as one word (Sowjetunion), or a transliteration
     into another script (Сквайр, 德贝里: the sentence is not in the name's
     script).
@@ -239,9 +290,36 @@ def _rendered_otherwise(name: str, sentence: str, compounds: bool) -> bool:
         return True
     stem = name.lower()[:max(_STEM_MIN, len(name) - 2)]  # a short name is its own stem (Kim: Kima, US: USA)
     words = [w.lower() for w in re.findall(r"\w+", sentence)]
+    if _spelled_otherwise(name.split()[-1], words) or _spelled_out(name, words):
+        return True
     if compounds and len(stem) >= _STEM_MIN and any(stem in w for w in words):
         return True  # inside a compound (Premierminister, Sowjetunion)
     return len(name) > 1 and any(w.startswith(stem) for w in words)
+
+
+# Skeletons of a name and of a word that spells it another way share this much (CRPMEM/CARPEM, Omicron/omikronu).
+_OTHER_SPELLING = 75
+_ENDING_LETTERS = 2  # letters of a case ending a word may add to the name (omikronu)
+
+
+def _spelled_otherwise(name: str, words: Sequence[str]) -> bool:
+    """Whether a word of the sentence spells the name another way: misspelt, transliterated, inflected.
+
+    Such a word is MT314's business or no error; the name is not missing.
+    """
+    key = skeleton(name)
+    if len(key) < _STEM_MIN:
+        return False
+    return any(fuzz.ratio(key, skeleton(word)[:len(key) + _ENDING_LETTERS]) >= _OTHER_SPELLING for word in words)
+
+
+def _spelled_out(name: str, words: Sequence[str]) -> bool:
+    """Whether an acronym is written out: consecutive words of the sentence begin with its letters
+    (UK: Ujedinjeno Kraljevstvo, RF: radijska frekvencija)."""
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= len(words)):
+        return False
+    letters = name.lower()
+    return any(all(w.startswith(c) for w, c in zip(words[k:], letters)) for k in range(len(words) - len(letters) + 1))
 
 
 def _written_names(doc: AlignedDocument) -> dict[str, bool]:
@@ -373,7 +451,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``the “Legion Freedom of Russia” ... said the Legion of Freedom of Russia``
     Good: ``the “Legion Freedom of Russia” ... said the Legion Freedom of Russia``
     """
-    odd = {}
+    odd: dict[tuple[int, int], Variant | None] = {}  # spans flagged so far
     for variant in variants(doc):
         odd.setdefault((variant.token.start, variant.token.end), variant)
     for (start, end), variant in odd.items():
@@ -385,6 +463,40 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             evidence={"usual": variant.usual},
             severity=Severity.MAJOR,
         )
+    for variant in respellings(doc):
+        span = (variant.token.start, variant.token.end)
+        if span in odd:
+            continue
+        odd[span] = variant
+        yield Flag(
+            *span,
+            f"{variant.token.text!r} spells the name the translation writes {variant.usual!r} elsewhere "
+            f"(the source's {variant.source.text!r})",
+            source=(variant.source.start, variant.source.end),
+            evidence={"usual": variant.usual},
+        )
+    for variant in dropped_first_names(doc):
+        span = (variant.token.start, variant.token.end)
+        if span not in odd:
+            odd[span] = variant
+            yield Flag(
+                *span,
+                f"{variant.token.text!r} drops the first name {variant.source.text!r} that the source gives here "
+                f"and the translation writes elsewhere ({variant.usual!r})",
+                source=(variant.source.start, variant.source.end),
+                evidence={"usual": variant.usual},
+            )
+    for run, words in kept_once(doc):
+        span = (words[0].start, words[-1].end)
+        if not any(start < span[1] and span[0] < end for start, end in odd):
+            odd[span] = None
+            name = _run_text(run, doc.source.text)
+            yield Flag(
+                *span,
+                f"{name!r} is copied here but translated in the other sentences that name it",
+                source=(run[0].start, run[-1].end),
+                evidence={"name": name},
+            )
     sides, keeps = PairTokens.of(doc), target_names(doc)
     uninflected = pack(doc.target.lang).flag("names.uninflected")
     groups: dict[tuple[str, ...], list[Rendering]] = {}
@@ -396,7 +508,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
         usual = next(r for r in renderings if r.normal == usual_normal)
         for rendering in renderings:
             if any(start < rendering.target[1] and rendering.target[0] < end for start, end in odd):
-                continue
+                continue  # flagged already, as a misspelling or within a longer rendering
             if rendering.normal == usual.normal or rendering.normal.rstrip("s") == usual.normal.rstrip("s"):
                 continue
             if sorted(rendering.normal.split()) == sorted(usual.normal.split()):
@@ -406,6 +518,7 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             if _with_context(usual.normal, rendering.normal) or (
                     not uninflected and _inflected(usual.normal, rendering.normal)):
                 continue
+            odd[rendering.target] = None
             yield Flag(
                 *rendering.target,
                 f"{rendering.text!r} renders the same source name as {usual.text!r} elsewhere in the text",
@@ -451,6 +564,9 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
     preposition, a comma, a description): the words that said how the two
     belong together were lost, often where a link was.
 
+    A name moved next to another that the source writes several words
+    before it runs into it too.
+
     Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
     Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
     """
@@ -459,10 +575,11 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
         for left, right, first, second in fusions(src, tgt, doc.source.lang):
             names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
             between = doc.source.text[first[-1].end:second[0].start].strip()
+            how = (f"separates {names[0]!r} and {names[1]!r} with {between!r}" if first[0].start < second[0].start
+                   else f"writes {names[1]!r} well before {names[0]!r}")
             yield Flag(
                 left.start, right.end,
-                f"'{left.text} {right.text}' runs two names together; the source separates "
-                f"{names[0]!r} and {names[1]!r} with {between!r}",
+                f"'{left.text} {right.text}' runs two names together; the source {how}",
                 source=(min(first[0].start, second[0].start), max(first[-1].end, second[-1].end)),
                 evidence={"names": names, "between": between},
             )

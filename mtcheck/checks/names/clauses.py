@@ -11,10 +11,13 @@ other statement ("according to X" moved from the first claim to the second).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator, Sequence
 
 from mtcheck.align.context import AlignedDocument
+from mtcheck.align.words import links, units
+from mtcheck.checks.names.attribution import source_attributions
 from mtcheck.checks.names.renderings import kept_names, present, target_names
 from mtcheck.lang.entities import Token, is_name_token, tokens
 from mtcheck.lang.packs import alternation, pack
@@ -101,3 +104,78 @@ def moved_between_clauses(doc: AlignedDocument) -> Iterator[tuple[list[Token], l
                 if (len(places) == 1 and home not in places
                         and not _covers_sentence(run, hits, src_clauses[home], doc, tgt_sentence)):
                     yield run, hits
+
+
+# Marks that close a piece of a sentence: a clause, an aside, an inserted attribution.
+_PIECE_END = re.compile(r"[,;:()\[\]–—]")
+
+
+def _pieces(sentence: Segment) -> list[tuple[int, int]]:
+    """Document offsets of the pieces of ``sentence`` between commas, semicolons, colons, brackets and dashes."""
+    cuts = [m.end() for m in _PIECE_END.finditer(sentence.text)]
+    edges = [0, *cuts, len(sentence.text)]
+    return [(sentence.start + a, sentence.start + b) for a, b in zip(edges, edges[1:]) if b > a]
+
+
+def _attribution_only(src: Sequence[Token], piece: tuple[int, int], run: Sequence[Token], marker: str) -> bool:
+    """Whether the source piece holds nothing but the attribution: its marker, the name and a word at most."""
+    words = [t for t in src if t.is_word and piece[0] <= t.start < piece[1]
+             and t not in run and t.text.lower() not in marker.split()]
+    return len(words) <= 1
+
+
+def moved_between_pieces(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]:
+    """(source name, its target words) for credited names the translation puts in another piece of the sentence.
+
+    Only a name the source credits with the statement ("laut X", "selon X")
+    is followed: who said what is what a moved attribution changes, and
+    other names move between pieces as translators rebuild sentences.
+
+    The word links of the sentence pair (names, numbers, cognates) tell which
+    target piece translates which source piece.  A name has moved when the
+    other links of its source piece all land in one other target piece, and
+    the links of the target piece that holds the name all come from one
+    other source piece: the name went from one statement to another ("The
+    government, which according to Reuters took office in May, approved the
+    plan" for "Laut Reuters billigte die Regierung, die im Mai antrat, den
+    Plan").  A piece without links of its own says nothing, and a name that
+    ends the target sentence may speak for all of it ("…, Reuters reported.").
+    """
+    keeps = target_names(doc)
+    for pair in doc.pairs:
+        if len(pair.source) != 1 or len(pair.target) != 1:
+            continue
+        src_sentence, tgt_sentence = pair.source[0], pair.target[0]
+        src_pieces, tgt_pieces = _pieces(src_sentence), _pieces(tgt_sentence)
+        if len(src_pieces) < 2 or len(tgt_pieces) < 2:
+            continue
+        src = tokens(src_sentence.text, src_sentence.start)
+        tgt = tokens(tgt_sentence.text, tgt_sentence.start)
+        credited = {a.name[-1]: a.marker for a in source_attributions(src, doc.source.lang, keeps)}
+        runs = [run for run in kept_names(src, keeps, doc.source.lang) if run[-1].text in credited
+                and len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) == 1]
+        if not runs:
+            continue
+        su = units(doc.source.text, src_sentence.start, src_sentence.end, doc.source.lang)
+        tu = units(doc.target.text, tgt_sentence.start, tgt_sentence.end, doc.target.lang)
+        found = links(su, tu, doc.source.lang, doc.target.lang)
+        for run in runs:
+            hits = [hit for hit in present(run, tgt) if is_name_token(hit)]
+            places = {_index(tgt_pieces, hit.start) for hit in hits}
+            if len(places) != 1:
+                continue
+            inside = (run[0].start, run[-1].end)
+            others = [link for link in found
+                      if not inside[0] <= su[link.source].start < inside[1]
+                      and not any(hit.start <= tu[link.target].start < hit.end for hit in hits)]
+            home, place = _index(src_pieces, run[0].start), places.pop()
+            goes = Counter(_index(tgt_pieces, tu[l.target].start) for l in others
+                           if _index(src_pieces, su[l.source].start) == home)
+            comes = Counter(_index(src_pieces, su[l.source].start) for l in others
+                            if _index(tgt_pieces, tu[l.target].start) == place)
+            near = {home}
+            if _attribution_only(src, src_pieces[home], run, credited[run[-1].text]):
+                near |= {home - 1, home + 1}  # "According to X, …": the piece speaks for its neighbour
+            if (place not in goes and len(comes) == 1 and not near & set(comes)
+                    and not _tail(hits[-1], doc.target.text, tgt_sentence.end)):
+                yield run, hits

@@ -20,7 +20,8 @@ from mtcheck.lang.entities import (
     name_key, name_runs,
     common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
-from mtcheck.lang.packs import union
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack, union
 
 _STEM_PREFIX = 4
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -119,29 +120,33 @@ def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
     return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], src: Sequence[Token], tgt_runs: Sequence[Sequence[Token]],
-            lang: str) -> list[Token] | None:
+def _render(src_run: Sequence[Token], src: Sequence[Token], openers: set[int],
+            tgt_runs: Sequence[Sequence[Token]], lang: str) -> list[Token] | None:
     """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it."""
     context = _context_prefixes(src, src_run)
     candidates = []
     for run in tgt_runs:
-        run = _trim_common_nouns([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, lang)
+        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, openers, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) -> list[Token]:
-    """Drop edge words of a run that are only capitalised as nouns ("Dienstag den Lumen One").
+def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], lang: str) -> list[Token]:
+    """Drop edge words of a run that are capitalised for another reason than the name.
 
-    Applies to languages that capitalise every noun; a word that renders
-    part of the source name stays.
+    A connector; in a language that capitalises every noun, a noun of the
+    sentence ("Dienstag den Lumen One", "Gaspipeline Nord Stream II",
+    "Boris Johnsons Beliebtheit"); anywhere, the word that opens the
+    sentence ("Zadejte New York"; ``openers``: their start offsets).  A word
+    that renders part of the source name stays.
     """
-    if lang not in NOUN_CAPITALISING:
-        return run
+    nouns = lang in NOUN_CAPITALISING
 
     def loose(tok: Token) -> bool:
-        return tok.text.lower() in CONNECTORS or (common_word(tok.text, lang) and not present([tok], src_run))
+        if tok.text.lower() in CONNECTORS:
+            return True
+        return (nouns or tok.start in openers) and not present([tok], src_run)
 
     while run and loose(run[0]):
         run = run[1:]
@@ -153,9 +158,10 @@ def _trim_common_nouns(run: list[Token], src_run: Sequence[Token], lang: str) ->
 def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
     """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
     tgt_runs = name_runs(tgt, doc.target.lang)
+    openers = {tok.start for i, tok in enumerate(tgt) if tok.is_word and sentence_initial(tgt, i)}
     for run in name_runs(src, doc.source.lang):
         key = name_key(run)
-        rendered = _render(run, src, tgt_runs, doc.target.lang) if len(key) >= 2 else None
+        rendered = _render(run, src, openers, tgt_runs, doc.target.lang) if len(key) >= 2 else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
@@ -199,11 +205,44 @@ def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, i
     return places[0] if len(places) == 1 else None
 
 
+# A lower-case word this short and this frequent (Zipf) is a function word in any language (of, vom, de, na, из).
+_FUNCTION_LETTERS = 3
+_FUNCTION_ZIPF = 6.0
+# Lists of the packs whose words tie one name to another (of, für, de; a, the; in, at).
+_RELATION_LISTS = ("names.connectors", "names.particles", "function_words.prepositions",
+                   "function_words.determiners", "function_words.definite_articles")
+
+
+def relation_word(word: str, lang: str) -> bool:
+    """Whether ``word`` says how two names belong together: a preposition, article or connector of ``lang``.
+
+    The pack's lists where it has them, else any short lower-case word that
+    is among the most frequent of the language.
+    """
+    if not word.islower():
+        return False
+    if len(word) <= _FUNCTION_LETTERS and zipf(word, lang) >= _FUNCTION_ZIPF:
+        return True
+    return any(word in pack(lang).words(key) for key in _RELATION_LISTS)
+
+
+# Words between two names that the translation writes the other way round and side by side:
+# fewer, and a compound or a list was reordered ("SMD-LEDs": "LED SMD"); more, and one name moved.
+_APART = 4
+
+
 def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
     """Adjacent target words that end one source name and begin another.
 
     Only the words of a source name that the target keeps count: in
     "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
+    The source must write the two names in the same order, tied by a
+    preposition, article or connector ("Weber of the institute Fraunhofer"):
+    a juxtaposed phrase ("Cowboys head coach Mike McCarthy", "Paris accused
+    Washington") may lose its middle to word order ("trenér Cowboys Mike
+    McCarthy"), and a comma or a bracket alone ties nothing.  Or the source
+    writes them the other way round, several words apart: one of them was
+    moved next to the other.
     """
     adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
@@ -212,4 +251,12 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     for left, right in adjacent:
         a, b = _source_run_of(left, runs), _source_run_of(right, runs)
         if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
-            yield left, right, runs[a[0]], runs[b[0]]
+            first, second = runs[a[0]], runs[b[0]]
+            if a[0] < b[0]:
+                between = [t for t in src if first[-1].end <= t.start and t.end <= second[0].start]
+                tied = any(relation_word(t.text, lang) for t in between)
+            else:  # the second name comes first in the source: a name moved next to another
+                between = [t for t in src if second[-1].end <= t.start and t.end <= first[0].start and t.is_word]
+                tied = len(between) >= _APART
+            if tied:
+                yield left, right, first, second

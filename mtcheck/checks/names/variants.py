@@ -17,7 +17,9 @@ from rapidfuzz import fuzz
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
-from mtcheck.lang.entities import Token, is_name_token, same_name, skeleton
+from mtcheck.lang.entities import (
+    Token, common_word, is_name_token, name_runs, same_name, sentence_initial, skeleton,
+)
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
 
@@ -144,13 +146,18 @@ def _changed_first_names(run: Sequence[Token], tgt: Sequence[Token], sides: Pair
     first, last = run[-2], run[-1]
     for k in range(1, len(tgt)):
         before, surname = tgt[k - 1], tgt[k]
-        if not (surname.is_word and same_name(last.text, surname.text)) or same_name(first.text, before.text):
+        if not (surname.is_word and same_name(last.text, surname.text)) or _same_or_inflected(first.text, before.text):
             continue
         if not _odd(before, counts, source_skeletons, lang, _COMMON_TITLE):
             continue
         usual = _written_before(first, last, sides, index)
         if usual is not None:
             yield Variant(before, f"{usual} {surname.text}", first)
+
+
+def _same_or_inflected(name: str, word: str) -> bool:
+    """The same name, or the name with a case ending (Galaxyju, Johna): no other first name."""
+    return same_name(name, word) or skeleton(word).startswith(skeleton(name))
 
 
 def _written_before(first: Token, last: Token, sides: PairTokens, index: int) -> str | None:
@@ -162,3 +169,126 @@ def _written_before(first: Token, last: Token, sides: PairTokens, index: int) ->
             if same_name(first.text, a.text) and same_name(last.text, b.text):
                 return a.text
     return None
+
+
+def respellings(doc: AlignedDocument) -> Iterator[Variant]:
+    """A name the translation writes once in another spelling than its usual one (Gladkow, Gladkov).
+
+    Target-side: it holds whatever script the source writes the name in
+    (Гладков: Gladkov twice, Gladkow once).  The odd form and the usual one
+    (written at least twice) share their skeleton, the transliteration
+    conventions folded; the source must not write both; and the aligned source sentences of the two forms must share a
+    name that no other word of the odd form's translation renders: the
+    evidence that both forms render one source name.
+    """
+    sides, lang = PairTokens.of(doc), doc.target.lang
+    where: dict[str, list[int]] = {}
+    first: dict[str, Token] = {}
+    for i, toks in enumerate(sides.target):
+        for token in toks:
+            if _name_form(token, lang):
+                where.setdefault(token.text, []).append(i)
+                first.setdefault(token.text, token)
+    written = {t.text for toks in sides.source for t in toks}
+    for odd, pairs in where.items():
+        if len(pairs) != 1:
+            continue
+        usual = max((form for form, at in where.items() if len(at) >= 2 and _respelt(odd, form)),
+                    key=lambda form: len(where[form]), default=None)
+        if usual is None or (odd in written and usual in written):
+            continue
+        source = _shared_source_name(sides, pairs[0], [j for j in where[usual] if j != pairs[0]], odd, doc.source.lang)
+        if source is not None:
+            yield Variant(first[odd], usual, source)
+
+
+def _name_form(token: Token, lang: str) -> bool:
+    """A target word that may be a name worth comparing: capitalised, alphabetic, long and no common word."""
+    text = token.text
+    return (is_name_token(token) and text.isalpha() and not text.isupper() and len(text) >= _MIN_NAME_LENGTH + 1
+            and text.lower() not in _TITLES and zipf(text.lower(), lang) < _COMMON_IN_TARGET)
+
+
+def _respelt(odd: str, usual: str) -> bool:
+    """Two spellings of one name: the same skeleton written otherwise (Gladkow/Gladkov, Srncova/Srncová).
+
+    Only transliteration conventions, accents and doubled letters differ, so
+    no case ending (Kaddáfího) or derived word (Lütticher) passes for one.
+    """
+    return odd != usual and skeleton(odd) == skeleton(usual)
+
+
+def _shared_source_name(sides: PairTokens, index: int, others: Sequence[int], odd: str, lang: str) -> Token | None:
+    """A capitalised word of source pair ``index`` that a source pair of ``others`` writes too (or inflected),
+    and that no other word of pair ``index``'s translation renders."""
+    rendered = [t for t in sides.target[index] if t.is_word and t.text != odd]
+    source = sides.source[index]
+    candidates = [t for k, t in enumerate(source) if is_name_token(t) and len(t.text) >= 3
+                  and not (sentence_initial(source, k) and common_word(t.text, lang))
+                  and not any(same_name(t.text, r.text) for r in rendered)]
+    for token in candidates:
+        for j in others:
+            if any(is_name_token(t) and _one_name(token.text, t.text) for t in sides.source[j]):
+                return token
+    return None
+
+
+def _one_name(a: str, b: str) -> bool:
+    """The same name, or its inflected form (Гладков, Гладкова): a long shared beginning."""
+    ka, kb = skeleton(a), skeleton(b)
+    return same_name(a, b) or len(os.path.commonprefix([ka, kb])) >= max(_MIN_NAME_LENGTH, min(len(ka), len(kb)) - 2)
+
+
+def dropped_first_names(doc: AlignedDocument) -> Iterator[Variant]:
+    """A full name of the source written as the surname alone, where the translation writes it in full elsewhere.
+
+    The source sentence has the first name before the surname; the aligned
+    target sentence has the surname but the first name nowhere, while another
+    target sentence writes the two together: the name is rendered two ways.
+    """
+    sides, keeps = PairTokens.of(doc), target_names(doc)
+    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
+        for run in kept_names(src, keeps, doc.source.lang):
+            if len(run) < 2 or not is_name_token(run[-2]) or len(run[-1].text) < _MIN_NAME_LENGTH:
+                continue
+            first, last = run[-2], run[-1]
+            surnames = [t for t in tgt if t.is_word and same_name(last.text, t.text)]
+            if len(surnames) != 1 or any(t.is_word and same_name(first.text, t.text) for t in tgt):
+                continue
+            usual = _written_before(first, last, sides, i)
+            if usual is not None:
+                yield Variant(surnames[0], f"{usual} {surnames[0].text}", first)
+
+
+# A name translated in at least this many sentences makes a single kept copy the odd rendering.
+_TRANSLATED_ELSEWHERE = 2
+
+
+def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]:
+    """A multiword source name copied once and translated everywhere else: (source run, target words).
+
+    The source writes the name the same way in every sentence; one aligned
+    target sentence keeps all its words (Tribunal Supremo), at least two
+    others have none of them (the Supreme Court): one name, two renderings.
+    """
+    sides = PairTokens.of(doc)
+    places: dict[str, list[tuple[int, list[Token]]]] = {}
+    for i, src in enumerate(sides.source):
+        for run in name_runs(src, doc.source.lang):
+            if len(run) >= 2:
+                places.setdefault(" ".join(t.text for t in run), []).append((i, run))
+    for occurrences in places.values():
+        kept, translated = [], 0
+        for i, run in occurrences:
+            hits = [_found(word, sides.target[i]) for word in run]
+            if all(hits):
+                kept.append((run, [h for h in hits if h is not None]))
+            elif not any(hits):
+                translated += 1
+        if len(kept) == 1 and translated >= _TRANSLATED_ELSEWHERE:
+            yield kept[0]
+
+
+def _found(word: Token, toks: Sequence[Token]) -> Token | None:
+    """The target token spelling the source word ``word``, if any."""
+    return next((t for t in toks if t.is_word and same_name(word.text, t.text)), None)
