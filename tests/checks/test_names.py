@@ -95,6 +95,9 @@ EXAMPLES = [
     passes("MT310",
            "Die Gespräche in Genf wurden von der Europäischen Kommission und den USA geleitet.",
            "The talks in Geneva were led by the European Commission and the United States."),
+    passes("MT310",  # the source ends its clause with the name too: not moved (a German "an" left untranslated)
+           "Das Licht ziehe Insekten stark an, erklärt Co-Autor Tobias Reinke.",
+           "Das Licht ziehe Insekten stark an, explains co-author Tobias Reinke."),
     passes("MT310",  # a file extension is no clause end
            "Die Datei enthielt einen .exe-Anhang namens Angebot.",
            "The file contained a .exe attachment called Offer."),

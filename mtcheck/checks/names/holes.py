@@ -40,6 +40,21 @@ def _holes(toks: Sequence[Token], lang: str) -> list[int]:
             and (toks[i + 1].text.lower() in no_noun or _mark(toks, i + 1))]
 
 
+def _ends_a_clause_in(toks: Sequence[Token], run: Sequence[Token]) -> bool:
+    """Whether the source sentence also writes the name ``run`` at the end of a clause: it was not moved there.
+
+    "…zieht Insekten an, erklärt Co-Autor Tobias Reinke." keeps the name where
+    "…attracts insects, explains co-author Tobias Reinke." has it.
+    """
+    words = [tok.text for tok in run]
+    for i in range(len(toks) - len(words) + 1):
+        if [tok.text for tok in toks[i:i + len(words)]] == words:
+            after = i + len(words)
+            if after == len(toks) or toks[after].text in _CLAUSE_END:
+                return True
+    return False
+
+
 def _mark(toks: Sequence[Token], index: int) -> bool:
     """A clause-ending mark followed by a space or nothing (not the dot of ".exe")."""
     return toks[index].text in _CLAUSE_END and (index + 1 == len(toks) or toks[index + 1].start > toks[index].end)
@@ -49,7 +64,8 @@ def displaced_names(doc: AlignedDocument) -> Iterator[tuple[Token, list[Token]]]
     """(the article left behind, the name written later at a clause end) in each target sentence."""
     if not _words(doc.target.lang)[0]:
         return
-    for tgt in PairTokens.of(doc).target:
+    tokens = PairTokens.of(doc)
+    for src, tgt in zip(tokens.source, tokens.target):
         holes = _holes(tgt, doc.target.lang)
         if not holes:
             continue
@@ -57,7 +73,8 @@ def displaced_names(doc: AlignedDocument) -> Iterator[tuple[Token, list[Token]]]
         position = {tok.start: i for i, tok in enumerate(tgt)}
         for run in capitalised_runs(tgt):
             first, last = position[run[0].start], position[run[-1].start]
-            if sentence_initial(tgt, first) or not (last + 1 in ends or last + 1 == len(tgt)):
+            if sentence_initial(tgt, first) or not (last + 1 in ends or last + 1 == len(tgt)) \
+                    or _ends_a_clause_in(src, run):
                 continue
             before = [h for h in holes if h < first]
             if before:
