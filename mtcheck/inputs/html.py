@@ -212,6 +212,8 @@ def _article(text: str, path: str | Path) -> _Page:
         tree = lxml.html.document_fromstring(text)
     except (ParserError, ValueError) as exc:
         raise InputError(path, f"is not readable HTML ({exc})") from None
+    if not tree.xpath("//body"):  # readability asserts that a page has one body
+        raise InputError(path, "has no article text (no <body>)")
     lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
     headings = tree.xpath("//body//h1")
     headline = _SPACE.sub(" ", headings[0].text_content()).strip() if headings else None

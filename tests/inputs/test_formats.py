@@ -56,6 +56,13 @@ def test_html_without_article_text_is_a_one_line_error():
         read_pair(DATA / "article.de.html", DATA / "navigation.en.html", Options())
 
 
+@pytest.mark.parametrize("page", ["<html></html>", "<html><head><title>Nachrichten</title></head></html>"])
+def test_html_without_a_body_is_a_one_line_error(tmp_path, page):
+    (tmp_path / "empty.en.html").write_text(page, encoding="utf-8")
+    with pytest.raises(InputError, match="has no article text"):
+        read_pair(DATA / "article.de.html", tmp_path / "empty.en.html", Options())
+
+
 def test_markdown_gives_rendered_text_without_markup_images_or_code():
     pair = read_pair(DATA / "article.de.md", DATA / "article.en.md", Options())
     text = pair.target.text
