@@ -30,8 +30,9 @@ _GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
 _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
-_OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
-_CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
+# Full-width punctuation of Chinese and Japanese text counts as its ASCII form does: “ after ： opens.
+_OPENS_BEFORE = set("([{<—–-/（【《〈：，、。；！？") | set(QUOTE_CHARS)
+_CLOSES_BEFORE = set(".,;:!?)]}>…—–-/。，、；：！？）】》〉") | set(QUOTE_CHARS)
 # How many paragraphs a quotation left open may run on before a closing mark ends it.
 _RUN_ON = 6
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
@@ -263,9 +264,11 @@ class _Parser:
 
 
 def _closed_later(opener: Mark, following: Sequence[Sequence[Mark]]) -> bool:
-    """Whether the first mark of ``opener``'s level in the ``following`` paragraphs closes a quotation."""
+    """Whether the first mark of ``opener``'s level in the ``following`` paragraphs closes a quotation
+    (a straight mark with no telling context closes one opened with the same mark)."""
     later = next((m for marks in following for m in marks if m.level == opener.level), None)
-    return later is not None and later.role is Role.CLOSE
+    return later is not None and (later.role is Role.CLOSE
+                                  or (later.role is Role.EITHER and later.char == opener.char))
 
 
 def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteAnalysis:
@@ -283,7 +286,31 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
         has_next = index + 1 < len(paragraphs)
         repeated = parser.end_paragraph(
             end, marks[index + 1:index + 1 + _RUN_ON], paragraphs[index + 1][0] if has_next else None)
-    return QuoteAnalysis(tuple(sorted(parser.quotes, key=lambda q: q.start)), tuple(parser.problems))
+    quotes = tuple(sorted(parser.quotes, key=lambda q: q.start))
+    problems = tuple(p for p in parser.problems if not _handed_back(text, quotes, p))
+    return QuoteAnalysis(quotes, problems)
+
+
+# After a quotation's closing mark, an attribution set off by dashes that hands the word back to the
+# speaker: «…», – said he. – … » (Russian, Ukrainian), in the same paragraph or the next one.
+_HAND_BACK = re.compile(r"\W{0,3}?[–—]\s[^–—«»“”„\"\n]{1,80}?[–—](?:\s|$)")
+
+
+def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> bool:
+    """Whether a closing mark with nothing open ends a quotation resumed after a dash-set attribution.
+
+    «Everyone», – he said. – «And…» may drop the second opening mark: the
+    dashes hand the word back to the speaker, so the closing mark ends the
+    resumed quotation.  The quotation before must close with the same mark,
+    at most one paragraph break before.
+    """
+    if problem.kind != "stray-close":
+        return False
+    before = [q for q in quotes if q.closer == problem.char and q.end <= problem.offset]
+    if not before:
+        return False
+    between = text[before[-1].end:problem.offset]
+    return between.count("\n\n") <= 1 and bool(_HAND_BACK.match(between))
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
