@@ -131,6 +131,15 @@ EXAMPLES = [
     passes("MT111",
            "Next to Sync your whole library, tap Sync now.",
            "Tippen Sie neben „Ihre ganze Bibliothek synchronisieren“ auf „Jetzt synchronisieren“.", "en-de"),
+    # An embedded quotation rendered as indirect speech, and one running on from the paragraph before.
+    passes("MT111",
+           'According to the official, "relations between Abu Dhabi and Moscow are strategic."',
+           "За словами чиновника, відносини між Абу-Дабі та Москвою мають стратегічний характер.", "en-uk"),
+    passes("MT111",
+           '"It is very fast moving though, so it will clear away by Monday afternoon.\n\n'
+           'For the rest of the week things will continue to settle ahead of next weekend."',
+           "„I tak se pohybuje velmi rychle, takže se do pondělního odpoledne odklidí.“\n\n"
+           "Po zbytek týdne se věci do příštího víkendu budou dále uklidňovat.", "en-cs"),
     # MT112 speaker-inside-quote
     flags("MT112",
           "„Der öffentliche Raum hat einen Wert“, sagte Keßler. „Wir bauen das Busnetz aus.“",

@@ -283,8 +283,10 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     marks dropped), readers attribute words to the wrong speaker.
 
     Major when both sides quote and the boundary moved; minor when the
-    translation lost the source's marks, unless the target language quotes
-    with marks the reader does not know (Japanese 「」).  Marks only the translation has pass:
+    translation lost the marks of direct speech that opens the source
+    sentence, unless the target language quotes with marks the reader does
+    not know (Japanese 「」).  A quotation embedded in the sentence or running
+    on from an earlier paragraph may become indirect speech and passes.  Marks only the translation has pass:
     translators set off titles, labels and terms, and continue a quotation
     from the paragraph before.
 
@@ -301,8 +303,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
         if not src_quoted:
             continue  # marks the translator added set off a title or label, or continue a quotation
-        if not tgt_quoted and _unread_marks(doc.target.lang):
-            continue  # the language quotes with marks the reader does not know (「」): none found proves nothing
+        if not tgt_quoted and (_unread_marks(doc.target.lang) or not _opens_with_quotation(doc, source, pair)):
+            continue  # marks the reader does not know (「」), or a quotation embedded in the sentence
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
@@ -312,6 +314,19 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
             evidence={"source_quoted": [src_quoted, src_words], "target_quoted": [tgt_quoted, tgt_words]},
             severity=None if src_quoted and tgt_quoted else Severity.MINOR,
         )
+
+
+def _opens_with_quotation(doc: AlignedDocument, source: QuoteAnalysis, pair: SegmentPair) -> bool:
+    """Whether the source sentence opens with its quotation (direct speech, the attribution after it).
+
+    A quotation embedded in the sentence ("He added that "…"", "thanked the
+    police for its "diligence"") or running on from an earlier paragraph may
+    become indirect speech in a translation without marks; direct speech
+    that loses its marks becomes the writer's words.
+    """
+    start, end = pair.source_range
+    quotes = source.quotes_in(start, end)
+    return bool(quotes) and quotes[0].start >= start and not doc.source.text[start:quotes[0].start].strip(" -–—")
 
 
 def _source_quotes_speaker(doc: AlignedDocument, source: QuoteAnalysis, quote: Quote) -> bool | None:
