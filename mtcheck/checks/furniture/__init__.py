@@ -123,7 +123,7 @@ _MIN_TAKEN_UP = 3
 _UNRELATED = 0.25
 _LOOKAHEAD = 2
 _LOOKBACK = 3
-_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s)")  # a list item: 2) 3. (2) - •
+_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s?(?=\w))")  # a list item: 2) 3. (2) - • -word
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,8 @@ class _Heading:
     taken_up: list[str]
     shared: list[str]
     continued: list[str]
+    resumed: list[str]  # content words of the text before that recur after it: the article goes on
+    in_field_list: bool  # a neighbour is led by a label too ("Dr Maruyama: ...", "- Grease: ...")
 
 
 def _is_body(para: Segment) -> bool:
@@ -161,8 +163,11 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             later = {s for p in following for s in _stems(p.text, lang)}
             around = later | set(_stems(paragraphs[i - 1].text, lang))
             before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
+            after = {s for p in following for s in _stems(p.text, lang)}
+            neighbours = [p.text for p in (paragraphs[i - 1], following[0])]
             yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
-                           sorted(before & (later | set(stems))))
+                           sorted(before & (later | set(stems))), sorted(before & after),
+                           any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
         body_started = body_started or _is_body(para)
 
 
@@ -209,7 +214,11 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a paragraph led by a prompt such as "Read also:", "More from ...:",
     "Lesen Sie auch:", "Te puede interesar:", in either language, and a
     mid-article one-line title with a kicker ("Topic: Title") that shares
-    almost no content words with the paragraphs around it.
+    almost no content words with the paragraphs around it while the article
+    goes on around it (the text after it takes up a word of the text before).
+    A headline after a change of topic (the next item of a page of several),
+    list items and lines of a run of labelled lines (an interview's
+    "Editor: ..." and "Dr Maruyama: ...", "Address: ..." fields) pass.
 
     Bad: ``Also interesting: Lions sign Danish line player for the new season``
     Good: ``The answer: more buses and fewer cars.``
@@ -217,7 +226,8 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
     yield from _block_flags(doc, Kind.LINK)
     for heading in _mid_article_headings(doc):
         if (_has_kicker(heading.para.text, doc.target.lang) and len(heading.stems) >= _MIN_TAKEN_UP
-                and len(heading.shared) <= _UNRELATED * len(heading.stems)):
+                and len(heading.shared) <= _UNRELATED * len(heading.stems) and heading.resumed
+                and not heading.in_field_list and not _ENUMERATOR.match(heading.para.text)):
             yield Flag(
                 heading.para.start, heading.para.end,
                 f"'{excerpt(heading.para.text)}' is the title of another article, linked from the web page; "

@@ -167,13 +167,21 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
 
 
-def _link_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+def _link_terms(text: str, words: FurnitureWords, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
     lead_in, colon, _ = text.partition(":")
     if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
         return ()
     folded = " ".join(tokens(lead_in))
-    return tuple(p for p in words.prompts if folded == p or folded.startswith(p + " "))
+    return tuple(p for p in words.prompts
+                 if folded == p or (folded.startswith(p + " ") and _extends(p, folded, langs)))
+
+
+def _extends(prompt: str, lead_in: str, langs: tuple[str, ...]) -> bool:
+    """Whether words after a prompt keep it a prompt: any after one of several words ("more from the
+    BBC"), a function word after a one-word one ("Recommended for you", not "Recommended age")."""
+    following = lead_in[len(prompt):].split()
+    return " " in prompt or function_word(following[0], langs)
 
 
 def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
@@ -283,7 +291,7 @@ def classify(text: str, other: str, words: FurnitureWords, langs: tuple[str, ...
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
-    for kind, terms in ((Kind.LINK, _link_terms(text, words)),
+    for kind, terms in ((Kind.LINK, _link_terms(text, words, langs)),
                         (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
                         (Kind.APPEAL, _appeal_terms(text, words))):
         if terms:
