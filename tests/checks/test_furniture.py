@@ -104,6 +104,22 @@ EXAMPLES = [
            page("A cyclist on the avenue. EFE/Juan Pérez", "Seville opens ten cycle lanes."), "es-en"),
     passes("MT122", page(BODY_DE, "Das meldeten am Abend die Agenturen dpa/AFP."),
            page(BODY_EN, "This was reported in the evening by the agencies dpa/AFP.")),
+    # an emoticon's colon where the languages have no caption label; a list item (c); an ordinal date
+    passes("MT122", page("Я могла би приїхати сьогодні?)", "Všude kolem je příroda. Brzy se uvidíme! :)"),
+           page("Я могла би приїхати сьогодні?)", "Mohla bych se dnes zastavit? Brzy se uvidíme! :)"), "uk-cs"),
+    flags("MT122", page("Я могла би приїхати сьогодні?)", "Все навколо – природа. © Олена Коваль"),
+          page("Mohla bych se dnes zastavit?", "Všude kolem je příroda. © Olena Kovalová"), "uk-cs",
+          span="© Olena"),
+    passes("MT122", page("c) poruší-li takovým činem důležitou povinnost vyplývající z jeho zaměstnání, "
+                         "povolání nebo postavení, nebo", "Pachatel bude potrestán odnětím svobody."),
+           page("(c) if by such act they violate an important duty arising out of their employment, "
+                "profession or position, or", "The offender shall be punished by imprisonment."), "cs-en"),
+    flags("MT122", page("Pachatel bude potrestán odnětím svobody.", "(c) Reuters"),
+          page("The offender shall be punished by imprisonment.", "(c) Reuters"), "cs-en", span="(c) Reuters"),
+    passes("MT122", page("A participant holds a drawing of Greta Thunberg in The Hague, Netherlands, "
+                         "September 27, 2019. REUTERS/Piroschka van de Wouw", "The strike went on all day."),
+           page("Sudionik drži crtež Grete Thunberg u Haagu u Nizozemskoj 27. rujna 2019. godine. "
+                "REUTERS/Piroschka van de Wouw", "Štrajk je trajao cijeli dan."), "en-hr"),
     # MT125 site-prompt
     flags("MT125", page(BODY_DE, "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen "
                                  "die neuesten Nachrichten in Ihr Postfach."),

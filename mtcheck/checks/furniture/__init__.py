@@ -81,7 +81,9 @@ def photo_caption(doc: AlignedDocument) -> Iterator[Flag]:
     caption; a credit alone, a label in front of the description, a doubled
     label or a broken description is debris of the page.  Inside a long
     paragraph, the sentence carrying a credit is flagged.  Agency datelines
-    such as "Berlin (dpa) -" are article text and pass.
+    such as "Berlin (dpa) -" are article text and pass, and so do a list
+    item "(c) if ..." and an emoticon's colon (":)").  A full stop after a
+    digit is an ordinal date ("27. rujna 2019."), not a sentence end.
 
     Bad: ``Photo: Parking ticket machine on the market square. © Sabine Trautmann``
     Good: ``Demonstrators in front of the Reichstag building. Photo: Jana Reimers/dpa``

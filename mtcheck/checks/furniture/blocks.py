@@ -54,7 +54,8 @@ Found = tuple[Kind, tuple[str, ...]]
 
 _DATETIME = re.compile(r"\d+[-./:h]\d+|(?:19|20)\d\d$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
-_LOWER_SENTENCE_START = re.compile(r"[.!?…]['\"”’»)]*\s+[a-zà-öø-ÿ]")
+# A full stop after a digit is an ordinal ("27. rujna 2019. godine"), not a sentence end.
+_LOWER_SENTENCE_START = re.compile(r"(?:(?<!\d)\.|[!?…])['\"”’»)]*\s+[a-zà-öø-ÿ]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 # First words of a breadcrumb trail, in the languages of the vocabularies.
 _HOME_WORDS = union("furniture.home")
@@ -198,7 +199,7 @@ def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
 def credit(text: str, words: FurnitureWords) -> str | None:
     """The photo credit in a text ("©", "Photo: ...", "IMAGO/...", ".../dpa"), or None."""
     folded = fold(text)
-    if match := _CREDIT_SIGN.search(folded):
+    if (match := _CREDIT_SIGN.search(folded)) and not _enumerator_c(folded, match):
         return match.group().strip()
     if match := _label(words).search(folded):
         return match.group(1) + ":"
@@ -207,12 +208,25 @@ def credit(text: str, words: FurnitureWords) -> str | None:
     return None
 
 
+def _enumerator_c(folded: str, match: re.Match[str]) -> bool:
+    """Whether "(c)" opens a long paragraph: the third item of a list ("(c) if by such act they ..."),
+    not a copyright sign (a credit is a few words)."""
+    return (match.group().startswith("(c)") and not folded[:match.start()].strip()
+            and len(folded.split()) > _MAX_CREDIT_WORDS + 1)
+
+
 @lru_cache(maxsize=16)
 def _label(words: FurnitureWords) -> re.Pattern[str]:
     """A caption label ("Photo:", "Bild:") at the start of a text or of a sentence,
     possibly after a separator ("... last May. / PHOTO: ...")."""
-    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
-    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({labels})s?\s*:\s*\S")
+    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({_labels(words)})s?\s*:\s*\S")
+
+
+def _labels(words: FurnitureWords) -> str:
+    """The caption labels as a regex alternation, longest first; one that never matches when the
+    languages have none (an empty alternation would take any colon, the ":" of ":)", for a label)."""
+    labels = sorted(map(re.escape, filter(None, words.captions)), key=len, reverse=True)
+    return "|".join(labels) if labels else "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -227,9 +241,8 @@ def _agency_credit() -> re.Pattern[str]:
 def _caption_tail(words: FurnitureWords) -> re.Pattern[str]:
     """A credit closing a caption: after the description, a label or © and a name (group 1),
     or after a full stop a slash credit (group 2)."""
-    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
     return re.compile(
-        rf"(?:[.!?…]['\"”’»)]*\s+|\s+\(?)(?:(?:{labels})s?\s*:|©|\(c\))\s*([^:©]+)$"
+        rf"(?:[.!?…]['\"”’»)]*\s+|\s+\(?)(?:(?:{_labels(words)})s?\s*:|©|\(c\))\s*([^:©]+)$"
         rf"|[.!?…]['\"”’»)]*\s+([^\s:©/]+(?:\s[^\s:©/]+){{0,4}}/[^:©]+)$"
     )
 
