@@ -109,7 +109,8 @@ def addition(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags target sentences the alignment leaves unpaired: text the
     translation added (a hallucination, a duplicated sentence).  Page
-    furniture, gaps a neighbouring pair's lengths account for, a source and a
+    furniture, gaps a neighbouring pair's lengths or names account for (a
+    sentence split in two: "Sims grew up in Baton Rouge. He played ..."), a source and a
     target sentence unpaired side by side, and documents whose alignment is
     full of gaps are not reported.  Major when the added sentence repeats
     one found elsewhere; minor otherwise, since an unpaired sentence may be
