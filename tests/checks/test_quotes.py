@@ -131,6 +131,12 @@ EXAMPLES = [
     passes("MT111",
            "Next to Sync your whole library, tap Sync now.",
            "Tippen Sie neben „Ihre ganze Bibliothek synchronisieren“ auf „Jetzt synchronisieren“.", "en-de"),
+    # The quotation resumed after a dash-set attribution quotes the words it holds.
+    passes("MT111",
+           '"We all know that everything is more intense when the climate is warming.\n\nEverything," he said.'
+           '\n\n"And obviously it has some impact here."',
+           "«Ми всі знаємо, що всі процеси стають інтенсивнішими з потеплінням клімату.\n\nВсі», – прокоментував "
+           "він. –\n\nІ очевидно, що це має деякий вплив на ситуацію».", "en-uk"),
     # An embedded quotation rendered as indirect speech, and one running on from the paragraph before.
     passes("MT111",
            'According to the official, "relations between Abu Dhabi and Moscow are strategic."',

@@ -30,9 +30,11 @@ _GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
 _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
-# Full-width punctuation of Chinese and Japanese text counts as its ASCII form does: “ after ： opens.
-_OPENS_BEFORE = set("([{<—–-/（【《〈：，、。；！？") | set(QUOTE_CHARS)
-_CLOSES_BEFORE = set(".,;:!?)]}>…—–-/。，、；：！？）】》〉") | set(QUOTE_CHARS)
+_OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
+_CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
+# Chinese and Japanese punctuation, set without spaces on either side of a mark ("：“…”，他说"):
+# beside it, the mark's own shape decides (“ opens, ” closes in Chinese).
+_FULL_WIDTH = set("，。、；：！？（）【】《》〈〉")
 # How many paragraphs a quotation left open may run on before a closing mark ends it.
 _RUN_ON = 6
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
@@ -153,6 +155,8 @@ def _role(text: str, i: int, lang: str) -> Role | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if _LEVEL[char] == SINGLE and _is_apostrophe(text, i, before, after):
         return None
+    if before in _FULL_WIDTH or after in _FULL_WIDTH:
+        return _default_role(char, lang)
     opens = before.isspace() or before in _OPENS_BEFORE
     closes = after.isspace() or after in _CLOSES_BEFORE
     if opens and not closes:
@@ -286,9 +290,10 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
         has_next = index + 1 < len(paragraphs)
         repeated = parser.end_paragraph(
             end, marks[index + 1:index + 1 + _RUN_ON], paragraphs[index + 1][0] if has_next else None)
-    quotes = tuple(sorted(parser.quotes, key=lambda q: q.start))
-    problems = tuple(p for p in parser.problems if not _handed_back(text, quotes, p))
-    return QuoteAnalysis(quotes, problems)
+    resumed = {p: _handed_back(text, parser.quotes, p) for p in parser.problems}
+    quotes = parser.quotes + [quote for quote in resumed.values() if quote is not None]
+    problems = tuple(p for p in parser.problems if resumed[p] is None)
+    return QuoteAnalysis(tuple(sorted(quotes, key=lambda q: q.start)), problems)
 
 
 # After a quotation's closing mark, an attribution set off by dashes that hands the word back to the
@@ -296,21 +301,25 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
 _HAND_BACK = re.compile(r"\W{0,3}?[–—]\s[^–—«»“”„\"\n]{1,80}?[–—](?:\s|$)")
 
 
-def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> bool:
-    """Whether a closing mark with nothing open ends a quotation resumed after a dash-set attribution.
+def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote | None:
+    """The quotation resumed after a dash-set attribution that a closing mark with nothing open ends.
 
     «Everyone», – he said. – «And…» may drop the second opening mark: the
     dashes hand the word back to the speaker, so the closing mark ends the
-    resumed quotation.  The quotation before must close with the same mark,
-    at most one paragraph break before.
+    resumed quotation, which starts after the second dash.  The quotation
+    before must close with the same mark, at most one paragraph break before.
     """
     if problem.kind != "stray-close":
-        return False
-    before = [q for q in quotes if q.closer == problem.char and q.end <= problem.offset]
-    if not before:
-        return False
-    between = text[before[-1].end:problem.offset]
-    return between.count("\n\n") <= 1 and bool(_HAND_BACK.match(between))
+        return None
+    before = max((q for q in quotes if q.closer == problem.char and q.end <= problem.offset),
+                 key=lambda q: q.end, default=None)
+    if before is None:
+        return None
+    between = text[before.end:problem.offset]
+    dashes = _HAND_BACK.match(between)
+    if between.count("\n\n") > 1 or dashes is None:
+        return None
+    return Quote(before.end + dashes.end(), problem.offset + 1, before.opener, problem.char)
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
