@@ -64,6 +64,12 @@ EXAMPLES = [
            page(BODY_EN, "Taxes down / pensions up", MORE_EN)),
     passes("MT122", page(BODY_DE, "Freiwillige teilen Essen auf dem Platz aus. Foto: Anna Berg/dpa", MORE_DE),
            page(BODY_EN, "Volunteers share food in the square. Photo: Anna Berg/dpa", MORE_EN)),
+    # a sentence fragment with one furniture word, and a question with a date, are text
+    passes("MT120", page(BODY_DE, "Aber das ist meine Meinung", MORE_DE),
+           page(BODY_EN, "But this is my opinion", MORE_EN)),
+    passes("MT120", page(BODY_DE, "Passt es am Montag, 25.04.?", MORE_DE),
+           page(BODY_EN, "Is Monday 25.04 OK?", MORE_EN)),
+    flags("MT120", page(BODY_DE, "Meinung", MORE_DE), page(BODY_EN, "Opinion", MORE_EN), span="Opinion"),
     # MT121 byline
     flags("MT121", page("Von Jana Krüger-Lenz | Aktualisiert vor 3 Stunden", BODY_DE),
           page("By Jana Krüger-Lenz | Updated 3 hours ago", BODY_EN), span="By Jana Krüger-Lenz"),

@@ -47,7 +47,8 @@ def page_navigation(doc: AlignedDocument) -> Iterator[Flag]:
     are used, so a mistranslated button ("Drucken Teilen" -> "Press Split")
     is caught through its source.  Headlines and sentences pass: a line
     ending like a sentence with as many function words as furniture terms
-    ("We are at home today.") is text.
+    ("We are at home today."), a question, and one furniture word among two
+    or more function words ("But this is my opinion") are text.
 
     Bad: ``date 2024-03-17 Home page politics``
     Good: ``Russian regions on the Ukrainian border have reported attacks.``

@@ -137,8 +137,8 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
 
 def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
-    if len(text.split()) > _MAX_CHROME_WORDS:
-        return ()
+    if len(text.split()) > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
+        return ()  # too long, or a question: page chrome asks nothing
     parts = _BREADCRUMB_SEPARATOR.split(text)
     if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
@@ -163,7 +163,9 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
     strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
     if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
         return ()  # a sentence ("We are at home today."): as many function words as furniture terms
-    lone = strong == counted == 1 and not _SENTENCE_END.search(text)
+    # A lone button or label stands alone or with one function word ("Share", "Print article"); with
+    # more it is a fragment of a sentence ("That email said", "But this is my opinion").
+    lone = strong == counted == 1 and not _SENTENCE_END.search(text) and marks.count("neutral") <= 1
     share = (strong + marks.count("weak")) / counted if counted else 0.0
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
 
