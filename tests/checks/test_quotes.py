@@ -97,6 +97,13 @@ EXAMPLES = [
           "Il faut s'adapter.\n\nC'est notre meilleure première période de la saison, sourit le coach.",
           "Man muss sich anpassen.\n\nDas war unsere beste erste Halbzeit“ in dieser Saison, freute sich der Trainer.",
           "fr-de", span="Halbzeit“"),
+    # A plural's possessive written with a single quotation mark is an apostrophe; a single quotation is not.
+    passes("MT110",
+           "Organisations including the North East Students' Organisation observed a \"black day\".",
+           "Organisationen wie die North East Students‘ Organisation begingen einen „Black Day“.", "en-de"),
+    flags("MT110",
+          "He called it 'a black day' for the students.",
+          "Er nannte es einen schwarzen Tag‘ für die Studenten.", "en-de", span="schwarzen Tag‘"),
     # MT111 quote-boundary-mismatch
     flags("MT111",
           "„Wir hatten mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",

@@ -63,6 +63,7 @@ class Mark:
     offset: int
     char: str
     role: Role
+    possessive: bool = False  # a single mark after a plural's s ("Students‘ Organisation")
 
     @property
     def level(self) -> str:
@@ -76,8 +77,9 @@ class Mark:
 
     @property
     def certain(self) -> bool:
-        """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs."""
-        return self.char not in "'’"
+        """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs, and
+        a single mark after a plural's s may be its possessive apostrophe."""
+        return self.char not in "'’" and not self.possessive
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,8 @@ def find_marks(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if text[i] in _LEVEL:
             role = _role(text, i, lang)
             if role is not None:
-                marks.append(Mark(i, text[i], role))
+                possessive = _LEVEL[text[i]] == SINGLE and i > 0 and text[i - 1] in "sS"
+                marks.append(Mark(i, text[i], role, possessive))
     return marks
 
 
