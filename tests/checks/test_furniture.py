@@ -156,6 +156,11 @@ EXAMPLES = [
            page(BODY_EN, "What does losing the car lane mean for commuters?", OPPOSITION_EN)),
     passes("MT123", page(BODY_DE + LANE_DE, "2) Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
            page(BODY_EN + LANE_EN, "2) Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
+    # a headline and its standfirst open the next item: the line follows another heading, not text
+    passes("MT123", page(BODY_DE + LANE_DE, "Verkehr in Kassel: Der Streit um die Allee",
+                         "Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+           page(BODY_EN + LANE_EN, "Traffic in Kassel: the dispute over the avenue",
+                "Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
     # the headline of the next item of a page of several: nothing above speaks of it
     passes("MT123", page(BODY_DE, "Feuer zerstört Scheune bei Baunatal", FIRE_DE),
            page(BODY_EN, "Fire destroys barn near Baunatal", FIRE_EN)),

@@ -139,6 +139,7 @@ class _Heading:
     shared: list[str]
     continued: list[str]
     resumed: list[str]  # content words of the text before that recur after it: the article goes on
+    after_body: bool  # the paragraph before is body text, not another heading (a headline and standfirst)
     in_field_list: bool  # a neighbour is led by a label too ("Dr Maruyama: ...", "- Grease: ...")
 
 
@@ -169,8 +170,9 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             after = {s for p in following for s in _stems(p.text, lang)}
             neighbours = [p.text for p in (paragraphs[i - 1], following[0])]
             yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
-                           sorted(before & (later | set(stems))), sorted(before & after),
-                           any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
+                           sorted(before & (later | set(stems))), resumed=sorted(before & after),
+                           after_body=_is_body(paragraphs[i - 1]),
+                           in_field_list=any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
         body_started = body_started or _is_body(para)
 
 
@@ -188,17 +190,19 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     body has begun, whose content words largely reappear in the next
     paragraphs: a web page's teaser that reads as a stray sentence fragment
     in the translation.  The headline before the first body paragraph,
-    questions, list items (2), 3., -), subheadings that only announce a topic, and a headline after a
+    questions, list items (2), 3., -), subheadings that only announce a topic, a headline after a
     change of topic (the paragraphs before it share fewer than three content
-    words with it and the text below: the next item of a page of several)
-    pass.
+    words with it and the text below: the next item of a page of several),
+    and a line after another heading (a headline and its standfirst open an
+    item; a teaser sits between paragraphs of text) pass.
 
     Bad: ``Russia claims to have repelled the attack and killed “up to 195” soldiers``
     Good: ``Street lamps lure moths into a trap`` (the headline, first paragraph)
     """
     for heading in _mid_article_headings(doc):
         taken = heading.taken_up
-        if (not heading.para.text.rstrip().endswith("?") and not _ENUMERATOR.match(heading.para.text)
+        if (heading.after_body and not heading.para.text.rstrip().endswith("?")
+                and not _ENUMERATOR.match(heading.para.text)
                 and len(taken) >= _MIN_TAKEN_UP
                 and len(taken) >= _TAKEN_UP * len(heading.stems) and len(heading.continued) >= _MIN_TAKEN_UP):
             yield Flag(
