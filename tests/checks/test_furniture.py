@@ -64,6 +64,12 @@ EXAMPLES = [
            page(BODY_EN, "Taxes down / pensions up", MORE_EN)),
     passes("MT122", page(BODY_DE, "Freiwillige teilen Essen auf dem Platz aus. Foto: Anna Berg/dpa", MORE_DE),
            page(BODY_EN, "Volunteers share food in the square. Photo: Anna Berg/dpa", MORE_EN)),
+    # a sentence fragment with one furniture word, and a question with a date, are text
+    passes("MT120", page(BODY_DE, "Aber das ist meine Meinung", MORE_DE),
+           page(BODY_EN, "But this is my opinion", MORE_EN)),
+    passes("MT120", page(BODY_DE, "Passt es am Montag, 25.04.?", MORE_DE),
+           page(BODY_EN, "Is Monday 25.04 OK?", MORE_EN)),
+    flags("MT120", page(BODY_DE, "Meinung", MORE_DE), page(BODY_EN, "Opinion", MORE_EN), span="Opinion"),
     # MT121 byline
     flags("MT121", page("Von Jana Krüger-Lenz | Aktualisiert vor 3 Stunden", BODY_DE),
           page("By Jana Krüger-Lenz | Updated 3 hours ago", BODY_EN), span="By Jana Krüger-Lenz"),
@@ -104,6 +110,22 @@ EXAMPLES = [
            page("A cyclist on the avenue. EFE/Juan Pérez", "Seville opens ten cycle lanes."), "es-en"),
     passes("MT122", page(BODY_DE, "Das meldeten am Abend die Agenturen dpa/AFP."),
            page(BODY_EN, "This was reported in the evening by the agencies dpa/AFP.")),
+    # an emoticon's colon where the languages have no caption label; a list item (c); an ordinal date
+    passes("MT122", page("Я могла би приїхати сьогодні?)", "Všude kolem je příroda. Brzy se uvidíme! :)"),
+           page("Я могла би приїхати сьогодні?)", "Mohla bych se dnes zastavit? Brzy se uvidíme! :)"), "uk-cs"),
+    flags("MT122", page("Я могла би приїхати сьогодні?)", "Все навколо – природа. © Олена Коваль"),
+          page("Mohla bych se dnes zastavit?", "Všude kolem je příroda. © Olena Kovalová"), "uk-cs",
+          span="© Olena"),
+    passes("MT122", page("c) poruší-li takovým činem důležitou povinnost vyplývající z jeho zaměstnání, "
+                         "povolání nebo postavení, nebo", "Pachatel bude potrestán odnětím svobody."),
+           page("(c) if by such act they violate an important duty arising out of their employment, "
+                "profession or position, or", "The offender shall be punished by imprisonment."), "cs-en"),
+    flags("MT122", page("Pachatel bude potrestán odnětím svobody.", "(c) Reuters"),
+          page("The offender shall be punished by imprisonment.", "(c) Reuters"), "cs-en", span="(c) Reuters"),
+    passes("MT122", page("A participant holds a drawing of Greta Thunberg in The Hague, Netherlands, "
+                         "September 27, 2019. REUTERS/Piroschka van de Wouw", "The strike went on all day."),
+           page("Sudionik drži crtež Grete Thunberg u Haagu u Nizozemskoj 27. rujna 2019. godine. "
+                "REUTERS/Piroschka van de Wouw", "Štrajk je trajao cijeli dan."), "en-hr"),
     # MT125 site-prompt
     flags("MT125", page(BODY_DE, "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen "
                                  "die neuesten Nachrichten in Ihr Postfach."),
@@ -134,6 +156,11 @@ EXAMPLES = [
            page(BODY_EN, "What does losing the car lane mean for commuters?", OPPOSITION_EN)),
     passes("MT123", page(BODY_DE + LANE_DE, "2) Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
            page(BODY_EN + LANE_EN, "2) Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
+    # a headline and its standfirst open the next item: the line follows another heading, not text
+    passes("MT123", page(BODY_DE + LANE_DE, "Verkehr in Kassel: Der Streit um die Allee",
+                         "Opposition warnt vor Staus durch Wegfall einer Autospur", OPPOSITION_DE),
+           page(BODY_EN + LANE_EN, "Traffic in Kassel: the dispute over the avenue",
+                "Opposition warns of traffic jams from loss of a car lane", OPPOSITION_EN)),
     # the headline of the next item of a page of several: nothing above speaks of it
     passes("MT123", page(BODY_DE, "Feuer zerstört Scheune bei Baunatal", FIRE_DE),
            page(BODY_EN, "Fire destroys barn near Baunatal", FIRE_EN)),
@@ -147,6 +174,19 @@ EXAMPLES = [
                         "Los agricultores temen por la cosecha."),
           page("The heat gives no respite in Seville.", "You may like: Reservoirs at 26%",
                "Farmers fear for the harvest."), "es-en", span="Reservoirs"),
+    flags("MT124", page(BODY_DE, "Empfohlen für Sie: Kassel sucht neue Busfahrer", MORE_DE),
+          page(BODY_EN, "Recommended for you: Kassel is looking for new bus drivers", MORE_EN), span="Recommended"),
+    # a field label led by a one-word prompt, a run of labelled lines, the headline of the next item
+    passes("MT124", page("Das Spiel fördert die Feinmotorik.", "Empfohlenes Alter: 3 Jahre +", MORE_DE),
+           page("The game trains fine motor skills.", "Recommended age: 3 years +", MORE_EN)),
+    passes("MT124", page(BODY_DE, "Redaktion: Wie ist ein Gelenk überhaupt aufgebaut?",
+                         "Dr. Maruyama: Ein Gelenk ist die Stelle, an der zwei Knochen ineinandergreifen."),
+           page(BODY_EN, "Editor: What is the structure of a joint anyway?",
+                "Dr Maruyama: A joint is where two bones fit together, one in the other.")),
+    passes("MT124", page(BODY_DE, "Keith Green: Relevant für alle Zeiten",
+                         "Obwohl Keith vor über 30 Jahren starb, klingt seine Musik bis heute wahr."),
+           page(BODY_EN, "Keith Green: Relevant for the Ages",
+                "Although Keith died over 30 years ago, his music still rings true today.")),
     passes("MT124", page(BODY_DE, "Die Antwort: mehr Busse und weniger Autos.", MORE_DE),
            page(BODY_EN, "The answer: more buses and fewer cars.", MORE_EN)),
     passes("MT124", page(BODY_DE, "Kritik der Opposition: Staus auf der Wilhelmshöher Allee", OPPOSITION_DE),

@@ -68,6 +68,42 @@ EXAMPLES = [
           "Sie sagte: „Wir bauen die Schule neu auf.“\n\nDer Bürgermeister fügte hinzu: „Sie öffnet im Mai.“",
           "She said: “We will rebuild the school.\n\nThe mayor added: “It opens in May.”",
           span="She said: “We will rebuild the school."),
+    # A quotation resumed after an attribution set off by dashes («…», – he said. – …»), over a line break.
+    passes("MT110",
+           '"We all know it.\n\nEverything," he said.\n\n"And obviously it has some impact here."',
+           "«Ми всі знаємо це.\n\nВсі», – прокоментував він. –\n\nІ очевидно, що це має вплив на ситуацію».",
+           "en-uk"),
+    flags("MT110",
+          '"We all know it.\n\nEverything," he said.\n\n"And obviously it has some impact here."',
+          "«Ми всі знаємо це.\n\nВсі», – прокоментував він.\n\nІ очевидно, що це має вплив на ситуацію».",
+          "en-uk", span="ситуацію»"),
+    # Full-width punctuation before an opening mark (：“) and a straight mark closing a run-on quotation.
+    passes("MT110",
+           "Writer Shiv Ramdas also denounced the tweet: \"'working is Communism.'\"",
+           "作家希夫·拉姆达斯也用自己的话谴责了这条推文：“‘工作就是共产主义。’”", "en-zh"),
+    flags("MT110",
+          'The family described him as a "young, energetic 18-year-old" who dreamed of marketing.',
+          "其家人称他才 18 岁，“年轻、精力充沛，他的梦想是成为一名数字营销专家。", "en-zh", span="“年轻"),
+    passes("MT110",
+           "「ここはね、昔半島だったんだよ。\n\nその証拠に ... 」なんて、ちょっとした雑学を披露できる。",
+           '"This place used to be a peninsula, you know.\n\nYou can see the evidence of it... " '
+           "Ginza offers the chance to show off a little knowledge.", "ja-en"),
+    # Speech that opens the paragraph, closed before its attribution where the source marks none.
+    passes("MT110",
+           "Il faut s'adapter.\n\nC'est notre meilleure première période de la saison, sourit le coach.",
+           "Man muss sich anpassen.\n\nDas war unsere beste erste Halbzeit in dieser Saison“, freute sich der Trainer.",
+           "fr-de"),
+    flags("MT110",
+          "Il faut s'adapter.\n\nC'est notre meilleure première période de la saison, sourit le coach.",
+          "Man muss sich anpassen.\n\nDas war unsere beste erste Halbzeit“ in dieser Saison, freute sich der Trainer.",
+          "fr-de", span="Halbzeit“"),
+    # A plural's possessive written with a single quotation mark is an apostrophe; a single quotation is not.
+    passes("MT110",
+           "Organisations including the North East Students' Organisation observed a \"black day\".",
+           "Organisationen wie die North East Students‘ Organisation begingen einen „Black Day“.", "en-de"),
+    flags("MT110",
+          "He called it 'a black day' for the students.",
+          "Er nannte es einen schwarzen Tag‘ für die Studenten.", "en-de", span="schwarzen Tag‘"),
     # MT111 quote-boundary-mismatch
     flags("MT111",
           "„Wir hatten mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",
@@ -102,6 +138,21 @@ EXAMPLES = [
     passes("MT111",
            "Next to Sync your whole library, tap Sync now.",
            "Tippen Sie neben „Ihre ganze Bibliothek synchronisieren“ auf „Jetzt synchronisieren“.", "en-de"),
+    # The quotation resumed after a dash-set attribution quotes the words it holds.
+    passes("MT111",
+           '"We all know that everything is more intense when the climate is warming.\n\nEverything," he said.'
+           '\n\n"And obviously it has some impact here."',
+           "«Ми всі знаємо, що всі процеси стають інтенсивнішими з потеплінням клімату.\n\nВсі», – прокоментував "
+           "він. –\n\nІ очевидно, що це має деякий вплив на ситуацію».", "en-uk"),
+    # An embedded quotation rendered as indirect speech, and one running on from the paragraph before.
+    passes("MT111",
+           'According to the official, "relations between Abu Dhabi and Moscow are strategic."',
+           "За словами чиновника, відносини між Абу-Дабі та Москвою мають стратегічний характер.", "en-uk"),
+    passes("MT111",
+           '"It is very fast moving though, so it will clear away by Monday afternoon.\n\n'
+           'For the rest of the week things will continue to settle ahead of next weekend."',
+           "„I tak se pohybuje velmi rychle, takže se do pondělního odpoledne odklidí.“\n\n"
+           "Po zbytek týdne se věci do příštího víkendu budou dále uklidňovat.", "en-cs"),
     # MT112 speaker-inside-quote
     flags("MT112",
           "„Der öffentliche Raum hat einen Wert“, sagte Keßler. „Wir bauen das Busnetz aus.“",
@@ -201,7 +252,7 @@ def test_apostrophes_in_the_source_are_not_quotations():
     """A stray mark where the source has only elisions (J'ai, l'école) is the translation's own slip."""
     assert _severities(
         "J'ai voulu apprendre autre chose à l'école, explique Léa. Elle commence lundi.",
-        "Ich wollte in der Schule etwas anderes lernen“, erklärt Lea. Sie beginnt am Montag.",
+        "Ich wollte in der Schule etwas anderes lernen, erklärt Lea. Sie beginnt am Montag“.",
         "fr-de") == ["minor"]
 
 
@@ -218,3 +269,11 @@ def test_unclosed_where_the_source_closes_in_the_paragraph_stays_major():
         "Elle a dit : « Nous reconstruisons l'école. »\n\nLes travaux commencent en mai.",
         "Sie sagte: „Wir bauen die Schule neu auf.\n\nDie Arbeiten beginnen im Mai.",
         "fr-de") == ["major"]
+
+
+def test_one_finding_for_two_broken_marks_in_one_sentence():
+    """„unterzeichnetes „ und „endgültiges“: two reopened quotations, one broken sentence."""
+    assert len(_severities(
+        'The ministries confirmed an already "signed" and "final" deal to buy frigates.',
+        "Die Ministerien bestätigten ein bereits „unterzeichnetes „ und „endgültiges“ Geschäft über Fregatten.",
+        "en-de")) == 1

@@ -47,7 +47,8 @@ def page_navigation(doc: AlignedDocument) -> Iterator[Flag]:
     are used, so a mistranslated button ("Drucken Teilen" -> "Press Split")
     is caught through its source.  Headlines and sentences pass: a line
     ending like a sentence with as many function words as furniture terms
-    ("We are at home today.") is text.
+    ("We are at home today."), a question, and one furniture word among two
+    or more function words ("But this is my opinion") are text.
 
     Bad: ``date 2024-03-17 Home page politics``
     Good: ``Russian regions on the Ukrainian border have reported attacks.``
@@ -81,7 +82,9 @@ def photo_caption(doc: AlignedDocument) -> Iterator[Flag]:
     caption; a credit alone, a label in front of the description, a doubled
     label or a broken description is debris of the page.  Inside a long
     paragraph, the sentence carrying a credit is flagged.  Agency datelines
-    such as "Berlin (dpa) -" are article text and pass.
+    such as "Berlin (dpa) -" are article text and pass, and so do a list
+    item "(c) if ..." and an emoticon's colon (":)").  A full stop after a
+    digit is an ordinal date ("27. rujna 2019."), not a sentence end.
 
     Bad: ``Photo: Parking ticket machine on the market square. © Sabine Trautmann``
     Good: ``Demonstrators in front of the Reichstag building. Photo: Jana Reimers/dpa``
@@ -123,7 +126,7 @@ _MIN_TAKEN_UP = 3
 _UNRELATED = 0.25
 _LOOKAHEAD = 2
 _LOOKBACK = 3
-_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s)")  # a list item: 2) 3. (2) - •
+_ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s?(?=\w))")  # a list item: 2) 3. (2) - • -word
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,9 @@ class _Heading:
     taken_up: list[str]
     shared: list[str]
     continued: list[str]
+    resumed: list[str]  # content words of the text before that recur after it: the article goes on
+    after_body: bool  # the paragraph before is body text, not another heading (a headline and standfirst)
+    in_field_list: bool  # a neighbour is led by a label too ("Dr Maruyama: ...", "- Grease: ...")
 
 
 def _is_body(para: Segment) -> bool:
@@ -161,8 +167,12 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             later = {s for p in following for s in _stems(p.text, lang)}
             around = later | set(_stems(paragraphs[i - 1].text, lang))
             before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
+            after = {s for p in following for s in _stems(p.text, lang)}
+            neighbours = [p.text for p in (paragraphs[i - 1], following[0])]
             yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
-                           sorted(before & (later | set(stems))))
+                           sorted(before & (later | set(stems))), resumed=sorted(before & after),
+                           after_body=_is_body(paragraphs[i - 1]),
+                           in_field_list=any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
         body_started = body_started or _is_body(para)
 
 
@@ -180,17 +190,19 @@ def teaser_heading(doc: AlignedDocument) -> Iterator[Flag]:
     body has begun, whose content words largely reappear in the next
     paragraphs: a web page's teaser that reads as a stray sentence fragment
     in the translation.  The headline before the first body paragraph,
-    questions, list items (2), 3., -), subheadings that only announce a topic, and a headline after a
+    questions, list items (2), 3., -), subheadings that only announce a topic, a headline after a
     change of topic (the paragraphs before it share fewer than three content
-    words with it and the text below: the next item of a page of several)
-    pass.
+    words with it and the text below: the next item of a page of several),
+    and a line after another heading (a headline and its standfirst open an
+    item; a teaser sits between paragraphs of text) pass.
 
     Bad: ``Russia claims to have repelled the attack and killed “up to 195” soldiers``
     Good: ``Street lamps lure moths into a trap`` (the headline, first paragraph)
     """
     for heading in _mid_article_headings(doc):
         taken = heading.taken_up
-        if (not heading.para.text.rstrip().endswith("?") and not _ENUMERATOR.match(heading.para.text)
+        if (heading.after_body and not heading.para.text.rstrip().endswith("?")
+                and not _ENUMERATOR.match(heading.para.text)
                 and len(taken) >= _MIN_TAKEN_UP
                 and len(taken) >= _TAKEN_UP * len(heading.stems) and len(heading.continued) >= _MIN_TAKEN_UP):
             yield Flag(
@@ -209,7 +221,11 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
     Flags a paragraph led by a prompt such as "Read also:", "More from ...:",
     "Lesen Sie auch:", "Te puede interesar:", in either language, and a
     mid-article one-line title with a kicker ("Topic: Title") that shares
-    almost no content words with the paragraphs around it.
+    almost no content words with the paragraphs around it while the article
+    goes on around it (the text after it takes up a word of the text before).
+    A headline after a change of topic (the next item of a page of several),
+    list items and lines of a run of labelled lines (an interview's
+    "Editor: ..." and "Dr Maruyama: ...", "Address: ..." fields) pass.
 
     Bad: ``Also interesting: Lions sign Danish line player for the new season``
     Good: ``The answer: more buses and fewer cars.``
@@ -217,7 +233,8 @@ def related_link(doc: AlignedDocument) -> Iterator[Flag]:
     yield from _block_flags(doc, Kind.LINK)
     for heading in _mid_article_headings(doc):
         if (_has_kicker(heading.para.text, doc.target.lang) and len(heading.stems) >= _MIN_TAKEN_UP
-                and len(heading.shared) <= _UNRELATED * len(heading.stems)):
+                and len(heading.shared) <= _UNRELATED * len(heading.stems) and heading.resumed
+                and not heading.in_field_list and not _ENUMERATOR.match(heading.para.text)):
             yield Flag(
                 heading.para.start, heading.para.end,
                 f"'{excerpt(heading.para.text)}' is the title of another article, linked from the web page; "

@@ -54,7 +54,8 @@ Found = tuple[Kind, tuple[str, ...]]
 
 _DATETIME = re.compile(r"\d+[-./:h]\d+|(?:19|20)\d\d$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
-_LOWER_SENTENCE_START = re.compile(r"[.!?…]['\"”’»)]*\s+[a-zà-öø-ÿ]")
+# A full stop after a digit is an ordinal ("27. rujna 2019. godine"), not a sentence end.
+_LOWER_SENTENCE_START = re.compile(r"(?:(?<!\d)\.|[!?…])['\"”’»)]*\s+[a-zà-öø-ÿ]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 # First words of a breadcrumb trail, in the languages of the vocabularies.
 _HOME_WORDS = union("furniture.home")
@@ -136,8 +137,8 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
 
 def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
-    if len(text.split()) > _MAX_CHROME_WORDS:
-        return ()
+    if len(text.split()) > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
+        return ()  # too long, or a question: page chrome asks nothing
     parts = _BREADCRUMB_SEPARATOR.split(text)
     if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
@@ -162,18 +163,28 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
     strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
     if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
         return ()  # a sentence ("We are at home today."): as many function words as furniture terms
-    lone = strong == counted == 1 and not _SENTENCE_END.search(text)
+    # A lone button or label stands alone or with one function word ("Share", "Print article"); with
+    # more it is a fragment of a sentence ("That email said", "But this is my opinion").
+    lone = strong == counted == 1 and not _SENTENCE_END.search(text) and marks.count("neutral") <= 1
     share = (strong + marks.count("weak")) / counted if counted else 0.0
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
 
 
-def _link_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+def _link_terms(text: str, words: FurnitureWords, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
     lead_in, colon, _ = text.partition(":")
     if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
         return ()
     folded = " ".join(tokens(lead_in))
-    return tuple(p for p in words.prompts if folded == p or folded.startswith(p + " "))
+    return tuple(p for p in words.prompts
+                 if folded == p or (folded.startswith(p + " ") and _extends(p, folded, langs)))
+
+
+def _extends(prompt: str, lead_in: str, langs: tuple[str, ...]) -> bool:
+    """Whether words after a prompt keep it a prompt: any after one of several words ("more from the
+    BBC"), a function word after a one-word one ("Recommended for you", not "Recommended age")."""
+    following = lead_in[len(prompt):].split()
+    return " " in prompt or function_word(following[0], langs)
 
 
 def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
@@ -190,7 +201,7 @@ def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
 def credit(text: str, words: FurnitureWords) -> str | None:
     """The photo credit in a text ("©", "Photo: ...", "IMAGO/...", ".../dpa"), or None."""
     folded = fold(text)
-    if match := _CREDIT_SIGN.search(folded):
+    if (match := _CREDIT_SIGN.search(folded)) and not _enumerator_c(folded, match):
         return match.group().strip()
     if match := _label(words).search(folded):
         return match.group(1) + ":"
@@ -199,12 +210,25 @@ def credit(text: str, words: FurnitureWords) -> str | None:
     return None
 
 
+def _enumerator_c(folded: str, match: re.Match[str]) -> bool:
+    """Whether "(c)" opens a long paragraph: the third item of a list ("(c) if by such act they ..."),
+    not a copyright sign (a credit is a few words)."""
+    return (match.group().startswith("(c)") and not folded[:match.start()].strip()
+            and len(folded.split()) > _MAX_CREDIT_WORDS + 1)
+
+
 @lru_cache(maxsize=16)
 def _label(words: FurnitureWords) -> re.Pattern[str]:
     """A caption label ("Photo:", "Bild:") at the start of a text or of a sentence,
     possibly after a separator ("... last May. / PHOTO: ...")."""
-    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
-    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({labels})s?\s*:\s*\S")
+    return re.compile(rf"(?:^|[.!?)]\s+(?:[/|]\s*)?|\(|\s[/|]\s*)({_labels(words)})s?\s*:\s*\S")
+
+
+def _labels(words: FurnitureWords) -> str:
+    """The caption labels as a regex alternation, longest first; one that never matches when the
+    languages have none (an empty alternation would take any colon, the ":" of ":)", for a label)."""
+    labels = sorted(map(re.escape, filter(None, words.captions)), key=len, reverse=True)
+    return "|".join(labels) if labels else "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -219,9 +243,8 @@ def _agency_credit() -> re.Pattern[str]:
 def _caption_tail(words: FurnitureWords) -> re.Pattern[str]:
     """A credit closing a caption: after the description, a label or © and a name (group 1),
     or after a full stop a slash credit (group 2)."""
-    labels = "|".join(sorted(map(re.escape, words.captions), key=len, reverse=True))
     return re.compile(
-        rf"(?:[.!?…]['\"”’»)]*\s+|\s+\(?)(?:(?:{labels})s?\s*:|©|\(c\))\s*([^:©]+)$"
+        rf"(?:[.!?…]['\"”’»)]*\s+|\s+\(?)(?:(?:{_labels(words)})s?\s*:|©|\(c\))\s*([^:©]+)$"
         rf"|[.!?…]['\"”’»)]*\s+([^\s:©/]+(?:\s[^\s:©/]+){{0,4}}/[^:©]+)$"
     )
 
@@ -283,7 +306,7 @@ def classify(text: str, other: str, words: FurnitureWords, langs: tuple[str, ...
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
-    for kind, terms in ((Kind.LINK, _link_terms(text, words)),
+    for kind, terms in ((Kind.LINK, _link_terms(text, words, langs)),
                         (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
                         (Kind.APPEAL, _appeal_terms(text, words))):
         if terms:

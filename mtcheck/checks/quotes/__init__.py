@@ -165,8 +165,13 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
     problem the aligned source has too.  A quotation left open at a paragraph's
     end and closed by the first mark of its kind in one of the next few
     paragraphs is one quotation over a paragraph break (the opening mark not
-    repeated).  The span is the sentence or clause around the broken
-    quotation.  Major when the aligned source quotes something; minor when it
+    repeated).  A quotation resumed after an attribution set off by dashes
+    («…», – he said. – …») may drop its second opening mark, and speech that
+    opens a paragraph may lack its opening mark when the source marks none
+    (a dash or nothing) and the closing mark stands, with a comma, before
+    the attribution ("…“, erklärt Argan."): neither moves words to another
+    speaker.  The span is the sentence or clause around the broken
+    quotation, one finding per sentence.  Major when the aligned source quotes something; minor when it
     quotes nothing (a slip of the translation's own) or when its quotation
     there runs over a paragraph break too (a mark lost at the break).
 
@@ -174,12 +179,13 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
     Good: ``“The liberation is underway. Putin's troops are under full attack,” dpa quotes.``
     """
     target, source = doc.derived(_target_quotes), doc.derived(_source_quotes)
-    reported: set[tuple[int, int]] = set()
+    reported: list[tuple[int, int]] = []
     for problem in target.problems:
         span = _problem_span(doc, target, problem)
-        if span is None or span in reported or _source_has_problem(doc, source, span):
+        if (span is None or any(start < span[1] and span[0] < end for start, end in reported)
+                or _source_has_problem(doc, source, span) or _unmarked_speech_closed(doc, problem, span)):
             continue
-        reported.add(span)
+        reported.append(span)
         yield Flag(
             *span,
             _problem_message(doc, target, problem) + _source_quote_note(doc, source, span),
@@ -187,6 +193,28 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
             severity=None if _source_quotes_here(doc, _judged_span(doc, problem, span))
             and not _source_runs_on(doc, source, span) else Severity.MINOR,
         )
+
+
+# A comma at a closing mark, then a short attribution to the sentence's end: "…“, erklärt Argan.",
+# "…,“ uzavřela Nováková." (a lower-case verb first).
+_ATTRIBUTION_AFTER = re.compile(r",?\s+(?![\d_])[^\W\dA-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^\s.!?…]*(?:\s+[^\s.!?…]+){0,5}[.!?…]")
+
+
+def _unmarked_speech_closed(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) -> bool:
+    """Whether a closing mark with nothing open ends speech that opens the paragraph, as the source
+    sets it off without marks (a dash or nothing: "Je veux partir, confie Argan.").
+
+    The translation marks the speech's end before the attribution and leaves
+    out only the opening mark: where the speech starts is plain (the
+    paragraph's start), so no words change speaker.
+    """
+    if problem.kind != "stray-close" or _source_quotes_here(doc, span):
+        return False
+    text = doc.target.text
+    paragraph = next((p for p in doc.target.paragraphs if p.start <= problem.offset < p.end), None)
+    return (paragraph is not None and not find_marks(text, doc.target.lang, paragraph.start, problem.offset)
+            and (text[problem.offset - 1] == "," or text.startswith(",", problem.offset + 1))
+            and bool(_ATTRIBUTION_AFTER.match(text, problem.offset + 1)))
 
 
 def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) -> tuple[int, int]:
@@ -255,8 +283,10 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     marks dropped), readers attribute words to the wrong speaker.
 
     Major when both sides quote and the boundary moved; minor when the
-    translation lost the source's marks, unless the target language quotes
-    with marks the reader does not know (Japanese 「」).  Marks only the translation has pass:
+    translation lost the marks of direct speech that opens the source
+    sentence, unless the target language quotes with marks the reader does
+    not know (Japanese 「」).  A quotation embedded in the sentence or running
+    on from an earlier paragraph may become indirect speech and passes.  Marks only the translation has pass:
     translators set off titles, labels and terms, and continue a quotation
     from the paragraph before.
 
@@ -273,8 +303,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
         if not src_quoted:
             continue  # marks the translator added set off a title or label, or continue a quotation
-        if not tgt_quoted and _unread_marks(doc.target.lang):
-            continue  # the language quotes with marks the reader does not know (「」): none found proves nothing
+        if not tgt_quoted and (_unread_marks(doc.target.lang) or not _opens_with_quotation(doc, source, pair)):
+            continue  # marks the reader does not know (「」), or a quotation embedded in the sentence
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
@@ -284,6 +314,19 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
             evidence={"source_quoted": [src_quoted, src_words], "target_quoted": [tgt_quoted, tgt_words]},
             severity=None if src_quoted and tgt_quoted else Severity.MINOR,
         )
+
+
+def _opens_with_quotation(doc: AlignedDocument, source: QuoteAnalysis, pair: SegmentPair) -> bool:
+    """Whether the source sentence opens with its quotation (direct speech, the attribution after it).
+
+    A quotation embedded in the sentence ("He added that "…"", "thanked the
+    police for its "diligence"") or running on from an earlier paragraph may
+    become indirect speech in a translation without marks; direct speech
+    that loses its marks becomes the writer's words.
+    """
+    start, end = pair.source_range
+    quotes = source.quotes_in(start, end)
+    return bool(quotes) and quotes[0].start >= start and not doc.source.text[start:quotes[0].start].strip(" -–—")
 
 
 def _source_quotes_speaker(doc: AlignedDocument, source: QuoteAnalysis, quote: Quote) -> bool | None:

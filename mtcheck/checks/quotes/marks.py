@@ -32,6 +32,9 @@ _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
 _OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
 _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
+# Chinese and Japanese punctuation, set without spaces on either side of a mark ("：“…”，他说"):
+# beside it, the mark's own shape decides (“ opens, ” closes in Chinese).
+_FULL_WIDTH = set("，。、；：！？（）【】《》〈〉")
 # How many paragraphs a quotation left open may run on before a closing mark ends it.
 _RUN_ON = 6
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
@@ -60,6 +63,7 @@ class Mark:
     offset: int
     char: str
     role: Role
+    possessive: bool = False  # a single mark after a plural's s ("Students‘ Organisation")
 
     @property
     def level(self) -> str:
@@ -73,8 +77,9 @@ class Mark:
 
     @property
     def certain(self) -> bool:
-        """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs."""
-        return self.char not in "'’"
+        """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs, and
+        a single mark after a plural's s may be its possessive apostrophe."""
+        return self.char not in "'’" and not self.possessive
 
 
 @dataclass(frozen=True)
@@ -152,6 +157,8 @@ def _role(text: str, i: int, lang: str) -> Role | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if _LEVEL[char] == SINGLE and _is_apostrophe(text, i, before, after):
         return None
+    if before in _FULL_WIDTH or after in _FULL_WIDTH:
+        return _default_role(char, lang)
     opens = before.isspace() or before in _OPENS_BEFORE
     closes = after.isspace() or after in _CLOSES_BEFORE
     if opens and not closes:
@@ -190,7 +197,8 @@ def find_marks(text: str, lang: str, start: int = 0, end: int | None = None) -> 
         if text[i] in _LEVEL:
             role = _role(text, i, lang)
             if role is not None:
-                marks.append(Mark(i, text[i], role))
+                possessive = _LEVEL[text[i]] == SINGLE and i > 0 and text[i - 1] in "sS"
+                marks.append(Mark(i, text[i], role, possessive))
     return marks
 
 
@@ -263,9 +271,11 @@ class _Parser:
 
 
 def _closed_later(opener: Mark, following: Sequence[Sequence[Mark]]) -> bool:
-    """Whether the first mark of ``opener``'s level in the ``following`` paragraphs closes a quotation."""
+    """Whether the first mark of ``opener``'s level in the ``following`` paragraphs closes a quotation
+    (a straight mark with no telling context closes one opened with the same mark)."""
     later = next((m for marks in following for m in marks if m.level == opener.level), None)
-    return later is not None and later.role is Role.CLOSE
+    return later is not None and (later.role is Role.CLOSE
+                                  or (later.role is Role.EITHER and later.char == opener.char))
 
 
 def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> QuoteAnalysis:
@@ -283,7 +293,36 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
         has_next = index + 1 < len(paragraphs)
         repeated = parser.end_paragraph(
             end, marks[index + 1:index + 1 + _RUN_ON], paragraphs[index + 1][0] if has_next else None)
-    return QuoteAnalysis(tuple(sorted(parser.quotes, key=lambda q: q.start)), tuple(parser.problems))
+    resumed = {p: _handed_back(text, parser.quotes, p) for p in parser.problems}
+    quotes = parser.quotes + [quote for quote in resumed.values() if quote is not None]
+    problems = tuple(p for p in parser.problems if resumed[p] is None)
+    return QuoteAnalysis(tuple(sorted(quotes, key=lambda q: q.start)), problems)
+
+
+# After a quotation's closing mark, an attribution set off by dashes that hands the word back to the
+# speaker: «…», – said he. – … » (Russian, Ukrainian), in the same paragraph or the next one.
+_HAND_BACK = re.compile(r"\W{0,3}?[–—]\s[^–—«»“”„\"\n]{1,80}?[–—](?:\s|$)")
+
+
+def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote | None:
+    """The quotation resumed after a dash-set attribution that a closing mark with nothing open ends.
+
+    «Everyone», – he said. – «And…» may drop the second opening mark: the
+    dashes hand the word back to the speaker, so the closing mark ends the
+    resumed quotation, which starts after the second dash.  The quotation
+    before must close with the same mark, at most one paragraph break before.
+    """
+    if problem.kind != "stray-close":
+        return None
+    before = max((q for q in quotes if q.closer == problem.char and q.end <= problem.offset),
+                 key=lambda q: q.end, default=None)
+    if before is None:
+        return None
+    between = text[before.end:problem.offset]
+    dashes = _HAND_BACK.match(between)
+    if between.count("\n\n") > 1 or dashes is None:
+        return None
+    return Quote(before.end + dashes.end(), problem.offset + 1, before.opener, problem.char)
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

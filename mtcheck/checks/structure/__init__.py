@@ -25,6 +25,10 @@ from mtcheck.lang.vocab import furniture_words
 
 _MIN_GAP_WORDS = 4
 _MIN_FLAG_CHARS = 60
+# Text a pair off the norm must lack or add, in characters of the sides' geometric mean (about six
+# words): a short sentence said compactly ("For your information, I'll send ...") is off by a ratio
+# but misses no clause.
+_MIN_OFF_CHARS = 35
 _MIN_NORM_PAIRS = 8
 _OUTLIER_SIGMAS = 4.0
 _MIN_OUTLIER_FACTOR = math.log(1.6)
@@ -109,7 +113,8 @@ def addition(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags target sentences the alignment leaves unpaired: text the
     translation added (a hallucination, a duplicated sentence).  Page
-    furniture, gaps a neighbouring pair's lengths account for, a source and a
+    furniture, gaps a neighbouring pair's lengths or names account for (a
+    sentence split in two: "Sims grew up in Baton Rouge. He played ..."), a source and a
     target sentence unpaired side by side, and documents whose alignment is
     full of gaps are not reported.  Major when the added sentence repeats
     one found elsewhere; minor otherwise, since an unpaired sentence may be
@@ -169,8 +174,10 @@ def length_ratio(doc: AlignedDocument) -> Iterator[Flag]:
     Compares each pair's log(target/source) length ratio with the median of
     the document's pairs, in units of their median absolute deviation, so
     that language pairs and translation styles set their own norm.  Only
-    pairs with enough source text count; a much shorter translation (likely
-    omission) is major, a much longer one (likely addition) minor.  Pairs
+    pairs with enough source text count, and the pair must lack or add about
+    six words' worth of text, so that a short sentence said compactly passes;
+    a much shorter translation (likely omission) is major, a much longer one
+    (likely addition) minor.  Pairs
     beside an alignment gap and furniture are left to the other checks.
 
     Bad: ``Five tanks were destroyed.`` for ``Fünf Panzer und vier gepanzerte Fahrzeuge seien bei den Kämpfen zerstört worden, hieß es.``
@@ -185,5 +192,6 @@ def length_ratio(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         deviation = norm.deviation(chars(pair.source), chars(pair.target))
         factor = _MIN_LONGER_FACTOR if deviation > 0 else _MIN_OUTLIER_FACTOR
-        if not norm.near(deviation, _OUTLIER_SIGMAS, factor):
+        off_chars = math.sqrt(chars(pair.source) * chars(pair.target)) * (1 - math.exp(-abs(deviation)))
+        if not norm.near(deviation, _OUTLIER_SIGMAS, factor) and off_chars >= _MIN_OFF_CHARS:
             yield _pair_flag(pair, deviation)

@@ -11,10 +11,12 @@ that each language pair and translation style sets its own scale.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 from mtcheck.text.anchors import digit_groups
+from mtcheck.lang.vocab import fold
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Segment
 
@@ -92,12 +94,20 @@ class Gap:
     def absorbed(self, norm: LengthNorm | None) -> bool:
         """True when the gap's content belongs to a neighbour (a merge the aligner missed).
 
-        Numbers survive translation: a gap whose numbers the neighbours' other
-        side lacks is real, one whose numbers it has is not.  Without numbers,
+        Names and numbers survive translation: a gap naming what the
+        neighbours' other side names and their own side does not belongs to
+        them; otherwise a gap whose numbers the neighbours' other side lacks
+        is real, one whose numbers it has is not (converted units, "6-foot-6"
+        as "198 cm", leave only the names).  Without numbers,
         lengths decide: the gap is real only when every neighbour would end up
         clearly further from the norm with the gap merged into it.
         """
-        numbers = digit_groups(" ".join(s.text for s in self.source + self.target))
+        text = " ".join(s.text for s in self.source + self.target)
+        if self.neighbours and _names_from(
+                text, " ".join(p.source_text if self.source else p.target_text for p in self.neighbours) + " " + text,
+                " ".join(p.target_text if self.source else p.source_text for p in self.neighbours)):
+            return True
+        numbers = digit_groups(text)
         if numbers and self.neighbours:
             other = " ".join(p.target_text if self.source else p.source_text for p in self.neighbours)
             return bool(numbers & digit_groups(other))
@@ -162,7 +172,10 @@ def hidden(pairs: Sequence[SegmentPair], norm: LengthNorm | None) -> Iterator[Ga
     Such a link is off the length norm, and taking the sentence out puts it
     back on the norm; a genuine split or merge instead falls far below it.
     The rest must be long enough for lengths to mean something, and the
-    sentence must not share a number with the other side.
+    sentence must not share a number with the other side, nor a name that
+    the rest of its own side lacks (the sentence then carries part of the
+    other side's: "Sims was a junior who grew up in Baton Rouge. He played
+    ..." for one source sentence naming both).
     """
     if norm is None:
         return
@@ -178,9 +191,25 @@ def hidden(pairs: Sequence[SegmentPair], norm: LengthNorm | None) -> Iterator[Ga
             rest = (chars(pair.source), chars(pair.target) - len(edge.text)) if off > 0 else \
                 (chars(pair.source) - len(edge.text), chars(pair.target))
             if (math.sqrt(rest[0] * rest[1]) >= _MIN_NORM_CHARS and not digit_groups(edge.text) & other
-                    and norm.near(norm.deviation(*rest), _BACK_ON_NORM_SIGMAS, _MIN_BACK_ON_NORM)):
+                    and norm.near(norm.deviation(*rest), _BACK_ON_NORM_SIGMAS, _MIN_BACK_ON_NORM)
+                    and not _names_from(edge.text, pair.target_text if off > 0 else pair.source_text,
+                                        pair.source_text if off > 0 else pair.target_text)):
                 yield _edge_gap(pairs, i, edge, added=off > 0)
                 break
+
+
+# A name: a capitalised word of three letters or more after a sentence's first word.
+_NAME = re.compile(r"(?<=\s)[^\W\d_](?<=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ])[\w'’-]{2,}")
+_NAME_STEM = 5
+
+
+def _names_from(edge: str, side: str, other: str) -> bool:
+    """Whether the edge sentence names something the other side names and the rest of its own side
+    does not ("Sims ... Baton Rougeu."): it carries part of the other side's sentence (a split), no gap."""
+    rest = fold(side.replace(edge, " "))
+    other = fold(other)
+    return any(stem in other and stem not in rest
+               for stem in (fold(name)[:_NAME_STEM] for name in _NAME.findall(edge)))
 
 
 def _edge_gap(pairs: Sequence[SegmentPair], i: int, edge: Segment, added: bool) -> Gap:
