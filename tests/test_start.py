@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "corpora" / "seed"
 
@@ -22,7 +24,7 @@ NOT_LOADED = (
     "mtcheck.run.baseline", "mtcheck.run.distributed", "mtcheck.eval",
     "mtcheck.translate.seq2seq", "mtcheck.translate.command", "mtcheck.translate.cache",
     "mtcheck.translate.factory", "mtcheck.translate.precomputed",
-    "jinja2", "lxml", "langcodes", "py3langid", "tomllib", "hashlib", "xml", "difflib",
+    "jinja2", "lxml", "langcodes", "py3langid", "tomllib", "hashlib", "xml",
     "torch", "transformers", "sentencepiece", "ray", "numpy", "wordfreq", "lemminflect",
 )
 
@@ -30,16 +32,18 @@ _PROBE = """
 import sys
 from mtcheck.cli import main
 try:
-    main(["check", sys.argv[1], sys.argv[2]])
+    main(["check", *sys.argv[1:]])
 except SystemExit as stop:
     print("EXIT", stop.code)
 print("LOADED", " ".join(sorted(sys.modules)))
 """
 
 
-def test_a_text_check_of_two_files_loads_only_what_it_needs(tmp_path):
+@pytest.mark.parametrize("languages", [[], ["-s", "de-DE", "-t", "en"]])
+def test_a_text_check_of_two_files_loads_only_what_it_needs(tmp_path, languages):
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "another-project"\n')  # not parsed: no [tool.mtcheck]
-    done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt")],
+    files = [str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt")]
+    done = subprocess.run([sys.executable, "-c", _PROBE, *files, *languages],
                           cwd=tmp_path, capture_output=True, text=True, check=True)
     lines = done.stdout.splitlines()
     assert "MT" in done.stdout and lines[-2] == "EXIT 1"  # a text report with findings: the run did its work
