@@ -14,7 +14,6 @@ file each, and maps them into memory: only the pages a text reaches are read.
 from __future__ import annotations
 
 import os
-import shutil
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -45,6 +44,8 @@ def _unpacked_model() -> Path:
     """The folder of py3langid's model arrays, unpacked once per py3langid version; other versions' removed."""
     folder = cache_dir() / f"{_UNPACKED}{data_version('py3langid')}"
     if not folder.is_dir():
+        import shutil  # here: shutil imports every compression module, and most runs unpack nothing
+
         _unpack(folder)
         for other in folder.parent.glob(f"{_UNPACKED}*"):
             if other.is_dir() and other != folder and not other.name.endswith(".partial"):
@@ -69,6 +70,8 @@ def _unpack(folder: Path) -> None:
     try:
         os.replace(partial, folder)
     except OSError:  # another process unpacked it first
+        import shutil
+
         shutil.rmtree(partial, ignore_errors=True)
 
 
