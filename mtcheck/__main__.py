@@ -4,7 +4,7 @@ import gc
 
 # Loading mtcheck and its libraries makes a few hundred thousand long-lived objects (functions, classes,
 # patterns, language data) and almost no garbage cycles.  At the default threshold (700 allocations) the
-# cycle collector scans them again and again while they load, about a fifteenth of a short run's time;
+# cycle collector scans them again and again while they load (a few percent of a short run's CPU time);
 # the run layer checks documents at the same threshold (mtcheck.run.api._few_collections).
 _YOUNG_COLLECTION = 50_000
 

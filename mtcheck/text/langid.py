@@ -62,17 +62,19 @@ def _unpack(folder: Path) -> None:
     import py3langid.langid
 
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.partial")
-    partial.mkdir(parents=True, exist_ok=True)
-    with lzma.open(py3langid.langid.MODEL_DIR / py3langid.langid.MODEL_FILE) as packed:
-        with np.load(io.BytesIO(packed.read()), allow_pickle=False) as model:
-            for name in _MODEL_ARRAYS:
-                np.save(partial / f"{name}.npy", model[name], allow_pickle=False)
     try:
+        partial.mkdir(parents=True, exist_ok=True)
+        with lzma.open(py3langid.langid.MODEL_DIR / py3langid.langid.MODEL_FILE) as packed:
+            with np.load(io.BytesIO(packed.read()), allow_pickle=False) as model:
+                for name in _MODEL_ARRAYS:
+                    np.save(partial / f"{name}.npy", model[name], allow_pickle=False)
         os.replace(partial, folder)
-    except OSError:  # another process unpacked it first
+    except OSError:  # a full disk, or another process unpacked it first
         import shutil
 
         shutil.rmtree(partial, ignore_errors=True)
+        if not folder.is_dir():
+            raise
 
 
 def _from_unpacked(folder: Path) -> Any:
