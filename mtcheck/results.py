@@ -9,7 +9,6 @@ live here for the same reason.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import unicodedata
@@ -201,6 +200,8 @@ def fingerprint(finding: Finding, text: str) -> str:
     before = _words(before_text)[-_CONTEXT_WORDS:]
     after = _words(after_text)[:_CONTEXT_WORDS]
     key = "\x1f".join([finding.code, normalise(finding.target.text), " ".join(before), " ".join(after)])
+    import hashlib  # here: only baselines, SARIF and HTML need fingerprints
+
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Union
+from typing import TYPE_CHECKING, Any, Iterator, Union
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Document, read_bytes, read_text, shown_name
 from mtcheck.text.filemap import FileMap, Mapped
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
-from mtcheck.inputs.units import UnitDocument
 from mtcheck.lang.packs import identifiable
 from mtcheck.text.langid import resolve_language
 from mtcheck.options import Options
+
+if TYPE_CHECKING:  # the units module is imported only by the bilingual readers: most runs read none
+    from mtcheck.inputs.units import UnitDocument
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class TextPair:
 
 
 
-Item = Union[TextPair, UnitDocument, Problem]
+Item = Union[TextPair, "UnitDocument", Problem]
 
 
 def detect_format(path: str | Path, given: str | None = None) -> str:

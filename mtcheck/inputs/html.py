@@ -106,13 +106,13 @@ def _walk(element, blocks: _Blocks, in_link: bool = False, parent: str = "p") ->
 
 def _decode(data: bytes, path: str | Path) -> str:
     """The page's text: by its BOM, else UTF-8, else the charset it declares (BOM kept as U+FEFF)."""
-    from readability.encoding import get_encoding
-
     if bom_codec(data) or b"\x00" in data:
         return decode_text(data, path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
+        from readability.encoding import get_encoding  # here: a fragment in UTF-8 needs no readability at all
+
         text = data.decode(get_encoding(data) or "latin-1", "replace")
     if not text.strip("\ufeff \t\r\n"):
         raise InputError(path, "is empty")

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from mtcheck.lang.packs import pack
+from mtcheck.text.datacache import cache_dir, data_version
+from mtcheck.text.datacache import package_dir as _package_dir
 
 _SCHEMA_VERSION = 4
 # Bytes of a table file SQLite may map into memory (more than any word list needs; only pages read are loaded).
@@ -34,39 +36,6 @@ _MMAP_BYTES = 1 << 28
 _STALE_SECONDS = 7 * 24 * 3600
 
 Rows = Iterable[tuple[str, object]]
-
-
-def cache_dir() -> Path:
-    """mtcheck's cache directory: $MTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/mtcheck."""
-    explicit = os.environ.get("MTCHECK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mtcheck"
-
-
-def _package_dir(package: str) -> Path:
-    """The folder of an installed package, found without importing it."""
-    from importlib.util import find_spec
-
-    spec = find_spec(package)
-    if spec is None or spec.origin is None:
-        raise LookupError(f"{package} is not installed")
-    return Path(spec.origin).parent
-
-
-@lru_cache(maxsize=16)
-def data_version(package: str) -> str:
-    """The installed version of ``package``, from its ``.dist-info`` folder name (no import, no metadata scan).
-
-    Falls back to the size and time of the package's ``__init__`` file when
-    no ``.dist-info`` folder sits beside it.
-    """
-    folder = _package_dir(package)
-    for info in folder.parent.glob(f"{package}-*.dist-info"):
-        return info.name[len(package) + 1:-len(".dist-info")]
-    stat = os.stat(folder / "__init__.py")
-    return f"{stat.st_size:x}{int(stat.st_mtime):x}"
 
 
 def _fill(db: sqlite3.Connection, rows: Rows) -> None:

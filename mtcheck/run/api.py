@@ -26,7 +26,6 @@ from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Flag, Span
 from mtcheck.inputs import Problem, TextPair
 from mtcheck.inputs.jobs import Job, discover, read_job
-from mtcheck.inputs.units import UnitDocument
 from mtcheck.options import Options
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
 from mtcheck.text.document import STDIN, Document
@@ -34,6 +33,7 @@ from mtcheck.text.langtag import normalise
 from mtcheck.translation import TranslationOptions
 
 if TYPE_CHECKING:
+    from mtcheck.inputs.units import UnitDocument
     from mtcheck.translation import Translator
 
 __all__ = ["Request", "check", "check_documents", "check_files", "check_texts", "exit_status", "run"]
@@ -313,12 +313,13 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
     requests (unknown checks, no inputs, a broken configuration or baseline)
     raise :class:`~mtcheck.errors.InputError`; a bad document never does.
     """
-    from mtcheck.run import baseline as baselines
     from mtcheck.run.executor import default_workers, execute
 
     options, baseline_path = load_options(request)
     if (baseline_path or request.write_baseline) and not keep:
         raise RunError("baselines work with the report formats, not with --format jsonl")
+    if baseline_path or request.write_baseline:  # imported only then: most runs have no baseline
+        from mtcheck.run import baseline as baselines
     accepted = baselines.Suppressor(baselines.read_baseline(baseline_path)) \
         if baseline_path and not request.write_baseline else None
     report = Report(fail_on=options.fail_on)
@@ -368,6 +369,8 @@ def count_jobs(request: Request) -> int:
 
 def align_files(source: str, target: str, options: Options, input_format: str | None = None) -> AlignedDocument:
     """The alignment of a file pair (or of a bilingual file's first document), read as ``check`` reads it."""
+    from mtcheck.inputs.units import UnitDocument
+
     job = next(discover(source, target), None)
     for item in read_job(job, options, input_format) if job else ():
         if isinstance(item, TextPair):

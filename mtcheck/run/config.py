@@ -112,8 +112,15 @@ def _configures_mtcheck(pyproject: Path) -> bool:
     Another project's pyproject.toml (say, in a parent directory) is none of
     mtcheck's business: when it cannot be read or parsed it is passed over,
     unless its text mentions ``tool.mtcheck``, in which case the user meant
-    it as configuration and the error is reported.
+    it as configuration and the error is reported.  A file whose text never
+    says ``mtcheck`` has no such table and is passed over unparsed (no TOML
+    parser to import on most runs).
     """
+    try:
+        if "mtcheck" not in pyproject.read_text(encoding="utf-8", errors="replace"):
+            return False
+    except OSError:
+        return False
     try:
         tool = _read_toml(pyproject).get("tool", {})
     except InputError:

@@ -1,7 +1,12 @@
 """Language tags: every way a language comes in is normalised to its primary subtag, or refused."""
 
+import itertools
 import json
+import random
+import string
 from pathlib import Path
+
+import langcodes
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +17,7 @@ from mtcheck.inputs import read_bilingual, read_pair
 from mtcheck.options import Options
 from mtcheck.run.api import check_texts
 from mtcheck.run.config import load_config
-from mtcheck.text.langtag import normalise
+from mtcheck.text.langtag import normalise, primary
 
 SEED = Path(__file__).resolve().parents[2] / "corpora" / "seed"
 PAIR = [str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt")]
@@ -33,6 +38,32 @@ def test_names_and_non_tags_are_refused_naming_where_they_came_from(tag):
     with pytest.raises(InputError, match=r"^--source-lang: .* is not a BCP 47 language tag") as caught:
         normalise(tag, "--source-lang")
     assert "\x1b" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def _by_langcodes(tag: str) -> str | None:
+    """What langcodes itself makes of a tag: the primary subtag of a valid tag, else None."""
+    try:
+        language = langcodes.Language.get(tag, normalize=True)
+    except (langcodes.LanguageTagError, ValueError):
+        return None
+    code = language.language or ""
+    return code if code != "und" and len(code) in (2, 3) and language.is_valid() else None
+
+
+LETTER_PAIRS = ["".join(p) for p in itertools.product(string.ascii_lowercase, repeat=2)]
+REGIONS = [r.upper() for r in LETTER_PAIRS] + [f"{n:03d}" for n in range(1000)]
+
+
+def test_the_table_of_simple_tags_says_what_langcodes_says():
+    """Two-letter languages, alone or with a region, are read from tags.json without langcodes: the same answers."""
+    languages = [tag for code in LETTER_PAIRS for tag in (code, code.upper(), code.title())]
+    assert [primary(tag) for tag in languages] == [_by_langcodes(tag) for tag in languages]
+    with_regions = [f"{language}-{region}" for language in ("de", "pt") for region in REGIONS]
+    assert [primary(tag) for tag in with_regions] == [_by_langcodes(tag) for tag in with_regions]
+    sample = random.Random(7)
+    mixed = [f"{sample.choice(LETTER_PAIRS)}{sample.choice('-_')}{sample.choice(REGIONS)}" for _ in range(3000)]
+    mixed = [tag.lower() if n % 2 else tag for n, tag in enumerate(mixed)]
+    assert [primary(tag) for tag in mixed] == [_by_langcodes(tag) for tag in mixed]
 
 
 def test_a_tag_of_the_wrong_type_is_refused():

@@ -1,0 +1,47 @@
+"""Where mtcheck keeps what it derives from its dependencies' data, and how it names a data version.
+
+Tables and models read from another package's files (word frequencies,
+lemmas, the language-identification model) are built once per version of that
+package into the user's cache directory, shared by every install and virtual
+environment; the version is part of each file's name, so an upgrade builds
+anew and the files of other versions are removed.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """mtcheck's cache directory: $MTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/mtcheck."""
+    explicit = os.environ.get("MTCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "mtcheck"
+
+
+def package_dir(package: str) -> Path:
+    """The folder of an installed package, found without importing it."""
+    from importlib.util import find_spec
+
+    spec = find_spec(package)
+    if spec is None or spec.origin is None:
+        raise LookupError(f"{package} is not installed")
+    return Path(spec.origin).parent
+
+
+@lru_cache(maxsize=16)
+def data_version(package: str) -> str:
+    """The installed version of ``package``, from its ``.dist-info`` folder name (no import, no metadata scan).
+
+    Falls back to the size and time of the package's ``__init__`` file when
+    no ``.dist-info`` folder sits beside it.
+    """
+    folder = package_dir(package)
+    for info in folder.parent.glob(f"{package}-*.dist-info"):
+        return info.name[len(package) + 1:-len(".dist-info")]
+    stat = os.stat(folder / "__init__.py")
+    return f"{stat.st_size:x}{int(stat.st_mtime):x}"
