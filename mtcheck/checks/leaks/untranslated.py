@@ -16,7 +16,9 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import has_frequencies, zipf
+from mtcheck.lang.packs import pack
 from mtcheck.lang.wordclass import QUOTES, Token, tokenize
+from mtcheck.checks.leaks.scripts import copied_script_runs
 from mtcheck.checks.leaks.sentences import sentences
 from mtcheck.checks.leaks.words import copied_phrases, name_words
 
@@ -129,8 +131,17 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
 
 def _untranslated_flags(doc: AlignedDocument) -> list[Flag]:
     """untranslated-text's flags, computed once per document: untranslated-word skips what they cover."""
+    if doc.source.lang == doc.target.lang:
+        return []
+    flags = _source_language_runs(doc)
+    flags += [f for f in _source_script_runs(doc) if not any(g.start < f.end and f.start < g.end for g in flags)]
+    return sorted(flags, key=lambda f: f.start)
+
+
+def _source_language_runs(doc: AlignedDocument) -> list[Flag]:
+    """Runs of words far more frequent in the source language than in the target language."""
     source, target = doc.source.lang, doc.target.lang
-    if source == target or not (has_frequencies(source) and has_frequencies(target)):
+    if not (has_frequencies(source) and has_frequencies(target)):
         return []  # a word's language is told by its frequency in both languages
     flags: list[Flag] = []
     for pair, tokens in sentences(doc):
@@ -145,6 +156,24 @@ def _untranslated_flags(doc: AlignedDocument) -> list[Flag]:
                 evidence={"words": len(run)},
             ))
     return flags
+
+
+def _source_script_runs(doc: AlignedDocument) -> list[Flag]:
+    """Runs in a script the target language does not write, which the aligned source sentence has."""
+    scripts = pack(doc.target.lang).items("scripts")
+    if not scripts:
+        return []
+    text, target = doc.target.text, pack(doc.target.lang).name
+    protected = protected_ranges(text)
+    return [
+        Flag(run.start, run.end,
+             f"'{text[run.start:run.end]}' is in a script {target} is not written in, copied from the "
+             f"source sentence ({doc.source.lang}) untranslated",
+             source=pair.source_range,
+             evidence={"source_share": run.source_share})
+        for pair in doc.pairs for segment in pair.target
+        for run in copied_script_runs(text, segment.start, segment.end, pair.source_text, scripts, protected)
+    ]
 
 
 @check("MT302", "untranslated-word", Severity.MAJOR)
