@@ -18,6 +18,7 @@ from typing import Iterator, Sequence
 import regex
 
 from mtcheck.text.scripts import foreign_runs
+from mtcheck.text.segment import char_after, char_before
 
 # Share of the run's letter pairs found in the source sentence: an inflected word keeps most of them.
 _NEAR = 0.5
@@ -27,14 +28,16 @@ _LETTERS = regex.compile(r"\p{L}+")
 _WORD_CHAR = regex.compile(r"\w")
 _OPENING = "([（【〔"
 _CLOSING = ")]）】〕"
+_LISTING = ",;/"
 
 
 @dataclass(frozen=True)
 class ScriptRun:
-    """A span of the target in a foreign script, and the share of it the aligned source has."""
+    """A span of the target in a foreign script, the source it was copied from and the share of it found there."""
 
     start: int
     end: int
+    source: int
     source_share: float
 
 
@@ -52,12 +55,18 @@ def _glued(text: str, start: int, end: int, first: int, last: int) -> tuple[int,
     return start, end
 
 
-def _bracketed(text: str, start: int, end: int, first: int) -> bool:
-    """Inside brackets, or followed by a bracket that holds its rendering: "Zelensky (Зеленський)"."""
-    opened = max(text.rfind(c, first, start) for c in _OPENING)
-    closed = max(text.rfind(c, first, start) for c in _CLOSING)
-    after = text[end:].lstrip()[:1]
-    return opened > closed or (bool(after) and after in _OPENING)
+def _bracketed(text: str, start: int, end: int, scripts: Sequence[str]) -> bool:
+    """A name with its rendering: alone in brackets ("Zelensky (Зеленський)", "(Київ, Kyiv)"), or followed
+    by brackets in the target's own script ("Зеленський (Zelensky)")."""
+    before, after = char_before(text, start), char_after(text, end)
+    if before and before in _OPENING:
+        return bool(after) and after in _CLOSING + _LISTING
+    if not after or after not in _OPENING:
+        return False
+    opening = text.index(after, end)
+    closing = min((k for k in (text.find(c, opening) for c in _CLOSING) if k >= 0), default=-1)
+    rendering = text[opening + 1:closing]
+    return closing > 0 and any(c.isalpha() for c in rendering) and next(foreign_runs(rendering, scripts), None) is None
 
 
 def _a_name(words: Sequence[str]) -> bool:
@@ -65,23 +74,29 @@ def _a_name(words: Sequence[str]) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def copied_script_runs(text: str, first: int, last: int, source_text: str, scripts: Sequence[str],
+def copied_script_runs(text: str, first: int, last: int, sources: Sequence[str], scripts: Sequence[str],
                        protected: Sequence[tuple[int, int]] = ()) -> Iterator[ScriptRun]:
-    """Foreign-script runs of ``text[first:last]`` (one target sentence) that ``source_text`` has.
+    """Foreign-script runs of ``text[first:last]`` (one target sentence) that one of ``sources`` has.
 
+    ``sources`` are the aligned source sentence and then its neighbours, which
+    hold a copied run when the garbled sentence was aligned one off.
     ``protected`` ranges (web addresses, handles) are never flagged.
     """
-    source_pairs = _letter_pairs(source_text)
+    source_pairs: list[set[str]] = []
     taken = first
     for start, end in foreign_runs(text, scripts, first, last):
         words = _LETTERS.findall(text, start, end)
         if max(map(len, words)) < _MIN_LETTERS or _a_name(words):
             continue
         start, end = _glued(text, start, end, first, last)
-        if start < taken or _bracketed(text, start, end, first) or any(s < end and start < e for s, e in protected):
+        if start < taken or _bracketed(text, start, end, scripts) or any(s < end and start < e for s, e in protected):
             continue
         pairs = _letter_pairs(" ".join(words))
-        share = len(pairs & source_pairs) / len(pairs)
-        if share >= _NEAR:
-            taken = end
-            yield ScriptRun(start, end, round(share, 2))
+        for k, source in enumerate(sources):
+            if k == len(source_pairs):
+                source_pairs.append(_letter_pairs(source))
+            share = len(pairs & source_pairs[k]) / len(pairs)
+            if share >= _NEAR:
+                taken = end
+                yield ScriptRun(start, end, k, round(share, 2))
+                break

@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 
 from mtcheck.checks import check
 from mtcheck.text.anchors import protected_ranges
+from mtcheck.text.scripts import foreign_runs
 from mtcheck.text.segment import char_after, char_before
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.lang.entities import NOUN_CAPITALISING
@@ -32,6 +33,8 @@ _MIN_FUNCTION_WORDS = 3
 _MIN_LOWER_CONTENT = 2
 _MIN_IDENTICAL = 3
 _MAX_TITLE = 6
+# Pairs either side whose source may hold a run copied into a sentence the alignment put one off.
+_NEIGHBOURS = 2
 
 
 def _lean(word: str, source: str, target: str) -> int:
@@ -122,6 +125,13 @@ def untranslated_text(doc: AlignedDocument) -> Iterator[Flag]:
     ("Der Untergang des Abendlandes"), official names kept in the original
     ("Commission nationale de l'informatique et des libertés") and short
     quoted slogans without sentence punctuation ("„Wir sind das Volk“") pass.
+    Whatever the languages' word frequencies, also flags a run of letters in
+    a script the target language is not written in ("但是面对tiktok的快速发展"
+    in English, Cyrillic in German) that the aligned source sentence has,
+    with the letters glued to it; a name beside its rendering in brackets
+    ("Zelensky (Зеленський)"), a capitalised name in a cased script and web
+    addresses pass, and Latin is never foreign where names are kept in it
+    (Russian, Chinese).
 
     Bad: ``The Legion wrote: Die Befreiung ist in diesem Moment im Gange.``
     Good: ``The Legion wrote: The liberation is underway at this moment.``
@@ -159,21 +169,29 @@ def _source_language_runs(doc: AlignedDocument) -> list[Flag]:
 
 
 def _source_script_runs(doc: AlignedDocument) -> list[Flag]:
-    """Runs in a script the target language does not write, which the aligned source sentence has."""
+    """Runs in a script the target language does not write, which the aligned source sentence has (or one of
+    its neighbours, where the alignment is one off)."""
     scripts = pack(doc.target.lang).items("scripts")
     if not scripts:
         return []
     text, target = doc.target.text, pack(doc.target.lang).name
+    if next(foreign_runs(text, scripts), None) is None:
+        return []
     protected = protected_ranges(text)
-    return [
-        Flag(run.start, run.end,
-             f"'{text[run.start:run.end]}' is in a script {target} is not written in, copied from the "
-             f"source sentence ({doc.source.lang}) untranslated",
-             source=pair.source_range,
-             evidence={"source_share": run.source_share})
-        for pair in doc.pairs for segment in pair.target
-        for run in copied_script_runs(text, segment.start, segment.end, pair.source_text, scripts, protected)
-    ]
+    flags: list[Flag] = []
+    for k, pair in enumerate(doc.pairs):
+        nearby = sorted(range(max(0, k - _NEIGHBOURS), min(len(doc.pairs), k + _NEIGHBOURS + 1)),
+                        key=lambda j: abs(j - k))
+        for segment in pair.target:
+            for run in copied_script_runs(text, segment.start, segment.end,
+                                          [doc.pairs[j].source_text for j in nearby], scripts, protected):
+                flags.append(Flag(
+                    run.start, run.end,
+                    f"'{text[run.start:run.end]}' is in a script {target} is not written in, copied from the "
+                    f"source ({doc.source.lang}) untranslated",
+                    source=doc.pairs[nearby[run.source]].source_range,
+                    evidence={"source_share": run.source_share}))
+    return flags
 
 
 @check("MT302", "untranslated-word", Severity.MAJOR)
