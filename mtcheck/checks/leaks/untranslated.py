@@ -208,7 +208,9 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     target language ("požárům").  Names pass: a word capitalised in a source language that
     writes common nouns in lower case, and in a German source a capitalised
     word the translation does not use as a common noun (after a determiner or
-    a copied article).  Loanwords the target language also uses
+    a copied article).  A capitalised neighbour makes a name of a copied
+    word, but not of a copied article or preposition ("einem Ford", "avec
+    Macron"), except a name's particle ("von der Leyen").  Loanwords the target language also uses
     ("Kindergarten", "cuisine") and terms kept on purpose that are known in
     the target language ("Bundestag") pass.  Languages without word
     frequencies are not checked.
