@@ -34,9 +34,8 @@ _FUNCTION_WORD = 5.0
 _LOAN_SOURCE_COMMON = 4.0
 _LOAN_GAP = 1.0
 _NOUN_ONLY = frozenset({"NOUN"})
-# A lower-case word in a language that capitalises nouns: common in the source, clearly less so in the
-# target (web text in German quotes English words).  An inflected form unknown in the target language.
-_LOWER_SOURCE_COMMON = 4.0
+# A lower-case word in a language that capitalises nouns: common in the source (_SOURCE_COMMON), clearly
+# less so in the target (web text in German quotes English words).  An inflected form unknown in the target.
 _LOWER_TARGET_GAP = 1.5
 _UNKNOWN = 1.0
 _ADJECTIVE_ENDINGS = ByLanguage("inflection.adjective_endings", lambda p: p.items("inflection.adjective_endings"))
@@ -91,7 +90,7 @@ def _lower_case_foreign(word: Token, source: str, target: str) -> bool:
     if not word.text.islower() or len(word.text) < _MIN_LENGTH:
         return False
     s, t = zipf(word.lower, source), zipf(word.lower, target)
-    if target in NOUN_CAPITALISING and s >= _LOWER_SOURCE_COMMON and s - t >= _LOWER_TARGET_GAP:
+    if target in NOUN_CAPITALISING and s >= _SOURCE_COMMON and s - t >= _LOWER_TARGET_GAP:
         return t < _TARGET_RARE or not _inflected_target_word(word.lower, target)
     return len(word.text) >= _INFLECTED_LENGTH and t < _UNKNOWN and s >= _INFLECTED_SOURCE
 
