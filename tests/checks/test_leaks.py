@@ -229,6 +229,7 @@ SOURCE_SCRIPT = [
     passes("MT300", "Зеленський заявив про наступ.", "Зеленський Volodymyr announced the offensive.", "uk-en"),
     passes("MT300", "Смотрите комментарий с ΦΙΛΗ.", "See the comment including ΦΙΛΗ.", "ru-en"),
     passes("MT300", "Матрас 90х190х27, вес 27,9 кг.", "Mattress 90х190х27, weight 27.9 kg.", "ru-en"),
+    passes("MT300", "एक ँं दो", "One \u0901\u0902 two.", "hi-en"),  # combining marks alone are no word
     passes("MT300", "Сайт премии: https://премияарсеньева.рф/.",
            "The official website of the Award: https://премияарсеньева.рф/.", "ru-en"),
     passes("MT300", "Он сказал, что война скоро закончится.", "He said that the war will end soon, шо.", "ru-en"),

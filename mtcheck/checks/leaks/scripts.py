@@ -86,7 +86,7 @@ def copied_script_runs(text: str, first: int, last: int, sources: Sequence[str],
     taken = first
     for start, end in foreign_runs(text, scripts, first, last):
         words = _LETTERS.findall(text, start, end)
-        if max(map(len, words)) < _MIN_LETTERS or _a_name(words):
+        if max(map(len, words), default=0) < _MIN_LETTERS or _a_name(words):
             continue
         start, end = _glued(text, start, end, first, last)
         if start < taken or _bracketed(text, start, end, scripts) or any(s < end and start < e for s, e in protected):
