@@ -91,13 +91,17 @@ def check(code: str, name: str, severity: Severity) -> Callable[[CheckFunction],
 
 @lru_cache(maxsize=1)
 def all_checks() -> tuple[Check, ...]:
-    """Every check of every family, ordered by code."""
+    """Every check of every family, ordered by code.
+
+    A family's checks are the functions its package exports, defined in the
+    package itself or in one of its modules.
+    """
     found = []
     for family in FAMILIES:
         module = importlib.import_module(f"mtcheck.checks.{family}")
         for _, func in inspect.getmembers(module, inspect.isfunction):
             meta = getattr(func, "mtcheck_meta", None)
-            if meta and func.__module__ == module.__name__:
+            if meta and (func.__module__ == module.__name__ or func.__module__.startswith(module.__name__ + ".")):
                 found.append(Check(*meta, family=family, run=func))
     return tuple(sorted(found, key=lambda c: c.code))
 

@@ -39,6 +39,8 @@ _F, _A, _N, _Q, _R = "function_words", "attribution", "numbers", "quotes", "repo
 SCHEMA: dict[str, tuple[str, str]] = {
     "code": (TEXT, "ISO 639-1 code, the file's name"),
     "name": (TEXT, "English name of the language"),
+    "scripts": (LIST, "Unicode scripts the language is written in, with the one it keeps foreign names and brands "
+                      "in (Latin in Russian or Chinese): a run of letters in any other script is foreign"),
     "roles": (LIST, "'source' and/or 'target': the directions the pack has been written and tested for"),
     # Function words.
     f"{_F}.determiners": (WORDS, "articles, demonstratives, possessives and quantifiers that open a noun phrase"),

@@ -1,9 +1,44 @@
-"""Character ranges of scripts written without spaces between words, for regular-expression classes.
+"""Writing systems: character ranges of unspaced scripts, and runs of letters in a foreign script.
 
-Word counts, word links and number reading treat each such character as a
-unit of its own, since no space tells where a word ends.
+Word counts, word links and number reading treat each character of an
+unspaced script as a unit of its own, since no space tells where a word
+ends.  A text in one language may hold letters of another script (Chinese
+pasted into English): :func:`foreign_runs` finds them, given the scripts
+the language writes (Unicode script names, from the language packs).
 """
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import regex
 
 # Hiragana and katakana, CJK Unified Ideographs with extension A, CJK Compatibility Ideographs.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 THAI = "\u0e00-\u0e7f"
+
+# Inside a run: spaces, digits, dashes, symbols and punctuation other than sentence ends and quotation
+# marks (brackets are neither), and modifier letters of no script (the Japanese prolonged-sound mark).
+_JOINERS = r"[\p{Zs}\p{N}\p{Pd}\p{Pc}\p{Po}\p{S}\p{Lm}]--[.!?。！？\"']"
+
+
+@lru_cache(maxsize=None)
+def _foreign_run(scripts: tuple[str, ...]) -> regex.Pattern[str]:
+    """Letters outside ``scripts`` and the script-neutral Common and Inherited, with what joins them."""
+    own = "".join(rf"\p{{sc={s}}}" for s in scripts)
+    foreign = rf"[[\p{{L}}\p{{M}}]--[\p{{sc=Common}}\p{{sc=Inherited}}{own}]]"
+    joiner = rf"[{_JOINERS}--{foreign}" + (rf"--[{own}]]" if own else "]")
+    return regex.compile(rf"{foreign}+(?:{joiner}+{foreign}+)*", regex.V1)
+
+
+def foreign_runs(text: str, scripts: Iterable[str], start: int = 0, end: int | None = None
+                 ) -> Iterator[tuple[int, int]]:
+    """Spans of ``text[start:end]`` written in scripts other than ``scripts`` (``"Latin"``, ``"Cyrillic"``).
+
+    A run starts and ends on a foreign letter and goes on over spaces, digits
+    and inner punctuation ("但是面对，很多"), but not over a letter of
+    ``scripts``, a sentence end, a quotation mark or a bracket.
+    """
+    for match in _foreign_run(tuple(sorted(scripts))).finditer(text, start, len(text) if end is None else end):
+        yield match.span()

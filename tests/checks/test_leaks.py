@@ -199,6 +199,45 @@ UNTRANSLATED = [
            "The Frankfurter Allgemeine Zeitung reported on it."),
 ]
 
+# Letters of a script the target language does not write, copied from the aligned source sentence.
+SOURCE_SCRIPT = [
+    flags("MT300", "但是面对tiktok的快速发展，主流社交软件的用户在减少。",
+          "However, 但是面对tiktok的快速发展 the users of mainstream social software are decreasing.", "zh-en",
+          span="但是面对tiktok的快速发展"),
+    flags("MT300", "他们很满意。该负责人表示，不提倡采取这种募捐方式。",
+          "They were satisfied. 该负责人表示，不提倡采取这种募捐方式。", "zh-en", span="该负责人表示"),
+    flags("MT300", "風速20mの風が吹き荒れました。", "Winds of 20 mの風が吹き荒れ blew.", "ja-en",
+          span="mの風が吹き荒れ"),
+    flags("MT300", "Он сказал, что война скоро закончится.", "He said that война скоро закончится.", "ru-en",
+          span="война скоро закончится"),
+    flags("MT300", "Мэр сообщил, что новая школа откроется в сентябре.",
+          "The mayor said that the новая школа will open in September.", "ru-en", span="новая школа"),
+    passes("MT302",  # untranslated-text has it
+           "Мэр сообщил, что новая школа откроется в сентябре.",
+           "The mayor said that the новая школа will open in September.", "ru-en"),
+    flags("MT300", "Мер заявив, що нова школа відкриється у вересні.",
+          "Der Bürgermeister sagte, dass нова школа im September öffnet.", "uk-de", span="нова школа"),
+    flags("MT300", "Він сказав, що ситуація складна.", "Řekl, že ситуація je složitá.", "uk-cs", span="ситуація"),
+    flags("MT300", "油费大概1公里1马币（车主根本不care）。", "Gas is around RM1 for 1km (the 车主根本不care wouldn’t even care).",
+          "zh-en", span="车主根本不care"),
+    flags("MT300", "穿手工鞋的女人 新星出版社【直发】", "The woman in handmade shoes: 新星出版社【直发】", "zh-en",
+          span="新星出版社"),
+    passes("MT300", "Зеленський заявив про наступ.", "Zelensky (Зеленський) announced the offensive.", "uk-en"),
+    passes("MT300", "Зеленський заявив про наступ.", "Зеленський (Zelensky) announced the offensive.", "uk-en"),
+    passes("MT300", "Київ знову атакували.", "The capital (Київ, Kyiv) was attacked again.", "uk-en"),
+    passes("MT300", "泽连斯基发表讲话。", "泽连斯基 (Zelensky) gave a speech.", "zh-en"),
+    passes("MT300", "Зеленський заявив про наступ.", "Зеленський Volodymyr announced the offensive.", "uk-en"),
+    passes("MT300", "Смотрите комментарий с ΦΙΛΗ.", "See the comment including ΦΙΛΗ.", "ru-en"),
+    passes("MT300", "Матрас 90х190х27, вес 27,9 кг.", "Mattress 90х190х27, weight 27.9 kg.", "ru-en"),
+    passes("MT300", "एक ँं दो", "One \u0901\u0902 two.", "hi-en"),  # combining marks alone are no word
+    passes("MT300", "Сайт премии: https://премияарсеньева.рф/.",
+           "The official website of the Award: https://премияарсеньева.рф/.", "ru-en"),
+    passes("MT300", "Он сказал, что война скоро закончится.", "He said that the war will end soon, шо.", "ru-en"),
+    passes("MT300", "The company Apple presented a new phone.", "Компания Apple представила новый телефон.",
+           "en-ru"),
+    passes("MT300", "Apple presented a new phone.", "苹果公司发布了新的iPhone手机。", "en-zh"),
+]
+
 UNTRANSLATED_WORDS = [
     # A lower-case word in German, a language that capitalises nouns; an inflected source form.
     flags("MT302", "The company said that people were happy.", "Die Firma sagte, die people seien zufrieden.", "en-de",
@@ -207,6 +246,11 @@ UNTRANSLATED_WORDS = [
           span="cercueil"),
     flags("MT302", "Hasiči se věnovali lesním požárům.", "The firefighters attended to the forest požárům.", "cs-en",
           span="požárům"),
+    flags("MT302", "Bad weather can cause delays in delivery.",
+          "Schlechtes Wetter kann delays bei der Lieferung verursachen.", "en-de", span="delays"),
+    flags("MT302", "The victims' sacrifices must not be in vain.",
+          "Die sacrifices der Opfer dürfen nicht umsonst sein.", "en-de", span="sacrifices"),
+    passes("MT302", "The war was long and the man was tired.", "Der Krieg war lang, und man war müde.", "en-de"),
     passes("MT302", "Il faut faire un choix équitable.", "Man muss eine faire Wahl treffen.", "fr-de"),
     passes("MT302", "The shop is online now.", "Der Shop ist jetzt online.", "en-de"),
     passes("MT302", "Koncert Dvořákovy symfonie byl vyprodán.", "The concert of Dvořákovy symphony sold out.", "cs-en"),
@@ -216,14 +260,21 @@ UNTRANSLATED_WORDS = [
           "The gemeente wants to replace the bridge next year.", "nl-en", span="gemeente"),
     flags("MT302", "Burmistrz powiedział, że szkoła zostanie otwarta we wrześniu.",
           "The burmistrz said the school will open in September.", "pl-en", span="burmistrz"),
-    flags("MT302", "Мэр сообщил, что новая школа откроется в сентябре.",
-          "The mayor said that the новая школа will open in September.", "ru-en", span="новая школа"),
     flags("MT302", "Die Feuerwehr löschte den Brand in der Lagerhalle.",
           "The fire brigade put out the fire in der Lagerhalle.", span="der Lagerhalle"),
     flags("MT302", "Der Bürgermeister eröffnete die neue Stadtbibliothek.",
           "The mayor opened the new Stadtbibliothek.", span="Stadtbibliothek"),
     flags("MT302", "The company said the new factory would create jobs.",
           "Das Unternehmen sagte, die neue factory werde Arbeitsplätze schaffen.", "en-de", span="factory"),
+    # A copied article or preposition beside a name: the name does not make it one.
+    flags("MT302", "Er fuhr mit einem Ford nach Berlin.", "He drove einem Ford to Berlin.", span="einem"),
+    flags("MT302", "Il a parlé avec Macron hier.", "Gestern sprach er avec Macron in Paris.", "fr-de", span="avec"),
+    flags("MT302", "Il a parlé avec le ministre hier.", "Er sprach gestern avec le ministre.", "fr-de",
+          span="avec le ministre"),
+    passes("MT302", "Sie traf Ursula von der Leyen.", "She met Ursula von der Leyen."),
+    passes("MT302", "Il a visité la Maison de la Radio.", "Er besuchte das Maison de la Radio.", "fr-de"),
+    passes("MT302", "Il a lu Le Monde dans le train.", "Er las Le Monde im Zug.", "fr-de"),
+    passes("MT302", "Er las Die Zeit im Zug.", "He read Die Zeit on the train."),
     passes("MT302", "Der Bundestag stimmte am Donnerstag ab.", "The Bundestag voted on Thursday."),
     passes("MT302", "Le restaurant propose une cuisine de qualité.", "The restaurant offers quality cuisine.",
            "fr-en"),
@@ -262,7 +313,7 @@ SOURCE_CAPITALS = [
 ]
 
 EXAMPLES = (VERB_FINAL + VERB_LAST + INVERTED_REPORTING + LIKE_REPORTED + VERB_SECOND + STRANDED_PARTICLE
-            + UNTRANSLATED + UNTRANSLATED_WORDS + SOURCE_CAPITALS)
+            + UNTRANSLATED + SOURCE_SCRIPT + UNTRANSLATED_WORDS + SOURCE_CAPITALS)
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mtcheck.lang.lexicon import zipf
+from mtcheck.text.scripts import foreign_runs
 from mtcheck.lang.packs import (
     PACK_DIR, SCHEMA, ByLanguage, Languages, Pack, PackError, available, base_code, identifiable, pack, read_pack,
     validate,
@@ -114,3 +115,13 @@ def test_everyday_words_are_known_words_of_the_language(code: str) -> None:
     loaded = pack(code)
     rare = sorted(w for key in _EVERYDAY for w in loaded.words(key) if zipf(w, code) < _KNOWN_ZIPF)
     assert not rare, f"{code}: not known as {loaded.name} words: {rare}"
+
+
+@pytest.mark.parametrize("code", [c for c in available() if pack(c).has("scripts")])
+def test_scripts_are_unicode_script_names_that_the_language_writes_in(code: str) -> None:
+    """Each listed script is known to Unicode, and the language's own everyday words are never foreign."""
+    scripts = pack(code).items("scripts")
+    sample = {"en": "the house", "de": "über die Straße", "ru": "новая школа", "uk": "нова школа",
+              "zh": "新的学校", "ja": "新しい学校とサブレー", "ko": "새 학교", "he": "בית ספר", "th": "โรงเรียน"}
+    assert list(foreign_runs(sample.get(code, "Apple"), scripts)) == []
+    assert list(foreign_runs("Он сказал 他说", scripts))  # some script is always foreign

@@ -18,7 +18,7 @@ from typing import Iterator, Sequence
 
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.lang.lexicon import zipf
-from mtcheck.lang.packs import ByLanguage
+from mtcheck.lang.packs import ByLanguage, union
 from mtcheck.lang.wordclass import DETERMINERS, QUOTES, Token, english_tags, tokenize
 from mtcheck.text.segment import char_after, char_before
 
@@ -34,9 +34,8 @@ _FUNCTION_WORD = 5.0
 _LOAN_SOURCE_COMMON = 4.0
 _LOAN_GAP = 1.0
 _NOUN_ONLY = frozenset({"NOUN"})
-# A lower-case word in a language that capitalises nouns: common in the source, clearly less so in the
-# target (web text in German quotes English words).  An inflected form unknown in the target language.
-_LOWER_SOURCE_COMMON = 4.0
+# A lower-case word in a language that capitalises nouns: common in the source (_SOURCE_COMMON), clearly
+# less so in the target (web text in German quotes English words).  An inflected form unknown in the target.
 _LOWER_TARGET_GAP = 1.5
 _UNKNOWN = 1.0
 _ADJECTIVE_ENDINGS = ByLanguage("inflection.adjective_endings", lambda p: p.items("inflection.adjective_endings"))
@@ -44,6 +43,8 @@ _INFLECTED_SOURCE = 2.0
 _INFLECTED_LENGTH = 5
 _MIN_LENGTH = 4
 _MAX_PHRASE = 3
+# Small words inside names in any language (von, de, della): a capitalised neighbour still makes them a name.
+_NAME_PARTS = union("names.particles") | union("names.connectors")
 _ADDRESS_BEFORE = re.compile(r"(?:[/@]|\w\.)\Z")
 _ADDRESS_AFTER = re.compile(r"[/@]|\.\w")
 
@@ -89,7 +90,7 @@ def _lower_case_foreign(word: Token, source: str, target: str) -> bool:
     if not word.text.islower() or len(word.text) < _MIN_LENGTH:
         return False
     s, t = zipf(word.lower, source), zipf(word.lower, target)
-    if target in NOUN_CAPITALISING and s >= _LOWER_SOURCE_COMMON and s - t >= _LOWER_TARGET_GAP:
+    if target in NOUN_CAPITALISING and s >= _SOURCE_COMMON and s - t >= _LOWER_TARGET_GAP:
         return t < _TARGET_RARE or not _inflected_target_word(word.lower, target)
     return len(word.text) >= _INFLECTED_LENGTH and t < _UNKNOWN and s >= _INFLECTED_SOURCE
 
@@ -129,15 +130,23 @@ def _noun_phrase_head(words: Sequence[Token], index: int, target: str) -> bool:
 
 def _extend(words: Sequence[Token], source_words: Sequence[Token], index: int, at: int,
             source: str, target: str) -> tuple[int, int]:
-    """Grow a copied word into the phrase around it that the source has in the same order."""
+    """Grow a copied word into the phrase around it that the source has in the same order.
+
+    A function word ("avec", "einem") does not take in a capitalised neighbour: that is a name after it.
+    """
     first, last = index, index
+    function_word = _source_function_word(words[index], source)
+
+    def joins(k: int, j: int) -> bool:
+        return (words[k].text.casefold() == source_words[j].text.casefold()
+                and _gap(words[k].lower, source, target) >= _SHARED_GAP
+                and not (function_word and _capitalised(words[k])))
+
     while (last - first + 1 < _MAX_PHRASE and last + 1 < len(words) and at + (last - index) + 1 < len(source_words)
-           and words[last + 1].text.casefold() == source_words[at + last - index + 1].text.casefold()
-           and _gap(words[last + 1].lower, source, target) >= _SHARED_GAP):
+           and joins(last + 1, at + last - index + 1)):
         last += 1
     while (last - first + 1 < _MAX_PHRASE and first > 0 and at - (index - first) - 1 >= 0
-           and words[first - 1].text.casefold() == source_words[at - (index - first) - 1].text.casefold()
-           and _gap(words[first - 1].lower, source, target) >= _SHARED_GAP):
+           and joins(first - 1, at - (index - first) - 1)):
         first -= 1
     return first, last
 
@@ -162,11 +171,19 @@ def _looks_like_name(phrase: Sequence[Token], words: Sequence[Token], first: int
         return True
     if sum(_capitalised(w) for w in phrase) >= 2:
         return True
+    if all(_source_function_word(w, source) for w in phrase):
+        return False  # "einem Ford", "avec Macron": a name takes no article or preposition of the source
     neighbours = [words[k] for k in (first - 1, last + 1) if 0 <= k < len(words)]
     if target in NOUN_CAPITALISING:
         # Every noun is capitalised there: a neighbour is part of a name only when copied from the source too.
         return any(_capitalised(w) and w.text.casefold() in source_words for w in neighbours)
     return any(_capitalised(w) and (w is not words[0] or zipf(w.lower, target) < _TARGET_RARE) for w in neighbours)
+
+
+def _source_function_word(word: Token, source: str) -> bool:
+    """A lower-case function word of the source language that is no particle or connector of a name (von, de)."""
+    return (word.text.islower() and zipf(word.lower, source) >= _FUNCTION_WORD
+            and word.lower not in _NAME_PARTS)
 
 
 def _mentioned(text: str, start: int, end: int) -> bool:

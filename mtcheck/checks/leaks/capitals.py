@@ -1,0 +1,123 @@
+"""German noun capitalisation copied into English: the check MT301."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from mtcheck.checks import check
+from mtcheck.align.context import AlignedDocument, SegmentPair
+from mtcheck.lang.entities import NOUN_CAPITALISING
+from mtcheck.findings import Flag, Severity
+from mtcheck.lang.lexicon import zipf
+from mtcheck.lang.packs import pack
+from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, Token, english_tags, tokenize
+from mtcheck.checks.leaks.sentences import sentences
+
+
+# English capitalises these when they name one institution, party or region, or precede a name.
+_INSTITUTION_WORDS = pack("en").words("grammar.institution_words")
+_NUMBER_WORDS = pack("en").words("function_words.number_words")
+_HEADLINE_SHARE = 0.5
+_MIN_COMMON = 3.0
+_PLURAL_ENDINGS = pack("mul").items("inflection.plural_endings")
+
+
+def _stem(word: str) -> str:
+    """``statements`` -> ``statement``, ``regionen`` -> ``region``: a crude shared stem."""
+    for ending in _PLURAL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _name_words(tokens: Sequence[Token]) -> set[str]:
+    """Capitalised words that stand beside another capitalised word: parts of names."""
+    words = [t for t in tokens if t.is_word]
+    return {
+        w.lower for a, b in zip(words, words[1:])
+        if a.is_capitalised and b.is_capitalised and b.start - a.end <= 1 for w in (a, b)
+    }
+
+
+def _is_headline(words: Sequence[Token]) -> bool:
+    """True for title-case text, where most longer words after the first are capitalised."""
+    content = [w for w in words[1:] if len(w.text) > 3]
+    return bool(content) and sum(w.is_capitalised for w in content) > _HEADLINE_SHARE * len(content)
+
+
+def _modifier(token: Token) -> str | None:
+    """'determiner', 'number' or 'adjective' for a lower-case word that precedes common nouns."""
+    if not (token.is_word and token.text.islower()) and not token.text.isdigit():
+        return None
+    if token.lower in DETERMINERS:
+        return "determiner"
+    if token.text.isdigit() or token.lower in _NUMBER_WORDS:
+        return "number"
+    return "adjective" if "ADJ" in english_tags(token.lower) else None
+
+
+def _copied_capitals(tokens: Sequence[Token]) -> Iterator[tuple[Token, Token]]:
+    """Capitalised common nouns after a determiner, number or adjective, outside title case."""
+    if _is_headline([t for t in tokens if t.is_word]):
+        return
+    for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        if not (word.is_word and word.is_capitalised and word.text[1:].islower()):
+            continue
+        if _modifier(before) is None or (after and (after.is_capitalised or after.text[0].isdigit())):
+            continue
+        if word.lower in _INSTITUTION_WORDS | PRONOUNS or "NOUN" not in english_tags(word.lower):
+            continue
+        if zipf(word.lower, "en") >= _MIN_COMMON:
+            yield word, before
+
+
+def _capital_reason(word: Token, before: Token, pair: SegmentPair, source_lang: str,
+                    lower_words: set[str]) -> str | None:
+    """Why the capital looks copied from the source, or None."""
+    stem = _stem(word.lower)
+    source_words = [t for t in tokenize(pair.source_text) if t.is_word]
+    if any(t.is_capitalised and _stem(t.lower) == stem for t in source_words):
+        return "the source has the same word, capitalised"
+    if source_lang not in NOUN_CAPITALISING or any(word.text in t.text for t in source_words):
+        return None
+    if word.lower in lower_words:
+        return "the source language capitalises nouns, and the text writes the word lower-case elsewhere"
+    modifier = _modifier(before)
+    if modifier == "determiner":
+        return None
+    return f"the source language capitalises nouns, and the word follows the {modifier} '{before.text}'"
+
+
+@check("MT301", "source-capitalisation", Severity.MINOR)
+def source_capitalisation(doc: AlignedDocument) -> Iterator[Flag]:
+    """An English common noun capitalised mid-sentence, copying the source's capital.
+
+    German capitalises every noun; a literal translation or an untranslated
+    loanword keeps the capital ("the Statements", "eleven Shots").  Flags a
+    capitalised common English noun after a determiner, number or adjective
+    when the aligned source has the same word capitalised, or when the source
+    language capitalises nouns and the translation writes the word lower-case
+    elsewhere or puts a number or adjective before it.  Names (words beside
+    other capitalised words anywhere in the text, words kept from the source
+    inside compounds), institutions, parties and regions ("the Commission",
+    "the Greens", "the West") and title-case headings pass.
+
+    Bad: ``quotes the German press agency the Statements from the militias``
+    Good: ``quotes the German press agency the statements from the militias``
+    """
+    if doc.target.lang != "en":
+        return
+    tokens = tokenize(doc.target.text)
+    names = _name_words(tokens)
+    lower_words = {t.text for t in tokens if t.is_word and t.text.islower()}
+    for pair, sentence in sentences(doc):
+        for word, before in _copied_capitals(sentence):
+            reason = None if word.lower in names else _capital_reason(
+                word, before, pair, doc.source.lang, lower_words)
+            if reason:
+                yield Flag(
+                    word.start, word.end,
+                    f"'{word.text}' is capitalised mid-sentence although it is a common noun in "
+                    f"English ('{word.lower}'); {reason}",
+                    evidence={"word": word.text, "reason": reason},
+                )
