@@ -205,8 +205,9 @@ def common_word(word: str, lang: str) -> bool:
     return zipf(word.lower(), lang) >= _RARE_AT_START
 
 
+@lru_cache(maxsize=50_000)
 def is_odd_word(word: str) -> bool:
-    """A lower-case word with a hyphen or digit, the shape of outlet names like n-tv."""
+    """A lower-case word with a hyphen or digit, the shape of outlet names like n-tv (memoised: words recur)."""
     return word.islower() and any(c == "-" or c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
