@@ -205,8 +205,9 @@ def common_word(word: str, lang: str) -> bool:
     return zipf(word.lower(), lang) >= _RARE_AT_START
 
 
+@lru_cache(maxsize=50_000)
 def is_odd_word(word: str) -> bool:
-    """A lower-case word with a hyphen or digit, the shape of outlet names like n-tv."""
+    """A lower-case word with a hyphen or digit, the shape of outlet names like n-tv (memoised: words recur)."""
     return word.islower() and any(c == "-" or c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
@@ -252,26 +253,33 @@ def name_runs(toks: Sequence[Token], lang: str) -> list[list[Token]]:
     one run each.  Common words that only start a sentence (The, While) are
     dropped from the edges.
     """
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    pending: list[Token] = []
+    return [[toks[k] for k in run] for run in _name_runs(tuple(toks), lang)]
+
+
+@lru_cache(maxsize=8192)
+def _name_runs(toks: tuple[Token, ...], lang: str) -> tuple[tuple[int, ...], ...]:
+    """:func:`name_runs` as token indices, memoised: the name checks ask for a sentence's runs several times
+    (indices, so that each caller gets the very tokens of its own list)."""
+    runs: list[tuple[int, ...]] = []
+    current: list[int] = []
+    pending: list[int] = []
     for index, tok in enumerate(toks):
         if is_name_token(tok) and not _edge_word(toks, index, lang, current):
-            current.extend(t for t in pending if t.is_word)
-            current.append(tok)
+            current.extend(k for k in pending if toks[k].is_word)
+            current.append(index)
             pending = []
         elif current and (tok.text in QUOTE_CHARS or tok.text.lower() in CONNECTORS) and len(pending) < 2:
-            pending.append(tok)
+            pending.append(index)
         else:
             if current:
-                runs.append(current)
+                runs.append(tuple(current))
             current, pending = [], []
     if current:
-        runs.append(current)
-    return runs
+        runs.append(tuple(current))
+    return tuple(runs)
 
 
-def _edge_word(toks: Sequence[Token], index: int, lang: str, current: list[Token]) -> bool:
+def _edge_word(toks: Sequence[Token], index: int, lang: str, current: Sequence[int]) -> bool:
     """A capitalised function word at a sentence start (Die, The, While)."""
     tok = toks[index]
     if current or not sentence_initial(toks, index):

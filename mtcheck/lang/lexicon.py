@@ -98,8 +98,10 @@ def lookup(table: sqlite3.Connection, key: str) -> object | None:
     return row[0] if row else None
 
 
+@lru_cache(maxsize=64)
 def _wordfreq_file(lang: str) -> Path | None:
-    """wordfreq's best list for ``lang`` (large, else small), found without importing wordfreq."""
+    """wordfreq's best list for ``lang`` (large, else small), found without importing wordfreq (once per language:
+    every document asks)."""
     try:
         data = _package_dir("wordfreq") / "data"
     except LookupError:

@@ -16,7 +16,6 @@ from typing import NamedTuple
 from mtcheck.text.anchors import protected_ranges
 
 TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Ranges longer than this (a paragraph of a few pages) are tokenised afresh each time, not memoised.
 _MEMO_CHARS = 20_000
@@ -60,17 +59,39 @@ def tokenize(text: str, start: int = 0, end: int | None = None, *, words_only: b
     """
     stop = len(text) if end is None else end
     if stop - start > _MEMO_CHARS:  # a whole long document: memoised, it would hold its tokens to the end
-        return list(_tokens.__wrapped__(text, start, stop, words_only, offset))
+        return list(_shifted(_scan(text[start:stop]), start + offset, words_only))
     return list(_tokens(text, start, stop, words_only, offset))
 
 
 @lru_cache(maxsize=8192)
 def _tokens(text: str, start: int, stop: int, words_only: bool, offset: int) -> tuple[Token, ...]:
-    """:func:`tokenize`, memoised."""
-    protected = [(s + start, e + start) for s, e in protected_ranges(text[start:stop])]
-    pattern = _WORD if words_only else TOKEN
-    matches = pattern.finditer(text, start, stop)
+    """:func:`tokenize`, memoised; made from the range's own text, scanned once whichever document,
+    offset or selection asks (a sentence is read alone, inside its document and for its words only)."""
+    return _shifted(_scanned(text[start:stop]), start + offset, words_only)
+
+
+@lru_cache(maxsize=8192)
+def _scanned(text: str) -> tuple[Token, ...]:
+    """:func:`_scan`, memoised."""
+    return _scan(text)
+
+
+def _scan(text: str) -> tuple[Token, ...]:
+    """Every token of ``text`` outside URLs, handles and hashtags, offsets into ``text``."""
+    protected = protected_ranges(text)
+    matches = TOKEN.finditer(text)
     if protected:
         matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
     make = tuple.__new__  # Token(...) without the named tuple's own __new__ frame: the hottest line of a check
-    return tuple([make(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in matches])
+    return tuple([make(Token, (m.group(), m.start(), m.end())) for m in matches])
+
+
+def _shifted(tokens: tuple[Token, ...], shift: int, words_only: bool) -> tuple[Token, ...]:
+    """``tokens`` moved ``shift`` code points on; with ``words_only`` the words alone (a word starts
+    with a word character; a punctuation token is one other character)."""
+    if words_only:
+        tokens = tuple([t for t in tokens if t[0][0].isalnum() or t[0][0] == "_"])
+    if not shift:
+        return tokens
+    make = tuple.__new__
+    return tuple([make(Token, (t[0], t[1] + shift, t[2] + shift)) for t in tokens])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable
 
 from mtcheck.lang.packs import pack
@@ -35,11 +35,11 @@ class FurnitureWords:
     reader: frozenset[str]
 
     def __or__(self, other: "FurnitureWords") -> "FurnitureWords":
-        return FurnitureWords(*(a | b for a, b in zip(self.__dict__.values(), other.__dict__.values())))
+        return FurnitureWords(*(getattr(self, f.name) | getattr(other, f.name) for f in fields(self)))
 
-    @property
+    @cached_property
     def terms(self) -> frozenset[str]:
-        """Every word or phrase that marks a line as page chrome."""
+        """Every word or phrase that marks a line as page chrome (made once: every paragraph asks)."""
         return self.sections | self.actions | self.dates | self.prompts
 
 

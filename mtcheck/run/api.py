@@ -166,14 +166,15 @@ def check_documents(
 
         translations = mt.translate_pair(source, target, translator)
         similarity = similarity or translations.similarity(source, target)
-    aligned = AlignedDocument(source, target, align(source, target, similarity), options, dict(extras or {}))
-    if translator is None:
-        return check_aligned(aligned)
-    checks = select_checks(options.select, options.ignore)
-    aligned.extras["translator"] = str(translator)
-    if translations.back is not None:
-        aligned.extras["round_trip"] = roundtrip.round_trip(aligned, translations.back, str(translator))
-    return DocumentResult(aligned, roundtrip.corroborate(run_checks(aligned, checks), aligned), checks)
+    with _few_collections():  # a library caller's checks collect as seldom as the command line's
+        aligned = AlignedDocument(source, target, align(source, target, similarity), options, dict(extras or {}))
+        if translator is None:
+            return check_aligned(aligned)
+        checks = select_checks(options.select, options.ignore)
+        aligned.extras["translator"] = str(translator)
+        if translations.back is not None:
+            aligned.extras["round_trip"] = roundtrip.round_trip(aligned, translations.back, str(translator))
+        return DocumentResult(aligned, roundtrip.corroborate(run_checks(aligned, checks), aligned), checks)
 
 
 def _translator(options: Options, source: Document, target: Document) -> Translator | None:

@@ -158,7 +158,10 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
             terms.append(token)
         elif token[0].isdigit():
             marks[i] = "weak"
-        elif len(token) == 1 or function_word(token, langs):
+    if not terms:
+        return ()  # no furniture term and no date: whatever else the line holds, not chrome
+    for i, token in enumerate(toks):
+        if marks[i] == "other" and (len(token) == 1 or function_word(token, langs)):
             marks[i] = "neutral"
     strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
     if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
@@ -203,9 +206,9 @@ def credit(text: str, words: FurnitureWords) -> str | None:
     folded = fold(text)
     if (match := _CREDIT_SIGN.search(folded)) and not _enumerator_c(folded, match):
         return match.group().strip()
-    if match := _label(words).search(folded):
+    if ":" in folded and (match := _label(words).search(folded)):  # a label ends with a colon
         return match.group(1) + ":"
-    if match := _agency_credit().search(folded):
+    if "/" in folded and (match := _agency_credit().search(folded)):  # a slash credit has its slash
         return match.group(1)
     return None
 
@@ -273,6 +276,8 @@ def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False)
 def _byline_names(text: str, words: FurnitureWords) -> list[str]:
     """The first author's names in a "By Jane Doe" line (marker, names, then a role or furniture), or []."""
     folded = fold(text)
+    if not _byline_marker(words).match(folded):
+        return []  # no marker opens the line
     for marker in sorted(words.bylines, key=len, reverse=True):
         head = re.match(rf"\s*{re.escape(marker)}\s*:?\s+", folded)
         people = _PEOPLE.match(text, head.end()) if head else None
@@ -283,6 +288,13 @@ def _byline_names(text: str, words: FurnitureWords) -> list[str]:
             first_person = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", people.group())[0]
             return re.findall(_NAME, first_person)
     return []
+
+
+@lru_cache(maxsize=16)
+def _byline_marker(words: FurnitureWords) -> re.Pattern[str]:
+    """Any byline marker opening a line, as :func:`_byline_names` reads each one."""
+    markers = "|".join(map(re.escape, words.bylines))
+    return re.compile(rf"\s*(?:{markers})\s*:?\s+")
 
 
 def _byline_rest(rest: str, words: FurnitureWords) -> bool:
@@ -323,8 +335,13 @@ def _source_kind(target: Segment, sources: Sequence[Segment], words: FurnitureWo
     """The kind all aligned source paragraphs share, if the target is short enough to be their translation."""
     if not sources or len(target.text.split()) > 2 * len(_text(sources).split()) + 5:
         return None
-    kinds = [classify(s.text, target.text, words, langs) for s in sources]
-    if all(kinds) and len({k[0] for k in kinds}) == 1:
+    kinds = []
+    for s in sources:
+        found = classify(s.text, target.text, words, langs)
+        if found is None:
+            return None  # one source paragraph is article text
+        kinds.append(found)
+    if len({k[0] for k in kinds}) == 1:
         return kinds[0][0], tuple(t for k in kinds for t in k[1])
     return None
 

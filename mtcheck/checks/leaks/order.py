@@ -10,6 +10,7 @@ each is gated on the aligned source sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterator, Sequence
 
 from mtcheck.checks import check
@@ -66,21 +67,27 @@ def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: 
                 )
 
 
+@lru_cache(maxsize=4096)
+def _lowered_words(text: str) -> frozenset[str]:
+    """The lower-cased tokens of a source sentence (once: several word-order patterns ask of each)."""
+    return frozenset(t.lower for t in tokenize(text))
+
+
 def _has_source_subordinator(lang: str) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has a subordinate clause of a verb-final language (never for others)."""
     subordinators = _SOURCE_SUBORDINATORS.get(lang, frozenset())
-    return lambda pair: bool(subordinators & {t.lower for t in tokenize(pair.source_text)})
+    return lambda pair: not subordinators.isdisjoint(_lowered_words(pair.source_text))
 
 
 def _has_source_word(words: frozenset[str]) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has one of ``words``."""
-    return lambda pair: bool(words & {t.lower for t in tokenize(pair.source_text)})
+    return lambda pair: not words.isdisjoint(_lowered_words(pair.source_text))
 
 
 def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
     """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
     auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
-    return lambda pair: bool(auxiliaries & {t.lower for t in tokenize(pair.source_text)})
+    return lambda pair: not auxiliaries.isdisjoint(_lowered_words(pair.source_text))
 
 
 def _has_as_clause(lang: str) -> Callable[[SegmentPair], bool]:

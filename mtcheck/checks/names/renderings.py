@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterator, Sequence
 
 from mtcheck.text.anchors import digit_groups
@@ -18,7 +18,7 @@ from mtcheck.text.document import Segment
 from mtcheck.lang.entities import (
     CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, has_word, is_name_token,
     name_key, name_runs,
-    common_word, runs_of, same_name, sentence_initial, skeleton, tokens, word_parts,
+    common_word, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
@@ -69,14 +69,28 @@ def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[lis
     A common word that is capitalised only because it starts a sentence
     (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
     """
+    return [[toks[k] for k in run] for run in _kept_runs(tuple(toks), keeps, lang)]
+
+
+@lru_cache(maxsize=8192)
+def _kept_runs(toks: tuple[Token, ...], keeps: TargetNames, lang: str) -> tuple[tuple[int, ...], ...]:
+    """:func:`kept_names` as token indices, memoised: the name checks ask for a sentence's names several times
+    (indices, so that each caller gets the very tokens of its own list)."""
     def member(index: int) -> bool:
         tok = toks[index]
         if not (is_name_token(tok) and keeps.keeps(tok.text)):
             return False
         return not (sentence_initial(toks, index) and common_word(tok.text, lang))
 
-    names = {id(toks[i]) for i in range(len(toks)) if member(i)}
-    return runs_of(toks, lambda tok: id(tok) in names)
+    runs: list[tuple[int, ...]] = []
+    current: list[int] = []
+    for index in range(len(toks)):  # maximal runs of adjacent members
+        if member(index):
+            current.append(index)
+        elif current:
+            runs.append(tuple(current))
+            current = []
+    return tuple(runs + [tuple(current)] if current else runs)
 
 
 def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames, lang: str) -> bool:

@@ -28,8 +28,10 @@ def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
     pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
     that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
     loose = _side(pair.target, lang, strict=False)
-    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
     source = pair.source_text
+    if all(m.text in source for m in loose):
+        return loose  # every number as the source writes it: no strict reading needed
+    strict = {(m.start, m.end, m.kind): m for m in _side(pair.target, lang, strict=True)}
     return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
 
 

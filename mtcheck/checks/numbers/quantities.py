@@ -48,6 +48,8 @@ _LONE_FULLWIDTH_MARK = re.compile(r"(?<![0-9０-９])[，．]|[，．](?![0-9０
 # other than three digits lists numbers (２，３回: two or three times).
 _LISTING_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
+_FULLWIDTH_MARKS = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
+_DIGIT = re.compile(r"\d")
 # Small numbers written as words; "one"/"ein" and French "neuf" (also "new") are left out.
 _NUMBER_WORDS = ByLanguage("numbers.words", lambda p: p.numbers("numbers.words"))
 _MONTHS = ByLanguage("dates.months", lambda p: p.items("dates.months"))
@@ -162,13 +164,18 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
 
 
+_LETTER_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
 def _words(text: str, lang: str) -> list[Mention]:
     """Number words and month names (both weak); a tens word joined to a unit word is one number
     ("thirty-six", "thirty six"), and a magnitude word multiplies it (five thousand)."""
     numbers = _NUMBER_WORDS.get(lang, {})
     months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
     found: list[Mention] = []
-    for m in re.finditer(r"\b[^\W\d_]+\b", text):
+    if not any(w.lower() in numbers or w in months for w in set(_LETTER_WORD.findall(text))):
+        return found  # no number word or month name at all (most sentences): not worth a look at each word
+    for m in _LETTER_WORD.finditer(text):
         word, start = m.group(), m.start()
         if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
                                         or text[m.end():m.end() + 1] == "-"):
@@ -234,18 +241,22 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     machine translation may keep the source's format, so the target keeps
     both readings.
     """
-    original, text = text, _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
-    marked = list(marked_dates(text, lang))
+    original = text
+    if _FULLWIDTH_MARKS.search(text):
+        text = _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
+    figures = _DIGIT.search(text) is not None  # the patterns of figures, times and dates all read digits
+    marked = list(marked_dates(text, lang)) if figures else []
     lettered = text
     if lang in _UNSPACED_LANGUAGES:
         text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
     found: list[Mention] = []
     taken = list(protected_ranges(text))
-    for mention in marked + list(clocks(text)) + list(dates(text)):
-        if not any(s < mention.end and mention.start < e for s, e in taken):
-            found.append(mention)
-    taken.extend((m.start, m.end) for m in found)
-    found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
+    if figures:
+        for mention in marked + list(clocks(text)) + list(dates(text)):
+            if not any(s < mention.end and mention.start < e for s, e in taken):
+                found.append(mention)
+        taken.extend((m.start, m.end) for m in found)
+        found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
     found.extend(_words(text, lang))
     found.extend(_other_numerals(lettered, lang, taken))
     found.extend(_phrases(text, lang))

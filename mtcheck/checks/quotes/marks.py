@@ -332,5 +332,7 @@ def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tu
     """Words in ``[start, end)`` and how many of them lie inside a quotation."""
     quotes = analysis.quotes_in(start, end)
     words = [m.start() for m in _WORD.finditer(text, start, end)]
+    if not quotes:  # most sentences quote nothing
+        return len(words), 0
     inside = sum(any(q.start < w < q.end for q in quotes) for w in words)
     return len(words), inside
