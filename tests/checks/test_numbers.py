@@ -177,6 +177,13 @@ EXAMPLES = [
            "zh-en"),
     flags("MT320", "会议肯定了“十四五”的良好开局。", "The meeting praised the good start of the 15th Five-Year Plan.",
           "zh-en", span="15"),
+    passes("MT320",  # 上百万: "millions", no figure; 两 alone is a word
+           "我们有摩天大楼——两年半的时间，50万至上百万个部分。",
+           "We have skyscrapers - two and a half years, 500000 to millions of parts.", "zh-en"),
+    flags("MT320", "工厂有三百万个部件。", "The factory has 300,000 parts.", "zh-en", span="300,000"),
+    passes("MT320",  # two number words paired by order alone are unrelated numbers
+           "想象一下，十亿年前，两个黑洞相撞。", "Imagine a billion years ago when two black holes collided.", "zh-en"),
+    flags("MT320", "Zwei Minister traten zurück.", "Three ministers resigned.", span="Three"),
     # the first number of a range takes the unit after the second
     passes("MT320", "I bought a 4-to-7-feet pole saw.", "Kupio sam motornu pilu od 1,2 do 2,1 metra.", "en-hr"),
     flags("MT320", "I bought a 4-to-7-feet pole saw.", "Kupio sam motornu pilu od 1,2 do 3,1 metra.", "en-hr",

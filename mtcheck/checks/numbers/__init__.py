@@ -49,6 +49,10 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     number grouped otherwise) pass; digits in names and codes (COVID-19,
     2G, 0815) are no amounts.
 
+    Two number words or numerals far apart in size (two against 十亿, a
+    billion) were paired by their order alone and pass, unless they differ
+    as a garble does; twelve against twenty is compared.
+
     Major when the two differ as a garble does (a month changed, digits
     swapped or one digit changed, a power-of-ten factor), neither is a
     number word and neither occurs anywhere on the other side of the
@@ -63,7 +67,7 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                     _digit_runs(src) != _digit_runs(tgt)
                     and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
                 continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
-            if _other_zone(doc, src, tgt) or _one_long_code(src, tgt):
+            if _other_zone(doc, src, tgt) or _one_long_code(src, tgt) or _unrelated_words(src, tgt):
                 continue
             source_text = with_unit(doc.source.text, src, doc.source.lang)
             target_text = with_unit(doc.target.text, tgt, doc.target.lang)
@@ -75,6 +79,19 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
                 severity=None if garble_like(src, tgt) and not (src.weak or tgt.weak) and _nowhere(doc, src, "target")
                 and _nowhere(doc, tgt, "source") else Severity.MINOR,
             )
+
+
+_UNRELATED = 100  # two number words whose values differ more than this many times are different numbers
+
+
+def _unrelated_words(src: Mention, tgt: Mention) -> bool:
+    """Whether two number words or numerals (weak, of kind number) are too far apart in size to be one
+    number rendered differently, and differ in no way a garble does: "two black holes ... a billion
+    years" paired with 两个 ... 十亿年, whose 两 is no numeral of its own."""
+    if not (src.weak and tgt.weak and src.kind == tgt.kind == "number") or garble_like(src, tgt):
+        return False
+    values = [(a, b) for a in src.keys for b in tgt.keys if isinstance(a, float) and isinstance(b, float)]
+    return bool(values) and all(min(a, b) <= 0 or max(a, b) / min(a, b) > _UNRELATED for a, b in values)
 
 
 def _other_zone(doc: AlignedDocument, src: Mention, tgt: Mention) -> bool:

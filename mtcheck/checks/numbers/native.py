@@ -19,12 +19,16 @@ _UNSPACED = Languages("orthography.unspaced")
 _STEM = 3  # a century word longer than this matches as a stem ("centur": century, centuries)
 
 
+_TEN = 10  # the one unit written without a digit before it in an exact numeral (十四: 14)
+
+
 def native_numbers(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each number written in the language's own numerals with a unit or a zero
     (十四, 二十, 三千, 二〇二一).
 
     A digit alone (三周: three weeks, 五星: five-star) or digits in a row (三四天: three or four days,
-    一两: one or two) are words or approximations more often than figures, and are left out.
+    一两: one or two) are words or approximations more often than figures, and are left out, as is
+    a hundred or a thousand with no digit before it (上百万, 数千: millions, thousands); 十四 is 14.
     """
     digits = _DIGITS.get(lang)
     if not digits:
@@ -35,8 +39,8 @@ def native_numbers(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     for run in re.finditer(f"[{letters}]+", text):
         for start, end in _parts(run.group(), digits):
             part = run.group()[start:end]
-            if part[0] in magnitudes or not _written_as_number(part, digits):
-                continue  # 万一 (in case), 十分 (very): no numeral of their own
+            if part[0] in magnitudes or units.get(part[0], 0) > _TEN or not _written_as_number(part, digits):
+                continue  # 万一 (in case), 十分 (very), 上百万 (millions): no numeral of their own, or a vague one
             yield run.start() + start, run.start() + end, _value(part, digits, units, magnitudes)
 
 
