@@ -43,13 +43,27 @@ _LAST_WORD = re.compile(r"\S+$")
 
 def _furniture_test(doc: AlignedDocument) -> Callable[[Gap], bool]:
     """Whether a gap is only page furniture: the furniture checks' business, or a welcome omission."""
-    langs = (doc.target.lang, doc.source.lang)
-    words = furniture_words(*langs)
     blocks = furniture_blocks(doc)
+    source_furniture = doc.derived(_source_furniture)
 
     def is_furniture(gap: Gap) -> bool:
-        return (all(classify(doc.source.paragraphs[s.paragraph].text, "", words, langs) for s in gap.source)
+        return (all(source_furniture(s.paragraph) for s in gap.source)
                 and all(overlaps_furniture(blocks, t.start, t.end) for t in gap.target))
+
+    return is_furniture
+
+
+def _source_furniture(doc: AlignedDocument) -> Callable[[int], bool]:
+    """Whether a source paragraph (by index) is furniture, classified once per paragraph and document:
+    gaps inside one long paragraph (a huge line) must not classify its whole text again each."""
+    langs = (doc.target.lang, doc.source.lang)
+    words = furniture_words(*langs)
+    known: dict[int, bool] = {}
+
+    def is_furniture(paragraph: int) -> bool:
+        if paragraph not in known:
+            known[paragraph] = bool(classify(doc.source.paragraphs[paragraph].text, "", words, langs))
+        return known[paragraph]
 
     return is_furniture
 
@@ -139,8 +153,14 @@ def _repeated(doc: AlignedDocument, start: int, end: int) -> bool:
     An unpaired sentence alone may be the aligner's miss; a repeated one is
     added text for certain, and is the major case.
     """
-    added = doc.target.text[start:end].strip()
-    return len(added) > 20 and added in doc.target.text[:start] + doc.target.text[end:]
+    text = doc.target.text
+    added = text[start:end].strip()
+    if len(added) <= 20:
+        return False
+    # ``added in text[:start] + text[end:]`` without copying the text: before, after, or across the cut.
+    reach = len(added) - 1
+    return (text.find(added, 0, start) >= 0 or text.find(added, end) >= 0
+            or added in text[max(0, start - reach):start] + text[end:end + reach])
 
 
 def _pair_flag(pair: SegmentPair, deviation: float) -> Flag:
