@@ -231,8 +231,8 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
         lo, hi = _band(n, m, width)
         return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
     # Long lists: a narrow band around the path that anchors and lengths put each segment on.
-    centres = _guided_centres(evidence, ratio)
-    widths, costs = [float(_GUIDED_BAND)] * (n + 1), None
+    centres, widths = _guided_centres(evidence, ratio)
+    costs = None
     for search in range(1, _SEARCHES + 1):
         lo, hi = _band(n, m, widths, centres)
         costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
@@ -258,8 +258,8 @@ def _widened(widths: list[float], touched: list[int]) -> list[float]:
     return out
 
 
-def _guided_centres(evidence: _Evidence, ratio: float) -> list[float]:
-    """Per source boundary, the (fractional) target boundary where anchors and lengths put it.
+def _guided_centres(evidence: _Evidence, ratio: float) -> tuple[list[float], list[float]]:
+    """Per source boundary, the (fractional) target boundary where anchors and lengths put it, and the band's width there.
 
     Through the segment pairs tied by an anchor (:func:`_anchored_pairs`)
     that agree with one another, and between them where each segment's
@@ -271,13 +271,17 @@ def _guided_centres(evidence: _Evidence, ratio: float) -> list[float]:
     """
     centres = _length_centres(evidence.src_len, evidence.tgt_len)
     for reach in (_MAX_WIDENED, _MAX_BAND):
-        centres = _through(evidence, _increasing(_anchored_pairs(evidence, centres, ratio, reach)))
-    return centres
+        centres, widths = _through(evidence, _increasing(_anchored_pairs(evidence, centres, ratio, reach)))
+    return centres, widths
 
 
-def _through(evidence: _Evidence, pairs: list[tuple[int, int]]) -> list[float]:
+def _through(evidence: _Evidence, pairs: list[tuple[int, int]]) -> tuple[list[float], list[float]]:
     """Per source boundary, the target boundary of a path through ``pairs`` (increasing on both sides),
-    placed between them by length."""
+    placed between them by length, and a band width that holds every path between two pairs.
+
+    Between pairs that enclose unequal numbers of segments (k more on one side) a path may
+    skip those k anywhere: the band is k cells either side there (_GUIDED_BAND at least, _MAX_WIDENED at most).
+    """
     n, m = len(evidence.source), len(evidence.target)
     src_len, tgt_len = evidence.src_len, evidence.tgt_len
     knots = [(0, 0)]
@@ -286,10 +290,13 @@ def _through(evidence: _Evidence, pairs: list[tuple[int, int]]) -> list[float]:
             if knots[-1][0] < a < n and knots[-1][1] < b < m:  # each knot past the last, before the corner
                 knots.append((a, b))
     knots.append((n, m))
-    centres = [0.0]
+    centres, widths = [0.0], [float(_GUIDED_BAND)]
     for (a, b), (c, d) in zip(knots, knots[1:]):
         centres.extend(b + x for x in _length_centres(src_len[a:c + 1], tgt_len[b:d + 1])[1:])
-    return centres
+        width = float(min(_MAX_WIDENED, max(_GUIDED_BAND, abs((d - b) - (c - a)) + _EDGE)))
+        widths[-1] = max(widths[-1], width)
+        widths.extend([width] * (c - a))
+    return centres, widths
 
 
 def _anchored_pairs(evidence: _Evidence, centres: Sequence[float], ratio: float, reach: int
