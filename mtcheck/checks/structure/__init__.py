@@ -43,8 +43,15 @@ _LAST_WORD = re.compile(r"\S+$")
 
 def _furniture_test(doc: AlignedDocument) -> Callable[[Gap], bool]:
     """Whether a gap is only page furniture: the furniture checks' business, or a welcome omission."""
+    langs = (doc.target.lang, doc.source.lang)
+    words = furniture_words(*langs)
     blocks = furniture_blocks(doc)
-    source_furniture = doc.derived(_source_furniture)
+    known = doc.derived(_source_furniture)
+
+    def source_furniture(paragraph: int) -> bool:
+        if paragraph not in known:  # once per paragraph: gaps inside one huge line must not classify it each
+            known[paragraph] = bool(classify(doc.source.paragraphs[paragraph].text, "", words, langs))
+        return known[paragraph]
 
     def is_furniture(gap: Gap) -> bool:
         return (all(source_furniture(s.paragraph) for s in gap.source)
@@ -53,19 +60,9 @@ def _furniture_test(doc: AlignedDocument) -> Callable[[Gap], bool]:
     return is_furniture
 
 
-def _source_furniture(doc: AlignedDocument) -> Callable[[int], bool]:
-    """Whether a source paragraph (by index) is furniture, classified once per paragraph and document:
-    gaps inside one long paragraph (a huge line) must not classify its whole text again each."""
-    langs = (doc.target.lang, doc.source.lang)
-    words = furniture_words(*langs)
-    known: dict[int, bool] = {}
-
-    def is_furniture(paragraph: int) -> bool:
-        if paragraph not in known:
-            known[paragraph] = bool(classify(doc.source.paragraphs[paragraph].text, "", words, langs))
-        return known[paragraph]
-
-    return is_furniture
+def _source_furniture(doc: AlignedDocument) -> dict[int, bool]:
+    """Per document, whether each source paragraph (by index) is furniture, filled as paragraphs are asked about."""
+    return {}
 
 
 def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[Gap]:
