@@ -109,7 +109,7 @@ def test_gaps_in_one_long_paragraph_classify_its_text_once(monkeypatch):
     classified = []
     classify = structure.classify
     monkeypatch.setattr(structure, "classify", lambda text, *args: classified.append(text) or classify(text, *args))
-    one_line = " ".join(text(1, {(2, 1): None, (4, 1): None}).split("\n\n"))
+    one_line = " ".join(text(1, {(2, 1): None, (3, 2): None}).split("\n\n"))
     result = check_texts(" ".join(DE.split("\n\n")), one_line, "de", "en", Options(select=("MT220", "MT221")))
     assert any(f.code == "MT220" for f in result.findings)
     assert len(classified) == 1
