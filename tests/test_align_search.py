@@ -1,13 +1,19 @@
-"""The band search skips links that cannot win: it must find what costing every move finds."""
+"""The band search skips links that cannot win and, on long lists, follows anchors: it must find what
+costing every move (or every cell) finds, in cells linear in the lists' length."""
 
 import math
 import random
 from array import array
+from pathlib import Path
 
 import pytest
 
-from mtcheck.align.aligner import _MOVE_LIST, _Evidence, _band, _search, _trace
-from mtcheck.text.document import Segment
+from mtcheck.align import aligner
+from mtcheck.align.aligner import _MAX_BAND, _MOVE_LIST, _Evidence, _band, _search, _trace
+from mtcheck.text.document import Document, Segment, read_text
+
+CORPORA = Path(__file__).parent.parent / "corpora"
+SEED = CORPORA / "seed"
 
 _WORDS = ["Berlin", "Paris", "12", "2024", "Müller", "the", "und", "a", "Kiew", "www.example.de", "7", "3,5"]
 
@@ -64,3 +70,65 @@ def test_a_link_that_cannot_reach_the_bound_is_not_costed():
     assert full > 0.0
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 0.5) == math.inf  # no anchor bonus can bring it to 0.5
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 1.0 + full) == full
+
+
+def _one_line(text: str, size: int) -> str:
+    """``text`` on one line, repeated to ``size`` characters (as the bench's huge line)."""
+    flat = " ".join(text.split())
+    return (flat + " ") * (size // (len(flat) + 1)) + flat[:size % (len(flat) + 1)]
+
+
+def _whole_grid(evidence, ratio):
+    """The best path over every cell of the grid, no band."""
+    n, m = len(evidence.source), len(evidence.target)
+    lo, hi = _band(n, m, n + m + 2)
+    return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
+
+
+def _corpus_sentences():
+    """The German-English articles of the corpora, each flattened, as one paragraph a side: its sentences."""
+    source, target = [], []
+    for path in sorted(CORPORA.glob("*/*.de.txt")):
+        translation = path.with_name(path.name.replace(".de.txt", ".en.txt"))
+        if translation.exists():
+            source.append(" ".join(read_text(path).split()))
+            target.append(" ".join(read_text(translation).split()))
+    return Document(" ".join(source), "de").sentences, Document(" ".join(target), "en").sentences
+
+
+@pytest.mark.parametrize("omitted", [0, 60])
+def test_a_long_paragraph_aligns_as_the_whole_grid_does(omitted):
+    """Hundreds of sentences in one paragraph: the anchor-guided band finds the whole grid's best path,
+    also where an omission moves every later sentence far from where the lengths put it."""
+    source, target = _corpus_sentences()
+    source, target = source[:240], target[:80] + target[80 + omitted:240]
+    assert len(source) > 5 * _MAX_BAND  # the long-list path
+    evidence = _Evidence(source, target, None)
+    ratio = aligner._ratio(source, target)
+    found = aligner._align(evidence, ratio)
+    assert [(l.source, l.target) for l in found] == [(l.source, l.target) for l in _whole_grid(evidence, ratio)]
+    if omitted:
+        assert sum(l.kind == "1-0" for l in found) >= omitted // 2
+
+
+def test_the_cells_searched_grow_linearly_with_one_huge_paragraph(monkeypatch):
+    """One line of thousands of sentences, each side repeating its article a different number of times
+    (the best path leaves where the lengths put it): the band's cells grow with the text, no faster."""
+    searched = []
+    search = aligner._search
+
+    def counting(n, m, lo, hi, link_cost, ratio):
+        searched.append(sum(h - l + 1 for l, h in zip(lo, hi)))
+        return search(n, m, lo, hi, link_cost, ratio)
+
+    monkeypatch.setattr(aligner, "_search", counting)
+    cells = {}
+    for size in (50_000, 100_000):
+        source = Document(_one_line(read_text(SEED / "belgorod.de.txt"), size), "de").sentences
+        target = Document(_one_line(read_text(SEED / "belgorod.en.txt"), size), "en").sentences
+        searched.clear()
+        links = aligner.align_segments(source, target, 1.0)
+        assert sorted(i for l in links for i in l.source) == list(range(len(source)))
+        cells[size] = sum(searched)
+        assert cells[size] <= (2 * _MAX_BAND + 1) * (len(source) + 1)  # less than the narrowest fixed band
+    assert cells[100_000] <= 2.2 * cells[50_000]

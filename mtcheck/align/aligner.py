@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -37,14 +38,20 @@ _NUMBER_PENALTY = 1.5
 _MAX_UNMATCHED_NUMBERS = 2
 # Only cells near the diagonal are searched, keeping long documents linear:
 # the band is a fifth of the longer side up to _MAX_BAND cells either side;
-# beyond that it follows the segments' lengths, and a best path that runs
-# along its edge (within _EDGE cells) doubles it, up to _MAX_WIDENED cells,
-# so a paragraph of thousands of sentences still costs time linear in its length.
+# beyond that it is _GUIDED_BAND cells either side of the path through the
+# segment pairs that anchors tie together (lengths within _LENGTH_FACTOR),
+# and a best path that runs along its edge (within _EDGE cells) doubles it
+# in the rows within _MAX_WIDENED of there, up to _MAX_WIDENED cells, in at
+# most _SEARCHES searches, so a paragraph of thousands of sentences still
+# costs time linear in its length.
 _MIN_BAND = 12
 _BAND_SHARE = 0.2
 _MAX_BAND = 20
+_GUIDED_BAND = 12
+_LENGTH_FACTOR = 2.0
 _MAX_WIDENED = 80
 _EDGE = 2
+_SEARCHES = 4
 
 Similarity = Callable[[str, str], float]
 """Scores how well a source text matches a target text, 0..1."""
@@ -150,15 +157,17 @@ def _runs(sets: list[frozenset[str]]) -> tuple[list[frozenset[str]], list[frozen
     return sets, [a | b for a, b in zip(sets, sets[1:])]
 
 
-def _band(n: int, m: int, width: float, centres: Sequence[float] | None = None) -> tuple[list[int], list[int]]:
-    """Per row i, the first and last column j with ``|j - centre(i)| <= width``.
+def _band(n: int, m: int, width: float | Sequence[float], centres: Sequence[float] | None = None
+          ) -> tuple[list[int], list[int]]:
+    """Per row i, the first and last column j with ``|j - centre(i)| <= width`` (or ``width[i]``).
 
     The centre is the diagonal ``i*m/n``, or ``centres[i]``; with centres,
     each row reaches at least the next row's first column, so that the band
     holds a path from corner to corner however lopsided the lengths.
     """
     lo, hi = [], []
-    for i in range(n + 1):
+    widths = width if isinstance(width, Sequence) else [width] * (n + 1)
+    for i, width in enumerate(widths):
         centre = centres[i] if centres is not None else (i * m / n if n else 0.0)
         first, last = max(0, math.ceil(centre - width)), min(m, math.floor(centre + width))
         while first <= last and abs(first - centre) > width:
@@ -174,11 +183,15 @@ def _band(n: int, m: int, width: float, centres: Sequence[float] | None = None) 
 
 
 def _length_centres(src_len: Sequence[int], tgt_len: Sequence[int]) -> list[float]:
-    """Per source boundary, the (fractional) target boundary at the same share of the text's length."""
-    m, total_src, total_tgt = len(tgt_len) - 1, src_len[-1], tgt_len[-1]
+    """Per source boundary, the (fractional) target boundary at the same share of the text's length.
+
+    The prefix lengths may start anywhere (the stretch between two anchored pairs): boundaries count from the first.
+    """
+    m, src_first, tgt_first = len(tgt_len) - 1, src_len[0], tgt_len[0]
+    total_src, total_tgt = src_len[-1] - src_first, tgt_len[-1] - tgt_first
     centres, k = [], 0
     for length in src_len:
-        x = length * total_tgt / total_src if total_src else 0.0
+        x = tgt_first + (length - src_first) * total_tgt / total_src if total_src else float(tgt_first)
         while k < m and tgt_len[k + 1] <= x:
             k += 1
         span = tgt_len[k + 1] - tgt_len[k] if k < m else 0
@@ -197,8 +210,9 @@ def align_segments(
 
     Only a band is searched, in time and memory linear in the number of
     segments: for short lists a fifth of the longer side around the
-    diagonal; for long ones _MAX_BAND cells either side of where lengths put
-    each segment, doubled (up to _MAX_WIDENED) while the best path runs
+    diagonal; for long ones _GUIDED_BAND cells either side of the path
+    through the segment pairs that anchors tie together (placed by length
+    between them), doubled (up to _MAX_WIDENED) where the best path runs
     along the band's edge.
     """
     n, m = len(source), len(target)
@@ -216,16 +230,141 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
         return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
-    # Long lists: a narrow band around where each segment's share of the text's length puts it.
-    centres = _length_centres(evidence.src_len, evidence.tgt_len)
-    width, costs = _MAX_BAND, None
-    while True:
-        lo, hi = _band(n, m, width, centres)
-        costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=width < _MAX_WIDENED)
+    # Long lists: a narrow band around the path that anchors and lengths put each segment on.
+    centres, widths = _guided_centres(evidence, ratio)
+    costs = None
+    for search in range(1, _SEARCHES + 1):
+        lo, hi = _band(n, m, widths, centres)
+        costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
         links, cells = _search(n, m, lo, hi, costs, ratio)
-        if width >= _MAX_WIDENED or not _on_edge(cells, lo, hi, m):
-            return links
-        width = min(_MAX_WIDENED, width * 2)
+        touched = [i for i in _edge_rows(cells, lo, hi, m) if widths[i] < _MAX_WIDENED]
+        if not touched:
+            break
+        widths = _widened(widths, touched)
+    return links
+
+
+def _widened(widths: list[float], touched: list[int]) -> list[float]:
+    """``widths`` doubled (up to _MAX_WIDENED) in the rows within _MAX_WIDENED of a row in ``touched``."""
+    n = len(widths)
+    opened = [0] * (n + 1)  # +1 where a stretch to widen starts, -1 where it ends
+    for i in touched:
+        opened[max(0, i - _MAX_WIDENED)] += 1
+        opened[min(n, i + _MAX_WIDENED + 1)] -= 1
+    out, inside = [], 0
+    for i, width in enumerate(widths):
+        inside += opened[i]
+        out.append(min(_MAX_WIDENED, 2 * width) if inside else width)
+    return out
+
+
+def _guided_centres(evidence: _Evidence, ratio: float) -> tuple[list[float], list[float]]:
+    """Per source boundary, the (fractional) target boundary where anchors and lengths put it, and the band's width there.
+
+    Through the segment pairs tied by an anchor (:func:`_anchored_pairs`)
+    that agree with one another, and between them where each segment's
+    share of the length between those pairs puts it.  Pairs are sought first
+    far from where the lengths put them (up to _MAX_WIDENED segments: an
+    omission shifts everything after it) with an anchor found nowhere else
+    that far, then near the path those pairs give, with an anchor found
+    nowhere else within _MAX_BAND segments (a name or number that recurs).
+    """
+    centres = _length_centres(evidence.src_len, evidence.tgt_len)
+    for reach in (_MAX_WIDENED, _MAX_BAND):
+        centres, widths = _through(evidence, _increasing(_anchored_pairs(evidence, centres, ratio, reach)))
+    return centres, widths
+
+
+def _through(evidence: _Evidence, pairs: list[tuple[int, int]]) -> tuple[list[float], list[float]]:
+    """Per source boundary, the target boundary of a path through ``pairs`` (increasing on both sides),
+    placed between them by length, and a band width that holds every path between two pairs.
+
+    Between pairs that enclose unequal numbers of segments (k more on one side) a path may
+    skip those k anywhere: the band is k cells either side there (_GUIDED_BAND at least, _MAX_WIDENED at most).
+    """
+    n, m = len(evidence.source), len(evidence.target)
+    src_len, tgt_len = evidence.src_len, evidence.tgt_len
+    knots = [(0, 0)]
+    for i, j in pairs:
+        for a, b in ((i, j), (i + 1, j + 1)):
+            if knots[-1][0] < a < n and knots[-1][1] < b < m:  # each knot past the last, before the corner
+                knots.append((a, b))
+    knots.append((n, m))
+    centres, widths = [0.0], [float(_GUIDED_BAND)]
+    for (a, b), (c, d) in zip(knots, knots[1:]):
+        centres.extend(b + x for x in _length_centres(src_len[a:c + 1], tgt_len[b:d + 1])[1:])
+        width = float(min(_MAX_WIDENED, max(_GUIDED_BAND, abs((d - b) - (c - a)) + _EDGE)))
+        widths[-1] = max(widths[-1], width)
+        widths.extend([width] * (c - a))
+    return centres, widths
+
+
+def _anchored_pairs(evidence: _Evidence, centres: Sequence[float], ratio: float, reach: int
+                    ) -> list[tuple[int, int]]:
+    """Segment pairs ``(i, j)`` that an anchor ties together, in source order.
+
+    The anchor is in no other source segment within ``reach`` of ``i`` and
+    in no other target segment within ``reach`` of ``j``, ``j`` lies within
+    ``reach`` of where ``centres`` put segment ``i``, every such anchor of
+    ``i`` points at the same ``j``, and the two lengths are within
+    _LENGTH_FACTOR of each other (at the length ratio ``ratio``).
+    """
+    src_sets, tgt_sets = evidence.src_anchors[0], evidence.tgt_anchors[0]
+    src_at, tgt_at = _occurrences(src_sets), _occurrences(tgt_sets)
+    src_len, tgt_len = evidence.src_len, evidence.tgt_len
+    pairs = []
+    for i, found in enumerate(src_sets):
+        centre = (centres[i] + centres[i + 1]) / 2  # where the path puts the middle of segment i
+        partners = set()
+        for anchor in found:
+            places = tgt_at.get(anchor)
+            if places is None or not _alone(src_at[anchor], i, reach):
+                continue
+            near = places[bisect_left(places, centre - reach):bisect_right(places, centre + reach)]
+            if len(near) == 1 and _alone(places, near[0], reach):
+                partners.add(near[0])
+        if len(partners) == 1:
+            j = partners.pop()
+            a, b = ratio * (src_len[i + 1] - src_len[i]), tgt_len[j + 1] - tgt_len[j]
+            if max(a, b) <= _LENGTH_FACTOR * min(a, b):
+                pairs.append((i, j))
+    return pairs
+
+
+def _occurrences(sets: Sequence[frozenset[str]]) -> dict[str, list[int]]:
+    """Per anchor, the indices of the segments that have it, in order."""
+    places: dict[str, list[int]] = {}
+    for index, found in enumerate(sets):
+        for anchor in found:
+            places.setdefault(anchor, []).append(index)
+    return places
+
+
+def _alone(places: list[int], index: int, reach: int) -> bool:
+    """Whether no other index of ``places`` (sorted, holding ``index``) lies within ``reach`` of it."""
+    k = bisect_left(places, index)
+    return ((k == 0 or index - places[k - 1] > reach)
+            and (k + 1 == len(places) or places[k + 1] - index > reach))
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of ``pairs`` (in source order, one per source index) whose targets increase too."""
+    tails: list[int] = []  # per chain length, the smallest target ending such a chain
+    ends: list[int] = []  # per chain length, the index into ``pairs`` of that chain's end
+    before = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        length = bisect_left(tails, j)
+        if length == len(tails):
+            tails.append(j)
+            ends.append(k)
+        else:
+            tails[length], ends[length] = j, k
+        before[k] = ends[length - 1] if length else -1
+    chain, k = [], ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = before[k]
+    return chain[::-1]
 
 
 LinkCost = Callable[[int, int, int, int, float, float, float], float]
@@ -235,7 +374,7 @@ LinkCost = Callable[[int, int, int, int, float, float, float], float]
 class _BandCosts:
     """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio.
 
-    Each wider band holds the narrower one, so its search asks again for
+    A wider band holds (nearly all of) the narrower one, so its search asks again for
     every cost the narrower search computed; those are read back, not recomputed.
     """
 
@@ -327,9 +466,9 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     return _trace(back, best, lo, n, m)
 
 
-def _on_edge(cells: list[tuple[int, int]], lo: list[int], hi: list[int], m: int) -> bool:
-    """Whether the path comes within _EDGE cells of a band edge that is not the grid's edge."""
-    return any((lo[i] > 0 and j - lo[i] < _EDGE) or (hi[i] < m and hi[i] - j < _EDGE) for i, j in cells)
+def _edge_rows(cells: list[tuple[int, int]], lo: list[int], hi: list[int], m: int) -> list[int]:
+    """Rows where the path comes within _EDGE cells of a band edge that is not the grid's edge."""
+    return [i for i, j in cells if (lo[i] > 0 and j - lo[i] < _EDGE) or (hi[i] < m and hi[i] - j < _EDGE)]
 
 
 def _trace(back: list[array], best: list[array], lo: list[int], n: int, m: int

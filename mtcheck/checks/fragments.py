@@ -217,7 +217,20 @@ def _stray_capital(doc: AlignedDocument, words: list[Token], i: int) -> bool:
         return False  # inside a title or name: "Gone With the Wind"
     if char_before(text, word.start).isdigit():
         return False  # after a numbered label: "Article 21 The registration", "iPhone 12 Pro"
-    return _is_function_word(word.text.lower(), doc.target.lang) and f"{word.text} {nxt.text}" not in doc.source.text
+    return _is_function_word(word.text.lower(), doc.target.lang) and not _in_source(doc, f"{word.text} {nxt.text}")
+
+
+def _in_source(doc: AlignedDocument, phrase: str) -> bool:
+    """Whether the source text holds ``phrase``: one search of it per phrase and document, not per occurrence."""
+    found = doc.derived(_source_phrases)
+    if phrase not in found:
+        found[phrase] = phrase in doc.source.text
+    return found[phrase]
+
+
+def _source_phrases(doc: AlignedDocument) -> dict[str, bool]:
+    """Per document, whether the source holds each phrase asked about, filled as phrases are asked about."""
+    return {}
 
 
 @check("MT202", "lost-sentence-boundary", Severity.MAJOR)

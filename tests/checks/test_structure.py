@@ -97,3 +97,19 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_structure_examples(example):
     example.verify()
+
+
+def test_gaps_in_one_long_paragraph_classify_its_text_once(monkeypatch):
+    """The article on one line with two sentences dropped: each gap asks whether its source paragraph is
+    furniture, and the paragraph (a whole huge line, in the worst case) is classified once, not per gap."""
+    import mtcheck.checks.structure as structure
+    from mtcheck.run.api import check_texts
+    from mtcheck.options import Options
+
+    classified = []
+    classify = structure.classify
+    monkeypatch.setattr(structure, "classify", lambda text, *args: classified.append(text) or classify(text, *args))
+    one_line = " ".join(text(1, {(2, 1): None, (3, 2): None}).split("\n\n"))
+    result = check_texts(" ".join(DE.split("\n\n")), one_line, "de", "en", Options(select=("MT220", "MT221")))
+    assert any(f.code == "MT220" for f in result.findings)
+    assert len(classified) == 1

@@ -79,6 +79,7 @@ _MIN_APPEAL_TERMS = 2
 _MAX_LEAD_IN = 6
 _MAX_CREDIT_WORDS = 8
 _MAX_ROLE_WORDS = 4
+_BYLINE_HEAD = 200  # characters that hold a byline's marker and the spaces after it
 
 
 @lru_cache(maxsize=50_000)
@@ -275,7 +276,7 @@ def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False)
 
 def _byline_names(text: str, words: FurnitureWords) -> list[str]:
     """The first author's names in a "By Jane Doe" line (marker, names, then a role or furniture), or []."""
-    folded = fold(text)
+    folded = fold(text[:_BYLINE_HEAD])  # the marker opens the line: a paragraph of a huge line is not folded whole
     if not _byline_marker(words).match(folded):
         return []  # no marker opens the line
     for marker in sorted(words.bylines, key=len, reverse=True):

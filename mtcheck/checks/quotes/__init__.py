@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
@@ -223,10 +224,25 @@ def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) 
     at the paragraph's end, instead of after the words quoted)."""
     if problem.kind != "stray-close":
         return span
-    paragraph = next((p for p in doc.target.paragraphs if p.start <= problem.offset < p.end), None)
-    if paragraph is None or doc.target.text[problem.offset + 1:paragraph.end].strip(".!?…\n "):
+    starts = doc.derived(_target_paragraph_starts)
+    k = bisect_right(starts, problem.offset) - 1
+    paragraph = doc.target.paragraphs[k] if k >= 0 and problem.offset < doc.target.paragraphs[k].end else None
+    if paragraph is None or not _PARAGRAPH_END.fullmatch(doc.target.text, problem.offset + 1, paragraph.end):
         return span
     return paragraph.start, paragraph.end
+
+
+_PARAGRAPH_END = re.compile(r"[.!?…\n ]*")  # what may follow a mark that ends its paragraph
+
+
+def _target_paragraph_starts(doc: AlignedDocument) -> list[int]:
+    """Where the target's paragraphs start, for bisection (once per document)."""
+    return [p.start for p in doc.target.paragraphs]
+
+
+def _source_paragraph_ends(doc: AlignedDocument) -> list[int]:
+    """Where the source's paragraphs end, for bisection (once per document)."""
+    return [p.end for p in doc.source.paragraphs]
 
 
 def _source_quotes_here(doc: AlignedDocument, span: tuple[int, int]) -> bool:
@@ -245,8 +261,14 @@ def _source_runs_on(doc: AlignedDocument, source: QuoteAnalysis, span: tuple[int
     rng = doc.source_range_for(*span)
     if not rng:
         return False
-    breaks = [p.end for p in doc.source.paragraphs]
-    return any(not q.closer or any(q.start < end < q.end - 1 for end in breaks) for q in source.quotes_in(*rng))
+    breaks = doc.derived(_source_paragraph_ends)
+    return any(not q.closer or _break_inside(breaks, q.start, q.end - 1) for q in source.quotes_in(*rng))
+
+
+def _break_inside(breaks: list[int], start: int, end: int) -> bool:
+    """Whether a paragraph break of ``breaks`` (in order) lies strictly between ``start`` and ``end``."""
+    k = bisect_right(breaks, start)
+    return k < len(breaks) and breaks[k] < end
 
 
 def _pair_shares(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis,

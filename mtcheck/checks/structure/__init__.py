@@ -46,12 +46,23 @@ def _furniture_test(doc: AlignedDocument) -> Callable[[Gap], bool]:
     langs = (doc.target.lang, doc.source.lang)
     words = furniture_words(*langs)
     blocks = furniture_blocks(doc)
+    known = doc.derived(_source_furniture)
+
+    def source_furniture(paragraph: int) -> bool:
+        if paragraph not in known:  # once per paragraph: gaps inside one huge line must not classify it each
+            known[paragraph] = bool(classify(doc.source.paragraphs[paragraph].text, "", words, langs))
+        return known[paragraph]
 
     def is_furniture(gap: Gap) -> bool:
-        return (all(classify(doc.source.paragraphs[s.paragraph].text, "", words, langs) for s in gap.source)
+        return (all(source_furniture(s.paragraph) for s in gap.source)
                 and all(overlaps_furniture(blocks, t.start, t.end) for t in gap.target))
 
     return is_furniture
+
+
+def _source_furniture(doc: AlignedDocument) -> dict[int, bool]:
+    """Per document, whether each source paragraph (by index) is furniture, filled as paragraphs are asked about."""
+    return {}
 
 
 def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[Gap]:
@@ -139,8 +150,14 @@ def _repeated(doc: AlignedDocument, start: int, end: int) -> bool:
     An unpaired sentence alone may be the aligner's miss; a repeated one is
     added text for certain, and is the major case.
     """
-    added = doc.target.text[start:end].strip()
-    return len(added) > 20 and added in doc.target.text[:start] + doc.target.text[end:]
+    text = doc.target.text
+    added = text[start:end].strip()
+    if len(added) <= 20:
+        return False
+    # ``added in text[:start] + text[end:]`` without copying the text: before, after, or across the cut.
+    reach = len(added) - 1
+    return (text.find(added, 0, start) >= 0 or text.find(added, end) >= 0
+            or added in text[max(0, start - reach):start] + text[end:end + reach])
 
 
 def _pair_flag(pair: SegmentPair, deviation: float) -> Flag:
