@@ -103,6 +103,9 @@ class _Evidence:
         self.src_anchors = _runs([anchors(s.text) for s in source])
         self.tgt_anchors = _runs([anchors(t.text) for t in target])
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
+        # The least a link can cost: the lengths' cost is never below zero, the anchors'
+        # bonus never above _ANCHOR_WEIGHT; a similarity function's bonus is not bounded here.
+        self.floor = -_ANCHOR_WEIGHT if similarity is None else -math.inf
         self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
 
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float, base: float = 0.0, bound: float = math.inf,
@@ -229,14 +232,14 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
-        return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
+        return _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floor)[0]
     # Long lists: a narrow band around the path that anchors and lengths put each segment on.
     centres, widths = _guided_centres(evidence, ratio)
     costs = None
     for search in range(1, _SEARCHES + 1):
         lo, hi = _band(n, m, widths, centres)
         costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
-        links, cells = _search(n, m, lo, hi, costs, ratio)
+        links, cells = _search(n, m, lo, hi, costs, ratio, evidence.floor)
         touched = [i for i in _edge_rows(cells, lo, hi, m) if widths[i] < _MAX_WIDENED]
         if not touched:
             break
@@ -407,8 +410,8 @@ _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
 _ONE_ONE, _ONE_ZERO, _ZERO_ONE, _TWO_ONE, _ONE_TWO, _TWO_TWO = range(6)  # indices into _MOVE_LIST
 
 
-def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float
-            ) -> tuple[list[Link], list[tuple[int, int]]]:
+def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float,
+            floor: float = -math.inf) -> tuple[list[Link], list[tuple[int, int]]]:
     """Dynamic programming over the band: the links of the best path and the cells it visits.
 
     Each cell takes the cheapest move into it; among equals the first that a
@@ -416,9 +419,10 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     comes from), so paths and costs are those of costing every move.  The
     single moves are costed first, then the 1-1 link, then the merges, each
     link only as far as it can still beat the cheapest so far, so most
-    cells cost one length, not four.  An omitted or added segment costs its
-    prior alone: a length penalty would make the search prefer a lopsided
-    merge to an honest 1-0 link.
+    cells cost one length, not four; a link whose ``floor`` (the least any
+    link can cost) cannot beat that is not asked for at all.  An omitted or
+    added segment costs its prior alone: a length penalty would make the
+    search prefer a lopsided merge to an honest 1-0 link.
     """
     inf = math.inf
     best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
@@ -439,22 +443,20 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
             k = jj - 1 - row_lo
             c01 = row[k] + p01 if k >= 0 else inf
             c11 = c21 = c12 = c22 = inf
+            bound = c10 if c10 < c01 else c01
             k = jj - 1 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf:
-                base = h + p11
-                c11 = base + link(i1, 1, jj - 1, 1, ratio, base, min(c10, c01))
-            bound = min(c11, c10, c01)
+            if 0 <= k < len(up) and (h := up[k]) != inf and (base := h + p11) + floor <= bound:
+                c11 = base + link(i1, 1, jj - 1, 1, ratio, base, bound)
+                if c11 < bound:
+                    bound = c11
             k = jj - 2 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf:
-                base = h + p12
+            if 0 <= k < len(up) and (h := up[k]) != inf and (base := h + p12) + floor <= bound:
                 c12 = base + link(i1, 1, jj - 2, 2, ratio, base, bound)
             k = jj - 1 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf:
-                base = h + p21
+            if 0 <= k < len(up2) and (h := up2[k]) != inf and (base := h + p21) + floor <= bound:
                 c21 = base + link(i2, 2, jj - 1, 1, ratio, base, bound)
             k = jj - 2 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf:
-                base = h + p22
+            if 0 <= k < len(up2) and (h := up2[k]) != inf and (base := h + p22) + floor <= bound:
                 c22 = base + link(i2, 2, jj - 2, 2, ratio, base, bound)
             cell, choice = inf, -1
             for cost, move in ((c22, _TWO_TWO), (c21, _TWO_ONE), (c12, _ONE_TWO),
