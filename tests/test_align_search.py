@@ -55,7 +55,7 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
     evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
     n, m = len(source), len(target)
     lo, hi = _band(n, m, max(12, abs(n - m) + 2, rng.randint(2, 30)))
-    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio)
+    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floor)
     expected_links, expected_cells = _every_move(n, m, lo, hi, evidence, ratio)
     assert cells == expected_cells
     assert [(l.source, l.target, l.cost) for l in links] == \
@@ -70,6 +70,16 @@ def test_a_link_that_cannot_reach_the_bound_is_not_costed():
     assert full > 0.0
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 0.5) == math.inf  # no anchor bonus can bring it to 0.5
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 1.0 + full) == full
+
+
+def test_no_link_costs_less_than_the_floor():
+    rng = random.Random(7)
+    source, target = _segments(rng, 30), _segments(rng, 30)
+    evidence = _Evidence(source, target, None)
+    costs = [evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8))
+             for di in (1, 2) for dj in (1, 2) for i in range(31 - di) for j in range(31 - dj)]
+    assert min(costs) >= evidence.floor
+    assert _Evidence(source, target, lambda s, t: 1.0).floor == -math.inf  # a similarity's bonus is not bounded
 
 
 def _one_line(text: str, size: int) -> str:
