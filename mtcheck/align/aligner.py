@@ -435,34 +435,43 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
         row, row_lo, row_back = best[ii], lo[ii], back[ii]
         up, up_lo = (best[ii - 1], lo[ii - 1]) if ii >= 1 else (empty, 0)
         up2, up2_lo = (best[ii - 2], lo[ii - 2]) if ii >= 2 else (empty, 0)
+        up_len, up2_len = len(up), len(up2)
         i1, i2 = ii - 1, ii - 2
         for jj in range(row_lo, hi[ii] + 1):
             # Each move's cell of origin as an index into its row; out of the band, no move.
             k = jj - up_lo
-            c10 = up[k] + p10 if 0 <= k < len(up) else inf
+            c10 = up[k] + p10 if 0 <= k < up_len else inf
             k = jj - 1 - row_lo
             c01 = row[k] + p01 if k >= 0 else inf
             c11 = c21 = c12 = c22 = inf
             bound = c10 if c10 < c01 else c01
             k = jj - 1 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf and (base := h + p11) + floor <= bound:
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p11) + floor <= bound:
                 c11 = base + link(i1, 1, jj - 1, 1, ratio, base, bound)
                 if c11 < bound:
                     bound = c11
             k = jj - 2 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf and (base := h + p12) + floor <= bound:
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p12) + floor <= bound:
                 c12 = base + link(i1, 1, jj - 2, 2, ratio, base, bound)
             k = jj - 1 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf and (base := h + p21) + floor <= bound:
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p21) + floor <= bound:
                 c21 = base + link(i2, 2, jj - 1, 1, ratio, base, bound)
             k = jj - 2 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf and (base := h + p22) + floor <= bound:
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p22) + floor <= bound:
                 c22 = base + link(i2, 2, jj - 2, 2, ratio, base, bound)
             cell, choice = inf, -1
-            for cost, move in ((c22, _TWO_TWO), (c21, _TWO_ONE), (c12, _ONE_TWO),
-                               (c11, _ONE_ONE), (c10, _ONE_ZERO), (c01, _ZERO_ONE)):
-                if cost < cell:
-                    cell, choice = cost, move
+            if c22 < cell:
+                cell, choice = c22, _TWO_TWO
+            if c21 < cell:
+                cell, choice = c21, _TWO_ONE
+            if c12 < cell:
+                cell, choice = c12, _ONE_TWO
+            if c11 < cell:
+                cell, choice = c11, _ONE_ONE
+            if c10 < cell:
+                cell, choice = c10, _ONE_ZERO
+            if c01 < cell:
+                cell, choice = c01, _ZERO_ONE
             if choice >= 0 and (ii or jj):
                 row[jj - row_lo], row_back[jj - row_lo] = cell, choice
     return _trace(back, best, lo, n, m)
