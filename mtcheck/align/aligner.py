@@ -103,10 +103,10 @@ class _Evidence:
         self.src_anchors = _runs([anchors(s.text) for s in source])
         self.tgt_anchors = _runs([anchors(t.text) for t in target])
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
+        self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
         # The least a link can cost: the lengths' cost is never below zero, the anchors'
         # bonus never above _ANCHOR_WEIGHT; a similarity function's bonus is not bounded here.
         self.floor = -_ANCHOR_WEIGHT if similarity is None else -math.inf
-        self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
 
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float, base: float = 0.0, bound: float = math.inf,
                   _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
