@@ -55,7 +55,7 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
     evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
     n, m = len(source), len(target)
     lo, hi = _band(n, m, max(12, abs(n - m) + 2, rng.randint(2, 30)))
-    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floor)
+    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)
     expected_links, expected_cells = _every_move(n, m, lo, hi, evidence, ratio)
     assert cells == expected_cells
     assert [(l.source, l.target, l.cost) for l in links] == \
@@ -76,10 +76,13 @@ def test_no_link_costs_less_than_the_floor():
     rng = random.Random(7)
     source, target = _segments(rng, 30), _segments(rng, 30)
     evidence = _Evidence(source, target, None)
-    costs = [evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8))
-             for di in (1, 2) for dj in (1, 2) for i in range(31 - di) for j in range(31 - dj)]
-    assert min(costs) >= evidence.floor
-    assert _Evidence(source, target, lambda s, t: 1.0).floor == -math.inf  # a similarity's bonus is not bounded
+    for di in (1, 2):
+        for i in range(31 - di):
+            costs = [evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8)) for dj in (1, 2) for j in range(31 - dj)]
+            assert min(costs) >= evidence.floors[di - 1][i]
+    assert 0.0 in evidence.floors[0] and -4.0 in evidence.floors[0]  # runs without and with a shared anchor
+    with_similarity = _Evidence(source, target, lambda s, t: 1.0)
+    assert set(with_similarity.floors[0] + with_similarity.floors[1]) == {-math.inf}  # a similarity's bonus is not bounded
 
 
 def _one_line(text: str, size: int) -> str:
