@@ -55,7 +55,7 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
     evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
     n, m = len(source), len(target)
     lo, hi = _band(n, m, max(12, abs(n - m) + 2, rng.randint(2, 30)))
-    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio)
+    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)
     expected_links, expected_cells = _every_move(n, m, lo, hi, evidence, ratio)
     assert cells == expected_cells
     assert [(l.source, l.target, l.cost) for l in links] == \
@@ -70,6 +70,19 @@ def test_a_link_that_cannot_reach_the_bound_is_not_costed():
     assert full > 0.0
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 0.5) == math.inf  # no anchor bonus can bring it to 0.5
     assert evidence.link_cost(0, 1, 0, 1, 1.0, 1.0, 1.0 + full) == full
+
+
+def test_no_link_costs_less_than_the_floor():
+    rng = random.Random(7)
+    source, target = _segments(rng, 30), _segments(rng, 30)
+    evidence = _Evidence(source, target, None)
+    for di in (1, 2):
+        for i in range(31 - di):
+            costs = [evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8)) for dj in (1, 2) for j in range(31 - dj)]
+            assert min(costs) >= evidence.floors[di - 1][i]
+    assert 0.0 in evidence.floors[0] and -4.0 in evidence.floors[0]  # runs without and with a shared anchor
+    with_similarity = _Evidence(source, target, lambda s, t: 1.0)
+    assert set(with_similarity.floors[0] + with_similarity.floors[1]) == {-math.inf}  # a similarity's bonus is not bounded
 
 
 def _one_line(text: str, size: int) -> str:
@@ -117,9 +130,9 @@ def test_the_cells_searched_grow_linearly_with_one_huge_paragraph(monkeypatch):
     searched = []
     search = aligner._search
 
-    def counting(n, m, lo, hi, link_cost, ratio):
+    def counting(n, m, lo, hi, *rest):
         searched.append(sum(h - l + 1 for l, h in zip(lo, hi)))
-        return search(n, m, lo, hi, link_cost, ratio)
+        return search(n, m, lo, hi, *rest)
 
     monkeypatch.setattr(aligner, "_search", counting)
     cells = {}

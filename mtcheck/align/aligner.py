@@ -104,6 +104,12 @@ class _Evidence:
         self.tgt_anchors = _runs([anchors(t.text) for t in target])
         self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
         self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
+        # Per run of one or two source segments, the least a link of it can cost: the lengths'
+        # cost is never below zero, the anchors' bonus never above _ANCHOR_WEIGHT and zero for
+        # a run with no anchor found anywhere in the target; a similarity's bonus is not bounded.
+        shared = frozenset().union(*self.tgt_anchors[0])
+        self.floors = tuple([-math.inf if similarity is not None else 0.0 if found.isdisjoint(shared)
+                             else -_ANCHOR_WEIGHT for found in run] for run in self.src_anchors)
 
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float, base: float = 0.0, bound: float = math.inf,
                   _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
@@ -229,14 +235,14 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
-        return _search(n, m, lo, hi, evidence.link_cost, ratio)[0]
+        return _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)[0]
     # Long lists: a narrow band around the path that anchors and lengths put each segment on.
     centres, widths = _guided_centres(evidence, ratio)
     costs = None
     for search in range(1, _SEARCHES + 1):
         lo, hi = _band(n, m, widths, centres)
         costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
-        links, cells = _search(n, m, lo, hi, costs, ratio)
+        links, cells = _search(n, m, lo, hi, costs, ratio, evidence.floors)
         touched = [i for i in _edge_rows(cells, lo, hi, m) if widths[i] < _MAX_WIDENED]
         if not touched:
             break
@@ -407,7 +413,8 @@ _MOVE_LIST = [(di, dj, prior) for (di, dj), prior in _MOVES.items()]
 _ONE_ONE, _ONE_ZERO, _ZERO_ONE, _TWO_ONE, _ONE_TWO, _TWO_TWO = range(6)  # indices into _MOVE_LIST
 
 
-def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float
+def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float,
+            floors: tuple[Sequence[float], Sequence[float]] | None = None
             ) -> tuple[list[Link], list[tuple[int, int]]]:
     """Dynamic programming over the band: the links of the best path and the cells it visits.
 
@@ -416,9 +423,11 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     comes from), so paths and costs are those of costing every move.  The
     single moves are costed first, then the 1-1 link, then the merges, each
     link only as far as it can still beat the cheapest so far, so most
-    cells cost one length, not four.  An omitted or added segment costs its
-    prior alone: a length penalty would make the search prefer a lopsided
-    merge to an honest 1-0 link.
+    cells cost one length, not four; a link whose floor (the least a link of
+    its source run can cost, per run of one and of two in ``floors``) cannot
+    beat that is not asked for at all.  An omitted or
+    added segment costs its prior alone: a length penalty would make the
+    search prefer a lopsided merge to an honest 1-0 link.
     """
     inf = math.inf
     best = [array("d", [inf]) * (hi[i] - lo[i] + 1) for i in range(n + 1)]
@@ -427,40 +436,48 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     link = link_cost
     p11, p10, p01, p21, p12, p22 = (prior for _, _, prior in _MOVE_LIST)
     empty = array("d")
+    floor1, floor2 = floors or ([-inf] * n, [-inf] * n)
     for ii in range(n + 1):
         row, row_lo, row_back = best[ii], lo[ii], back[ii]
         up, up_lo = (best[ii - 1], lo[ii - 1]) if ii >= 1 else (empty, 0)
         up2, up2_lo = (best[ii - 2], lo[ii - 2]) if ii >= 2 else (empty, 0)
+        up_len, up2_len = len(up), len(up2)
         i1, i2 = ii - 1, ii - 2
         for jj in range(row_lo, hi[ii] + 1):
             # Each move's cell of origin as an index into its row; out of the band, no move.
             k = jj - up_lo
-            c10 = up[k] + p10 if 0 <= k < len(up) else inf
+            c10 = up[k] + p10 if 0 <= k < up_len else inf
             k = jj - 1 - row_lo
             c01 = row[k] + p01 if k >= 0 else inf
             c11 = c21 = c12 = c22 = inf
+            bound = c10 if c10 < c01 else c01
             k = jj - 1 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf:
-                base = h + p11
-                c11 = base + link(i1, 1, jj - 1, 1, ratio, base, min(c10, c01))
-            bound = min(c11, c10, c01)
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p11) + floor1[i1] <= bound:
+                c11 = base + link(i1, 1, jj - 1, 1, ratio, base, bound)
+                if c11 < bound:
+                    bound = c11
             k = jj - 2 - up_lo
-            if 0 <= k < len(up) and (h := up[k]) != inf:
-                base = h + p12
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p12) + floor1[i1] <= bound:
                 c12 = base + link(i1, 1, jj - 2, 2, ratio, base, bound)
             k = jj - 1 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf:
-                base = h + p21
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p21) + floor2[i2] <= bound:
                 c21 = base + link(i2, 2, jj - 1, 1, ratio, base, bound)
             k = jj - 2 - up2_lo
-            if 0 <= k < len(up2) and (h := up2[k]) != inf:
-                base = h + p22
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p22) + floor2[i2] <= bound:
                 c22 = base + link(i2, 2, jj - 2, 2, ratio, base, bound)
             cell, choice = inf, -1
-            for cost, move in ((c22, _TWO_TWO), (c21, _TWO_ONE), (c12, _ONE_TWO),
-                               (c11, _ONE_ONE), (c10, _ONE_ZERO), (c01, _ZERO_ONE)):
-                if cost < cell:
-                    cell, choice = cost, move
+            if c22 < cell:
+                cell, choice = c22, _TWO_TWO
+            if c21 < cell:
+                cell, choice = c21, _TWO_ONE
+            if c12 < cell:
+                cell, choice = c12, _ONE_TWO
+            if c11 < cell:
+                cell, choice = c11, _ONE_ONE
+            if c10 < cell:
+                cell, choice = c10, _ONE_ZERO
+            if c01 < cell:
+                cell, choice = c01, _ZERO_ONE
             if choice >= 0 and (ii or jj):
                 row[jj - row_lo], row_back[jj - row_lo] = cell, choice
     return _trace(back, best, lo, n, m)

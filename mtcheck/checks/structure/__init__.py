@@ -19,7 +19,7 @@ from mtcheck.checks.furniture.blocks import classify, furniture_blocks, overlaps
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
-from mtcheck.checks.structure.gaps import Gap, chars, hidden, length_norm, long_enough, unpaired
+from mtcheck.checks.structure.gaps import Gap, LengthNorm, chars, hidden, length_norm, long_enough, unpaired
 from mtcheck.checks.messages import excerpt
 from mtcheck.lang.vocab import furniture_words
 
@@ -65,9 +65,14 @@ def _source_furniture(doc: AlignedDocument) -> dict[int, bool]:
     return {}
 
 
+def _length_norm(doc: AlignedDocument) -> LengthNorm | None:
+    """The length norm of the document's sentence pairs, once per document (the omission, addition and length checks share it)."""
+    return length_norm(doc.pairs)
+
+
 def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[Gap]:
     """Gaps with text on one side only, long enough, not furniture, not absorbed by a neighbour."""
-    norm = length_norm(doc.pairs)
+    norm = doc.derived(_length_norm)
     is_furniture = _furniture_test(doc)
     gaps = [g for g in [*unpaired(doc), *hidden(doc.pairs, norm)] if not is_furniture(g)]
     if len(gaps) > max(_MIN_GAPS_ALLOWED, _MAX_GAP_SHARE * len(doc.pairs)):
@@ -200,7 +205,7 @@ def length_ratio(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``Five tanks were destroyed.`` for ``Fünf Panzer und vier gepanzerte Fahrzeuge seien bei den Kämpfen zerstört worden, hieß es.``
     Good: ``Five tanks and four armoured vehicles were destroyed in the fighting, it said.``
     """
-    norm = length_norm(doc.pairs)
+    norm = doc.derived(_length_norm)
     if norm is None or norm.pairs < _MIN_NORM_PAIRS:
         return
     blocks = furniture_blocks(doc)
