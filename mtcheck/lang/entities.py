@@ -104,12 +104,16 @@ def word_parts(word: str) -> list[str]:
     return [word] + (word.split("-") if "-" in word else [])
 
 
+def spells(word: str, text: str) -> bool:
+    """Whether the word token ``text`` spells the same name as ``word`` (any case), or contains it."""
+    return same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))
+
+
 def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
     """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily."""
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
-        if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
-                and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
+        if (text[0].isalnum() or text[0] == "_") and spells(word, text):  # Token.is_word, inlined
             yield tok
 
 
