@@ -78,6 +78,37 @@ def same_name(a: str, b: str) -> bool:
     return _same_skeleton(skeleton(a), skeleton(b))
 
 
+@dataclass(frozen=True)
+class Skeletons:
+    """Distinct skeletons of many words, indexed to find those spelling a name without comparing with each.
+
+    Plain data (a document's derived values travel between worker processes).
+    """
+
+    keys: tuple[str, ...]
+    stripped: dict[str, list[str]]  # each key by its form without a final s
+
+    @classmethod
+    def of(cls, skeletons: Iterable[str]) -> "Skeletons":
+        """The index of ``skeletons`` (of words, :func:`skeleton`)."""
+        keys = tuple(dict.fromkeys(skeletons))
+        stripped: dict[str, list[str]] = {}
+        for key in keys:
+            stripped.setdefault(key.rstrip("s"), []).append(key)
+        return cls(keys, stripped)
+
+    def spelling(self, word: str) -> set[str]:
+        """The keys of the words that spell the same name as ``word`` (:func:`same_name`), by index.
+
+        Equal skeletons up to a final s, then the fuzzy ones the ratio lets through.
+        """
+        key = skeleton(word)
+        candidates = set(self.stripped.get(key.rstrip("s"), ()))
+        candidates.update(other for other, _, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
+                                                                   score_cutoff=_MATCH_RATIO, limit=None))
+        return {other for other in candidates if _same_skeleton(key, other)}
+
+
 def _same_skeleton(ka: str, kb: str) -> bool:
     """:func:`same_name` of two skeletons."""
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):
@@ -104,16 +135,12 @@ def word_parts(word: str) -> list[str]:
     return [word] + (word.split("-") if "-" in word else [])
 
 
-def spells(word: str, text: str) -> bool:
-    """Whether the word token ``text`` spells the same name as ``word`` (any case), or contains it."""
-    return same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))
-
-
 def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
     """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily."""
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
-        if (text[0].isalnum() or text[0] == "_") and spells(word, text):  # Token.is_word, inlined
+        if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
+                and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
             yield tok
 
 

@@ -17,7 +17,7 @@ from mtcheck.checks.names.variants import Variant, dropped_first_names, kept_onc
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
-from mtcheck.lang.entities import Token, capitalised_runs, skeleton, spells, tokens
+from mtcheck.lang.entities import Skeletons, Token, capitalised_runs, skeleton, tokens, word_parts
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
@@ -188,27 +188,30 @@ def _source_language_word(word: str, source_lang: str, target_lang: str) -> bool
     return zipf(word, source_lang) - zipf(word, target_lang) >= _SOURCE_WORD_MARGIN
 
 
-def _target_word_pairs(doc: AlignedDocument) -> dict[str, list[int]]:
-    """Each word the target pairs write, with the indices of the pairs that write it (once per document)."""
-    found: dict[str, list[int]] = {}
+def _target_spellings(doc: AlignedDocument) -> tuple[Skeletons, dict[str, list[int]]]:
+    """The skeletons of the words the target pairs write (hyphenated words and their parts), each with the
+    indices of the pairs that write it (once per document)."""
+    pairs: dict[str, list[int]] = {}
     for i, tgt in enumerate(PairTokens.of(doc).target):
         for tok in tgt:
             if tok.is_word:
-                pairs = found.setdefault(tok.text, [])
-                if not pairs or pairs[-1] != i:
-                    pairs.append(i)
-    return found
+                for part in word_parts(tok.text):
+                    found = pairs.setdefault(skeleton(part), [])
+                    if not found or found[-1] != i:
+                        found.append(i)
+    return Skeletons.of(pairs), pairs
 
 
 def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Counter[str]:
     """How many target sentences write each of the source names ``runs``.
 
-    Each name is compared with the distinct words of the translation, not with
-    every token of every sentence (which grows with the square of the article).
+    Each name is looked up in an index of the translation's spellings, not
+    compared with every token of every sentence (which grows with the square
+    of the article).
     """
-    words = doc.derived(_target_word_pairs)
+    skeletons, pairs = doc.derived(_target_spellings)
     keys = {_name_key(run): run for run in runs}
-    return Counter({key: len({i for text, pairs in words.items() if spells(run[-1].text, text) for i in pairs})
+    return Counter({key: len({i for other in skeletons.spelling(run[-1].text) for i in pairs[other]})
                     for key, run in keys.items()})
 
 

@@ -277,10 +277,12 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
         for run in name_runs(src, doc.source.lang):
             if len(run) >= 2:
                 places.setdefault(" ".join(t.text for t in run), []).append((i, run))
+    named = {i for occurrences in places.values() for i, _ in occurrences}
+    firsts = {i: _first_words(sides.target[i]) for i in named}
     for occurrences in places.values():
         kept, translated = [], 0
         for i, run in occurrences:
-            hits = [_found(word, sides.target[i]) for word in run]
+            hits = [_found(word, firsts[i]) for word in run]
             if all(hits):
                 kept.append((run, [h for h in hits if h is not None]))
             elif not any(hits):
@@ -289,6 +291,15 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
             yield kept[0]
 
 
-def _found(word: Token, toks: Sequence[Token]) -> Token | None:
-    """The target token spelling the source word ``word``, if any."""
-    return next((t for t in toks if t.is_word and same_name(word.text, t.text)), None)
+def _first_words(toks: Sequence[Token]) -> dict[str, Token]:
+    """The first token of each distinct word of a target sentence, in the sentence's order."""
+    firsts: dict[str, Token] = {}
+    for tok in toks:
+        if tok.is_word:
+            firsts.setdefault(tok.text, tok)
+    return firsts
+
+
+def _found(word: Token, firsts: dict[str, Token]) -> Token | None:
+    """The first target token spelling the source word ``word``, if any (``firsts``: :func:`_first_words`)."""
+    return next((tok for text, tok in firsts.items() if same_name(word.text, text)), None)
