@@ -220,6 +220,11 @@ def _source_lower_case(doc: AlignedDocument) -> frozenset[str]:
     return frozenset(tok.text for toks in PairTokens.of(doc).source for tok in toks if tok.text.islower())
 
 
+def _source_name_keys(doc: AlignedDocument) -> list[set[str]]:
+    """The keys (:func:`_name_key`) of the capitalised runs of each source pair (once per document)."""
+    return [{_name_key(run) for run in capitalised_runs(src)} for src in PairTokens.of(doc).source]
+
+
 def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
     """Whether the translation keeps the name in most of the pairs whose source names it.
 
@@ -229,7 +234,7 @@ def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
     elsewhere is a word, not a name the translation keeps.
     """
     sides, key = PairTokens.of(doc), _name_key(run)
-    named = [i for i, src in enumerate(sides.source) if any(_name_key(other) == key for other in capitalised_runs(src))]
+    named = [i for i, keys in enumerate(doc.derived(_source_name_keys)) if key in keys]
     kept = [i for i in named if present(run[-1:], sides.target[i])]
     return 2 * len(kept) >= len(named)
 
