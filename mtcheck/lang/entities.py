@@ -78,6 +78,37 @@ def same_name(a: str, b: str) -> bool:
     return _same_skeleton(skeleton(a), skeleton(b))
 
 
+@dataclass(frozen=True)
+class Skeletons:
+    """Distinct skeletons of many words, indexed to find those spelling a name without comparing with each.
+
+    Plain data (a document's derived values travel between worker processes).
+    """
+
+    keys: tuple[str, ...]
+    stripped: dict[str, list[str]]  # each key by its form without a final s
+
+    @classmethod
+    def of(cls, skeletons: Iterable[str]) -> "Skeletons":
+        """The index of ``skeletons`` (of words, :func:`skeleton`)."""
+        keys = tuple(dict.fromkeys(skeletons))
+        stripped: dict[str, list[str]] = {}
+        for key in keys:
+            stripped.setdefault(key.rstrip("s"), []).append(key)
+        return cls(keys, stripped)
+
+    def spelling(self, word: str) -> set[str]:
+        """The keys of the words that spell the same name as ``word`` (:func:`same_name`), by index.
+
+        Equal skeletons up to a final s, then the fuzzy ones the ratio lets through.
+        """
+        key = skeleton(word)
+        candidates = set(self.stripped.get(key.rstrip("s"), ()))
+        candidates.update(other for other, _, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
+                                                                   score_cutoff=_MATCH_RATIO, limit=None))
+        return {other for other in candidates if _same_skeleton(key, other)}
+
+
 def _same_skeleton(ka: str, kb: str) -> bool:
     """:func:`same_name` of two skeletons."""
     if ka == kb or ka.rstrip("s") == kb.rstrip("s"):

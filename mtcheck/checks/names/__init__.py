@@ -17,7 +17,7 @@ from mtcheck.checks.names.variants import Variant, dropped_first_names, kept_onc
 from mtcheck.checks.names.attribution import VOCABULARY, Attribution, Reading, locate, read_target, source_attributions
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
-from mtcheck.lang.entities import Token, capitalised_runs, skeleton, tokens
+from mtcheck.lang.entities import Skeletons, Token, capitalised_runs, skeleton, tokens, word_parts
 from mtcheck.text.document import Segment
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
@@ -188,16 +188,41 @@ def _source_language_word(word: str, source_lang: str, target_lang: str) -> bool
     return zipf(word, source_lang) - zipf(word, target_lang) >= _SOURCE_WORD_MARGIN
 
 
+def _target_spellings(doc: AlignedDocument) -> tuple[Skeletons, dict[str, list[int]]]:
+    """The skeletons of the words the target pairs write (hyphenated words and their parts), each with the
+    indices of the pairs that write it (once per document)."""
+    pairs: dict[str, list[int]] = {}
+    for i, tgt in enumerate(PairTokens.of(doc).target):
+        for tok in tgt:
+            if tok.is_word:
+                for part in word_parts(tok.text):
+                    found = pairs.setdefault(skeleton(part), [])
+                    if not found or found[-1] != i:
+                        found.append(i)
+    return Skeletons.of(pairs), pairs
+
+
 def _kept_mentions(doc: AlignedDocument, runs: Sequence[Sequence[Token]]) -> Counter[str]:
-    """How many target sentences write each of the source names ``runs``."""
-    sides = PairTokens.of(doc)
+    """How many target sentences write each of the source names ``runs``.
+
+    Each name is looked up in an index of the translation's spellings, not
+    compared with every token of every sentence (which grows with the square
+    of the article).
+    """
+    skeletons, pairs = doc.derived(_target_spellings)
     keys = {_name_key(run): run for run in runs}
-    return Counter(key for key, run in keys.items() for tgt in sides.target if present(run[-1:], tgt))
+    return Counter({key: len({i for other in skeletons.spelling(run[-1].text) for i in pairs[other]})
+                    for key, run in keys.items()})
 
 
 def _source_lower_case(doc: AlignedDocument) -> frozenset[str]:
     """The words the source writes in lower case (once per document)."""
     return frozenset(tok.text for toks in PairTokens.of(doc).source for tok in toks if tok.text.islower())
+
+
+def _source_name_keys(doc: AlignedDocument) -> list[set[str]]:
+    """The keys (:func:`_name_key`) of the capitalised runs of each source pair (once per document)."""
+    return [{_name_key(run) for run in capitalised_runs(src)} for src in PairTokens.of(doc).source]
 
 
 def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
@@ -209,7 +234,7 @@ def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
     elsewhere is a word, not a name the translation keeps.
     """
     sides, key = PairTokens.of(doc), _name_key(run)
-    named = [i for i, src in enumerate(sides.source) if any(_name_key(other) == key for other in capitalised_runs(src))]
+    named = [i for i, keys in enumerate(doc.derived(_source_name_keys)) if key in keys]
     kept = [i for i in named if present(run[-1:], sides.target[i])]
     return 2 * len(kept) >= len(named)
 
@@ -327,14 +352,36 @@ def _written_names(doc: AlignedDocument) -> dict[str, bool]:
     return {}
 
 
+def _target_word_starts(doc: AlignedDocument) -> dict[str, list[int]]:
+    """Where each word (a maximal run of word characters) of the translation starts (once per document)."""
+    starts: dict[str, list[int]] = {}
+    for match in re.finditer(r"\w+", doc.target.text):
+        starts.setdefault(match.group(), []).append(match.start())
+    return starts
+
+
+def _writes(name: str, doc: AlignedDocument) -> bool:
+    """Whether the translation writes ``name`` as a word (no word character either side).
+
+    Tried only where the translation has a word equal to the name's first
+    word: such a match starts a word, and its word is the name's first.
+    """
+    lead = re.match(r"\w+", name)
+    if lead is None:
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.target.text) is not None
+    whole = re.compile(rf"{re.escape(name)}(?!\w)")
+    text = doc.target.text
+    return any(whole.match(text, start) for start in doc.derived(_target_word_starts).get(lead.group(), ()))
+
+
 def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
     """The second signal for a major finding: the name is spelled as in the source elsewhere in the
     translation, the sentence has no inflected form of it (Trussová), is written in the name's
     script (not transliterated: 德贝里), and the name is no common word of the source language
     (Union, Act, a word translators translate)."""
     written = doc.derived(_written_names)
-    if name not in written:  # one search of the whole translation per name, not per finding
-        written[name] = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", doc.target.text) is not None
+    if name not in written:  # one look-up per name, not per finding
+        written[name] = _writes(name, doc)
     if not written[name]:
         return False
     if name[:4].lower() in sentence.lower() or zipf(name.lower(), doc.source.lang) >= _COMMON_WORD:

@@ -11,7 +11,7 @@ marker (X glued into the subject) or doubles it ("according to X reported").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from typing import Callable, Sequence
 
 from mtcheck.lang.entities import CONNECTORS, Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
@@ -25,6 +25,10 @@ _CLAUSE_END = frozenset(".;:!?")
 _BOUNDARY = frozenset(".;:!?,()")
 # A capitalised word at least this frequent (Zipf) in lower case is a common noun (Service), not a name.
 _COMMON_NOUN_ZIPF = 3.0
+
+
+# Phrases (and their words) by first word, each list in the phrases' order.
+_PhraseIndex = dict[str, list[tuple[str, list[str]]]]
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,16 @@ class Vocabulary:
     clause_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     strict_order: bool = False
+
+    @cached_property
+    def marker_index(self) -> _PhraseIndex:
+        """``markers`` by first word, for :func:`_match_marker`."""
+        return _by_first_word(self.markers)
+
+    @cached_property
+    def cue_index(self) -> _PhraseIndex:
+        """``markers`` then ``postpositions`` by first word, for :func:`_match_marker`."""
+        return _by_first_word(self.markers + self.postpositions)
 
 
 def _vocabulary(words: Pack) -> Vocabulary:
@@ -98,10 +112,9 @@ def _phrase_at(toks: Sequence[Token], index: int, phrase: str) -> bool:
     return texts == words
 
 
-@lru_cache(maxsize=256)
-def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, list[str]]]]:
+def _by_first_word(phrases: tuple[str, ...]) -> _PhraseIndex:
     """The phrases (and their words) by first word, each list in the phrases' order."""
-    index: dict[str, list[tuple[str, list[str]]]] = {}
+    index: _PhraseIndex = {}
     for phrase in phrases:
         words = _words(phrase)
         if words:
@@ -109,12 +122,12 @@ def _by_first_word(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, list[s
     return index
 
 
-def _match_marker(toks: Sequence[Token], index: int, phrases: tuple[str, ...]) -> str | None:
-    """The first of ``phrases`` written at ``toks[index]`` (any case), or None."""
+def _match_marker(toks: Sequence[Token], index: int, phrases: _PhraseIndex) -> str | None:
+    """The first of the indexed ``phrases`` written at ``toks[index]`` (any case), or None."""
     if index >= len(toks):
         return None
     first = toks[index].text.lower().replace("’", "'")
-    for phrase, words in _by_first_word(phrases).get(first, ()):
+    for phrase, words in phrases.get(first, ()):
         if [t.text.lower().replace("’", "'") for t in toks[index:index + len(words)]] == words:
             return phrase
     return None
@@ -134,7 +147,7 @@ def _credited(window: Sequence[Token], keeps: TargetNames) -> tuple[Token, ...]:
 def _until_boundary(toks: Sequence[Token], vocab: Vocabulary) -> list[Token]:
     out = []
     for tok in toks[:_NP_LENGTH]:
-        if tok.text in _BOUNDARY or _match_marker([tok], 0, vocab.markers):
+        if tok.text in _BOUNDARY or _match_marker([tok], 0, vocab.marker_index):
             break
         out.append(tok)
     return out
@@ -147,7 +160,7 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
         return []
     found: list[Attribution] = []
     for i, tok in enumerate(toks):
-        marker = _match_marker(toks, i, vocab.markers)
+        marker = _match_marker(toks, i, vocab.marker_index)
         if marker:
             after = i + len(marker.split())
             window = _until_boundary(toks[after:], vocab)
@@ -310,7 +323,7 @@ def _is_cue(toks: Sequence[Token], index: int, vocab: Vocabulary, words: bool = 
     word = toks[index].text.lower()
     if words and (word in vocab.verbs or word in vocab.nouns):
         return True
-    return _match_marker(toks, index, vocab.markers + vocab.postpositions) is not None
+    return _match_marker(toks, index, vocab.cue_index) is not None
 
 
 def _claims(toks: Sequence[Token], first: int, last: int, vocab: Vocabulary) -> tuple[Token, ...]:
@@ -330,7 +343,7 @@ def _claims(toks: Sequence[Token], first: int, last: int, vocab: Vocabulary) -> 
         claims.append(toks[first - 1])
     following = toks[last + 1:last + 2]
     if following and (following[0].text.lower() in vocab.past_verbs
-                      or _match_marker(toks, last + 1, vocab.markers)):
+                      or _match_marker(toks, last + 1, vocab.marker_index)):
         claims.append(following[0])
     return tuple(claims)
 

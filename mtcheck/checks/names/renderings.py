@@ -171,10 +171,12 @@ def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], l
 
 def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
     """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
+    runs = [(run, name_key(run)) for run in name_runs(src, doc.source.lang)]
+    if all(len(key) < 2 for _, key in runs):  # most sentences: no multiword name, the target is not read
+        return
     tgt_runs = name_runs(tgt, doc.target.lang)
     openers = {tok.start for i, tok in enumerate(tgt) if tok.is_word and sentence_initial(tgt, i)}
-    for run in name_runs(src, doc.source.lang):
-        key = name_key(run)
+    for run, key in runs:
         rendered = _render(run, src, openers, tgt_runs, doc.target.lang) if len(key) >= 2 else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)

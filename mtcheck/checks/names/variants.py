@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from mtcheck.align.context import AlignedDocument
 from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
 from mtcheck.lang.entities import (
-    Token, common_word, is_name_token, name_runs, same_name, sentence_initial, skeleton,
+    Skeletons, Token, common_word, is_name_token, name_runs, same_name, sentence_initial, skeleton,
 )
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
@@ -45,8 +45,17 @@ class Variant:
     source: Token
 
 
-def variants(doc: AlignedDocument) -> Iterator[Variant]:
-    """Odd renderings of source name words: misspelt surnames and changed first names."""
+def variants(doc: AlignedDocument) -> list[Variant]:
+    """Odd renderings of source name words: misspelt surnames and changed first names (once per document:
+    name-inconsistent flags them, name-missing leaves their names alone)."""
+    return doc.derived(_all_variants)
+
+
+def _all_variants(doc: AlignedDocument) -> list[Variant]:
+    return list(_variants(doc))
+
+
+def _variants(doc: AlignedDocument) -> Iterator[Variant]:
     sides, keeps = PairTokens.of(doc), target_names(doc)
     per_pair = [Counter(t.text for t in toks if is_name_token(t)) for toks in sides.target]
     counts: Counter[str] = Counter()
@@ -76,12 +85,15 @@ class _Lookalikes:
     """
 
     def __init__(self, counts: Counter[str]) -> None:
-        self._forms = list(counts)
+        self._forms = [(form, skeleton(form)) for form in counts]
+        self._index = Skeletons.of(key for _, key in self._forms)
         self._found: dict[str, list[str]] = {}
 
     def of(self, word: str) -> list[str]:
+        """The forms that spell the same name as ``word``, in the document's order."""
         if word not in self._found:
-            self._found[word] = [form for form in self._forms if same_name(word, form)]
+            keys = self._index.spelling(word)
+            self._found[word] = [form for form, key in self._forms if key in keys]
         return self._found[word]
 
 
@@ -277,10 +289,12 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
         for run in name_runs(src, doc.source.lang):
             if len(run) >= 2:
                 places.setdefault(" ".join(t.text for t in run), []).append((i, run))
+    named = {i for occurrences in places.values() for i, _ in occurrences}
+    firsts = {i: _first_words(sides.target[i]) for i in named}
     for occurrences in places.values():
         kept, translated = [], 0
         for i, run in occurrences:
-            hits = [_found(word, sides.target[i]) for word in run]
+            hits = [_found(word, firsts[i]) for word in run]
             if all(hits):
                 kept.append((run, [h for h in hits if h is not None]))
             elif not any(hits):
@@ -289,6 +303,15 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
             yield kept[0]
 
 
-def _found(word: Token, toks: Sequence[Token]) -> Token | None:
-    """The target token spelling the source word ``word``, if any."""
-    return next((t for t in toks if t.is_word and same_name(word.text, t.text)), None)
+def _first_words(toks: Sequence[Token]) -> dict[str, Token]:
+    """The first token of each distinct word of a target sentence, in the sentence's order."""
+    firsts: dict[str, Token] = {}
+    for tok in toks:
+        if tok.is_word:
+            firsts.setdefault(tok.text, tok)
+    return firsts
+
+
+def _found(word: Token, firsts: dict[str, Token]) -> Token | None:
+    """The first target token spelling the source word ``word``, if any (``firsts``: :func:`_first_words`)."""
+    return next((tok for text, tok in firsts.items() if same_name(word.text, text)), None)
