@@ -551,3 +551,20 @@ def test_name_in_a_neighbouring_translated_sentence_is_moved():
     target = ("Weber eröffnete die Brücke. Die Bürgermeisterin wurde in Hamburg geboren und war 12 Jahre in Kiel. "
               "Die Brücke kostete 5 Millionen.")
     assert _moved_names(source, target, "en-de", [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]) == ["Weber"]
+
+
+@pytest.mark.parametrize("source, target, langs, message", [
+    ("Губернатор Вячеслав Гладков сообщил об обстреле. Гладков призвал жителей к спокойствию. "
+     "По словам Гладкова, пострадавших нет.",
+     "Governor Vyacheslav Gladkov reported shelling. Gladkow urged residents to stay calm. "
+     "According to Gladkov, no one was injured.", ("ru", "en"),
+     "'Gladkow' spells the name the translation writes 'Gladkov' elsewhere (the source's 'Гладков')"),
+    ("La juge Hélène Mercadier a ouvert le procès. Hélène Mercadier a ensuite interrogé les témoins.",
+     "Judge Hélène Mercadier opened the trial. Mercadier then questioned the witnesses.", ("fr", "en"),
+     "drops the first name"),
+])
+def test_inconsistent_name_messages_say_which_rendering_is_usual(source, target, langs, message):
+    from mtcheck import Options, check_texts
+
+    (finding,) = check_texts(source, target, *langs, Options(select=("MT314",))).findings
+    assert message in finding.message and finding.evidence["usual"]

@@ -483,6 +483,14 @@ def attribution_garbled(doc: AlignedDocument) -> Iterator[Flag]:
                 )
 
 
+# A spelling variant and a dropped first name: how the translation's other rendering is named.
+_VARIANT_MESSAGES = (
+    (respellings, "{token!r} spells the name the translation writes {usual!r} elsewhere (the source's {source!r})"),
+    (dropped_first_names, "{token!r} drops the first name {source!r} that the source gives here and the "
+                          "translation writes elsewhere ({usual!r})"),
+)
+
+
 @check("MT314", "name-inconsistent", Severity.MINOR)
 def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
     """One source name is rendered in different ways within one article.
@@ -510,29 +518,15 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
             evidence={"usual": variant.usual},
             severity=Severity.MAJOR,
         )
-    for variant in respellings(doc):
-        span = (variant.token.start, variant.token.end)
-        if span in odd:
-            continue
-        odd[span] = variant
-        yield Flag(
-            *span,
-            f"{variant.token.text!r} spells the name the translation writes {variant.usual!r} elsewhere "
-            f"(the source's {variant.source.text!r})",
-            source=(variant.source.start, variant.source.end),
-            evidence={"usual": variant.usual},
-        )
-    for variant in dropped_first_names(doc):
-        span = (variant.token.start, variant.token.end)
-        if span not in odd:
+    for found, message in _VARIANT_MESSAGES:
+        for variant in found(doc):
+            span = (variant.token.start, variant.token.end)
+            if span in odd:
+                continue
             odd[span] = variant
-            yield Flag(
-                *span,
-                f"{variant.token.text!r} drops the first name {variant.source.text!r} that the source gives here "
-                f"and the translation writes elsewhere ({variant.usual!r})",
-                source=(variant.source.start, variant.source.end),
-                evidence={"usual": variant.usual},
-            )
+            yield Flag(*span, message.format(token=variant.token.text, usual=variant.usual,
+                                             source=variant.source.text),
+                       source=(variant.source.start, variant.source.end), evidence={"usual": variant.usual})
     for run, words in kept_once(doc):
         span = (words[0].start, words[-1].end)
         if not any(start < span[1] and span[0] < end for start, end in odd):
