@@ -23,6 +23,10 @@ FIRE_DE = ("Ein Feuer hat in der Nacht zum Freitag eine Scheune bei Baunatal zer
            "Verletzt wurde niemand, teilte die Feuerwehr mit.")
 FIRE_EN = ("A fire destroyed a barn near Baunatal on Friday night. "
            "No one was hurt, the fire brigade said.")
+BODY_CS = ("Městská rada ve čtvrtek schválila síť 40 kilometrů nových cyklostezek. "
+           "Stavební práce mají začít příští jaro.")
+MORE_CS = ("Radní pro dopravu Miriam Albersová projekt obhajovala. Město počítá s náklady kolem "
+           "26 milionů eur, z nichž zhruba polovinu chce uhradit spolková země.")
 
 
 def page(*paragraphs: str) -> str:
@@ -94,6 +98,14 @@ EXAMPLES = [
           "The defender arrives from Vallesur. / PHOTO: Ana Ruiz (Agencia Sur) The fans celebrated the "
           "signing on social networks all Monday afternoon.", "es-en", span="PHOTO: Ana Ruiz"),
     flags("MT122", page(BODY_DE, "Foto: dpa", MORE_DE), page(BODY_EN, "Photo: dpa", MORE_EN), span="Photo: dpa"),
+    flags("MT122",  # the Ukrainian and Czech packs' caption words
+          page("Міська рада в четвер схвалила мережу з 40 кілометрів нових велодоріжок. "
+               "Будівельні роботи мають розпочатися наступної весни.", "Фото: Іван Петренко",
+               "Радниця з питань транспорту Міріам Альберс захищала проєкт. Місто розраховує на витрати "
+               "близько 26 мільйонів євро."),
+          page(BODY_CS, "Foto: Ivan Petrenko", MORE_CS), "uk-cs", span="Foto: Ivan Petrenko"),
+    passes("MT122", page(BODY_EN, "The town hall published photos of the event on its website.", MORE_EN),
+           page(BODY_CS, "Fotografie z akce zveřejnila radnice na svém webu.", MORE_CS), "en-cs"),
     flags("MT122", page(BODY_DE, "Foto: Ein Radfahrer auf der Allee. © Stadt Kassel", MORE_DE),
           page(BODY_EN, "Photo: A cyclist on the avenue. © City of Kassel", MORE_EN), span="A cyclist"),
     flags("MT122", page(BODY_DE, "Radfahrer am Königsplatz. am Montag © IMAGO/Hansen", MORE_DE),
