@@ -9,8 +9,8 @@ from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.findings import Flag, Severity
 from mtcheck.checks.numbers.mention import Mention
-from mtcheck.checks.numbers.pairing import garble_like, unmatched_pairs
-from mtcheck.checks.numbers.quantities import mentions, reads_number_words
+from mtcheck.checks.numbers.pairing import garble_like, pair_mentions, unmatched_pairs
+from mtcheck.checks.numbers.quantities import reads_number_words
 from mtcheck.checks.numbers.reader import decimal_mark
 from mtcheck.checks.numbers.restated import zone
 from mtcheck.checks.numbers.units import with_unit
@@ -155,8 +155,9 @@ def _small(mention: Mention) -> bool:
 
 
 def _document_mentions(doc: AlignedDocument) -> tuple[list[Mention], list[Mention]]:
-    """Every mention of the source and of the target document."""
-    return (mentions(doc.source.text, doc.source.lang, strict=True), mentions(doc.target.text, doc.target.lang))
+    """Every mention of the source and of the target document: those of its aligned pairs."""
+    read = pair_mentions(doc)
+    return [m for ms in read.source for m in ms], [m for ms in read.target for m in ms]
 
 
 def _nowhere(doc: AlignedDocument, mention: Mention, side: str) -> bool:

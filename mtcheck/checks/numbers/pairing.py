@@ -23,11 +23,31 @@ def _side(segments, lang: str, strict: bool) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
-def _target_side(pair: SegmentPair, lang: str) -> list[Mention]:
-    """Target numbers in the target's own convention, and also in the other one where the source
-    pair writes the very same token (a format copied from the source: 1.500 for 1.500): a 7.675
-    that the source wrote 7 675 is seven and a bit to its reader, not a copied grouping."""
-    loose = _side(pair.target, lang, strict=False)
+@dataclass(frozen=True)
+class PairMentions:
+    """Each aligned pair's mentions, read once per document: the source strictly, in its own convention,
+    the target loosely (a number in either convention), as :func:`mentions` reads them."""
+
+    source: list[list[Mention]]
+    target: list[list[Mention]]
+
+
+def pair_mentions(doc: AlignedDocument) -> PairMentions:
+    """The mentions of every aligned pair (once per document; every number check and the document-wide
+    search for a number's other occurrences read them)."""
+    return doc.derived(_read_pairs)
+
+
+def _read_pairs(doc: AlignedDocument) -> PairMentions:
+    return PairMentions([_side(p.source, doc.source.lang, strict=True) for p in doc.pairs],
+                        [_side(p.target, doc.target.lang, strict=False) for p in doc.pairs])
+
+
+def _target_side(pair: SegmentPair, lang: str, loose: list[Mention]) -> list[Mention]:
+    """Target numbers (``loose``: read in either convention) in the target's own convention, and also
+    in the other one where the source pair writes the very same token (a format copied from the source:
+    1.500 for 1.500): a 7.675 that the source wrote 7 675 is seven and a bit to its reader, not a copied
+    grouping."""
     source = pair.source_text
     if all(m.text in source for m in loose):
         return loose  # every number as the source writes it: no strict reading needed
@@ -72,8 +92,9 @@ class Unmatched:
 
 def _find_unmatched(doc: AlignedDocument) -> list[Unmatched]:
     found = []
-    source = [_side(p.source, doc.source.lang, strict=True) for p in doc.pairs]
-    target = [_target_side(p, doc.target.lang) for p in doc.pairs]
+    read = pair_mentions(doc)
+    source = read.source
+    target = [_target_side(p, doc.target.lang, loose) for p, loose in zip(doc.pairs, read.target)]
     units = {k: u for ms in source for k, u in units_of(doc.source.text, ms, doc.source.lang).items()}
     units.update({k: u for ms in target for k, u in units_of(doc.target.text, ms, doc.target.lang).items()})
     restated = {k: m for ms in source for k, m in restatements(doc.source.text, ms).items()}
