@@ -10,17 +10,23 @@ anew and the files of other versions are removed.
 from __future__ import annotations
 
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 
 def cache_dir() -> Path:
-    """mtcheck's cache directory: $MTCHECK_CACHE_DIR, else $XDG_CACHE_HOME/mtcheck."""
+    """mtcheck's cache directory: ``$MTCHECK_CACHE_DIR``, else the platform's user cache directory +
+    ``mtcheck`` (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
+    ``%LOCALAPPDATA%`` on Windows).  Word tables, the language model and cached translations live there."""
     explicit = os.environ.get("MTCHECK_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "mtcheck"
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "mtcheck" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "mtcheck"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtcheck"
 
 
 def package_dir(package: str) -> Path:

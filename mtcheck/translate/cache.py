@@ -8,13 +8,12 @@ the text, so a new model or new settings never return stale translations.
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Sequence
 
 from mtcheck.errors import InputError
+from mtcheck.text.datacache import cache_dir
 from mtcheck.translate import Translator
 
 FILE_NAME = "translations.sqlite3"
@@ -23,22 +22,11 @@ _SCHEMA = "CREATE TABLE IF NOT EXISTS translations (key TEXT PRIMARY KEY, transl
 _CHUNK = 500
 
 
-def default_cache_dir() -> Path:
-    """``$MTCHECK_CACHE_DIR``, else the platform's user cache directory + ``mtcheck``."""
-    if os.environ.get("MTCHECK_CACHE_DIR"):
-        return Path(os.environ["MTCHECK_CACHE_DIR"])
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "mtcheck" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "mtcheck"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtcheck"
-
-
 class TranslationCache:
     """Translations by key in one SQLite file, created on first use."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
-        self.path = Path(directory or default_cache_dir()) / FILE_NAME
+        self.path = Path(directory or cache_dir()) / FILE_NAME
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path)

@@ -6,7 +6,8 @@ import pytest
 
 from mtcheck.errors import InputError
 from mtcheck.translate import Generation
-from mtcheck.translate.cache import CachedTranslator, TranslationCache, default_cache_dir
+from mtcheck.text.datacache import cache_dir
+from mtcheck.translate.cache import CachedTranslator, TranslationCache
 from mtcheck.translate.seq2seq import Seq2SeqTranslator
 from tests.translate.conftest import TableTranslator
 
@@ -42,11 +43,14 @@ def test_cached_model_run_loads_no_model(tiny_model, tmp_path):
 
 def test_cache_location_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("MTCHECK_CACHE_DIR", str(tmp_path / "here"))
-    assert default_cache_dir() == tmp_path / "here"
+    assert cache_dir() == tmp_path / "here"
+    assert TranslationCache().path == tmp_path / "here" / "translations.sqlite3"  # beside the word tables
     monkeypatch.delenv("MTCHECK_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr("sys.platform", "linux")
-    assert default_cache_dir() == tmp_path / "xdg" / "mtcheck"
+    assert cache_dir() == tmp_path / "xdg" / "mtcheck"
+    monkeypatch.setattr("sys.platform", "darwin")
+    assert cache_dir().parts[-3:] == ("Library", "Caches", "mtcheck")
 
 
 def test_unusable_cache_location_is_an_input_error(tmp_path):
