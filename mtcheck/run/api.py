@@ -12,7 +12,6 @@ small entry points for one pair.
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -28,6 +27,7 @@ from mtcheck.inputs import Problem, TextPair
 from mtcheck.inputs.jobs import Job, discover, read_job
 from mtcheck.options import Options
 from mtcheck.results import DocumentError, DocumentResult, Outcome, Report
+from mtcheck.run.collector import few_collections
 from mtcheck.text.document import STDIN, Document
 from mtcheck.text.langtag import normalise
 from mtcheck.translation import TranslationOptions
@@ -43,8 +43,6 @@ EXIT_OK = 0  # no finding at the fail-on level
 EXIT_FINDINGS = 1  # findings at or above the fail-on level
 EXIT_ERROR = 2  # bad input or usage, or a document that could not be checked
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
-# Allocations between two collections of the youngest generation while a job is checked (Python: 700).
-_YOUNG_COLLECTION = 50_000
 
 
 class RunError(InputError):
@@ -166,7 +164,7 @@ def check_documents(
 
         translations = mt.translate_pair(source, target, translator)
         similarity = similarity or translations.similarity(source, target)
-    with _few_collections():  # a library caller's checks collect as seldom as the command line's
+    with few_collections():  # a library caller's checks collect as seldom as the command line's
         aligned = AlignedDocument(source, target, align(source, target, similarity), options, dict(extras or {}))
         if translator is None:
             return check_aligned(aligned)
@@ -229,7 +227,7 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
     problems: tuple[str, ...] = ()
     _freeze_long_lived()
     try:
-        with _few_collections():
+        with few_collections():
             items = list(read_job(job, options, input_format))
             problems = tuple(str(i) for i in items if isinstance(i, Problem))
             documents = [replace(check_item(i, options), id=job.id, problems=problems)
@@ -267,22 +265,6 @@ def _freeze_long_lived() -> None:
     if _PROCESS["owned"] and not _PROCESS["frozen"]:
         gc.freeze()
         _PROCESS["frozen"] = True
-
-
-@contextmanager
-def _few_collections() -> Iterator[None]:
-    """The cycle collector's youngest generation run every _YOUNG_COLLECTION allocations, not 700, meanwhile.
-
-    Checking a document allocates millions of short-lived objects (tokens,
-    sets, tuples) and few cycles; at the default threshold collecting them
-    costs about a sixth of the time on a long document.  The threshold is restored after.
-    """
-    young, *older = gc.get_threshold()
-    gc.set_threshold(max(young, _YOUNG_COLLECTION), *older)
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, *older)
 
 
 def check_item(item: TextPair | UnitDocument, options: Options) -> DocumentResult:
