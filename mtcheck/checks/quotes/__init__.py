@@ -212,7 +212,7 @@ def _unmarked_speech_closed(doc: AlignedDocument, problem: Problem, span: tuple[
     if problem.kind != "stray-close" or _source_quotes_here(doc, span):
         return False
     text = doc.target.text
-    paragraph = next((p for p in doc.target.paragraphs if p.start <= problem.offset < p.end), None)
+    paragraph = _target_paragraph_at(doc, problem.offset)
     return (paragraph is not None and not find_marks(text, doc.target.lang, paragraph.start, problem.offset)
             and (text[problem.offset - 1] == "," or text.startswith(",", problem.offset + 1))
             and bool(_ATTRIBUTION_AFTER.match(text, problem.offset + 1)))
@@ -224,15 +224,20 @@ def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) 
     at the paragraph's end, instead of after the words quoted)."""
     if problem.kind != "stray-close":
         return span
-    starts = doc.derived(_target_paragraph_starts)
-    k = bisect_right(starts, problem.offset) - 1
-    paragraph = doc.target.paragraphs[k] if k >= 0 and problem.offset < doc.target.paragraphs[k].end else None
+    paragraph = _target_paragraph_at(doc, problem.offset)
     if paragraph is None or not _PARAGRAPH_END.fullmatch(doc.target.text, problem.offset + 1, paragraph.end):
         return span
     return paragraph.start, paragraph.end
 
 
 _PARAGRAPH_END = re.compile(r"[.!?…\n ]*")  # what may follow a mark that ends its paragraph
+
+
+def _target_paragraph_at(doc: AlignedDocument, offset: int) -> Segment | None:
+    """The target paragraph that holds ``offset``, found by bisection."""
+    k = bisect_right(doc.derived(_target_paragraph_starts), offset) - 1
+    paragraph = doc.target.paragraphs[k] if k >= 0 else None
+    return paragraph if paragraph is not None and offset < paragraph.end else None
 
 
 def _target_paragraph_starts(doc: AlignedDocument) -> list[int]:
