@@ -167,10 +167,9 @@ def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
             later = {s for p in following for s in _stems(p.text, lang)}
             around = later | set(_stems(paragraphs[i - 1].text, lang))
             before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
-            after = {s for p in following for s in _stems(p.text, lang)}
             neighbours = [p.text for p in (paragraphs[i - 1], following[0])]
             yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
-                           sorted(before & (later | set(stems))), resumed=sorted(before & after),
+                           sorted(before & (later | set(stems))), resumed=sorted(before & later),
                            after_body=_is_body(paragraphs[i - 1]),
                            in_field_list=any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
         body_started = body_started or _is_body(para)
