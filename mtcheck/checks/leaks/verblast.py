@@ -37,7 +37,7 @@ _ELLIPSIS_SUBJECTS = _EN.words("grammar.elliptic_subjects")
 _INFINITIVE_PARTICLES = _EN.words("grammar.infinitive_particles")
 # Closed-class words the lexicon also lists as adverbs ("in", "to"): none follows a subject pronoun.
 _NOT_AFTER_SUBJECT = (PREPOSITIONS | DETERMINERS | OBJECT_PRONOUNS | _INFINITIVE_PARTICLES
-                      | _EN.words("grammar.never_after_subject")) - _AFTER_SUBJECT
+                      | _NEVER_AFTER_SUBJECT) - _AFTER_SUBJECT
 # Words that open another clause inside the middle: the final verb may be that clause's.
 _MIDDLE_STOPS = (CLAUSE_OPENERS | _EN.words("grammar.wh_words")) - _INFINITIVE_PARTICLES - _EN.words(
     "function_words.negations")
