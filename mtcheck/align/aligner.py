@@ -92,9 +92,10 @@ def _numbers(anchor_set: frozenset[str]) -> set[str]:
 class _Evidence:
     """What linking runs of one or two segments costs besides their lengths' ratio.
 
-    Lengths as prefix sums, the anchor and number sets of every run of one
-    or two segments, built once per segment list and shared by every pass of
-    the search, so a cell costs a few set operations, not a re-scan of text.
+    Lengths as prefix sums, and per run of one or two segments its anchors, its
+    numbers and its length in one tuple, built once per segment list and shared by
+    every pass of the search, so a cell costs a few set operations, not a re-scan
+    of text (one tuple per run, not three lists, saves indexing on every cell).
     """
 
     def __init__(self, source: Sequence[Segment], target: Sequence[Segment], similarity: Similarity | None) -> None:
@@ -102,8 +103,8 @@ class _Evidence:
         self.src_len, self.tgt_len = _prefix_lengths(source), _prefix_lengths(target)
         self.src_anchors = _runs([anchors(s.text) for s in source])
         self.tgt_anchors = _runs([anchors(t.text) for t in target])
-        self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
-        self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
+        self.src_runs = _run_evidence(self.src_anchors, self.src_len)
+        self.tgt_runs = _run_evidence(self.tgt_anchors, self.tgt_len)
         # Per run of one or two source segments, the least a link of it can cost: the lengths'
         # cost is never below zero, the anchors' bonus never above _ANCHOR_WEIGHT and zero for
         # a run with no anchor found anywhere in the target; a similarity's bonus is not bounded.
@@ -122,19 +123,18 @@ class _Evidence:
         whatever the lengths cost (never less than zero): the anchors and
         numbers are weighed first and the lengths are left out then (not with a similarity function).
         """
-        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
+        src, src_numbers, a = self.src_runs[di - 1][i]
+        tgt, tgt_numbers, b = self.tgt_runs[dj - 1][j]
         bonus = penalty = 0.0
         if src and tgt and not src.isdisjoint(tgt):  # the similarity is 0 without a shared anchor
             bonus = _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
-        src_numbers, tgt_numbers = self.src_numbers[di - 1][i], self.tgt_numbers[dj - 1][j]
         if src_numbers or tgt_numbers:
             unmatched = src_numbers ^ tgt_numbers
             if unmatched:
                 penalty = _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
-        if self.similarity is None and base + (0.0 - bonus + penalty) > bound:
+        similarity = self.similarity
+        if similarity is None and base + (0.0 - bonus + penalty) > bound:
             return math.inf  # the lengths' cost only adds: this link cannot reach the bound
-        src_len, tgt_len = self.src_len, self.tgt_len
-        a, b = src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j]
         if a == 0 and b == 0:
             cost = 0.0
         else:
@@ -145,10 +145,16 @@ class _Evidence:
             cost = -_log(tail if tail > 1e-12 else 1e-12)
         cost -= bonus
         cost += penalty
-        if self.similarity is not None:
-            cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
-                                                         _join(self.target[j:j + dj]))
+        if similarity is not None:
+            cost -= _SIMILARITY_WEIGHT * similarity(_join(self.source[i:i + di]), _join(self.target[j:j + dj]))
         return cost
+
+
+def _run_evidence(anchor_runs: tuple[list[frozenset[str]], list[frozenset[str]]], prefix: list[int]
+                  ) -> tuple[list[tuple[frozenset[str], set[str], int]], ...]:
+    """Per run of one and of two segments: its anchors, its numbers and its length in characters."""
+    return tuple([(found, _numbers(found), prefix[i + size] - prefix[i]) for i, found in enumerate(run)]
+                 for size, run in enumerate(anchor_runs, 1))
 
 
 def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
