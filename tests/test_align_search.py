@@ -55,7 +55,9 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
     evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
     n, m = len(source), len(target)
     lo, hi = _band(n, m, max(12, abs(n - m) + 2, rng.randint(2, 30)))
-    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)
+    # Half the seeds narrow each cell's floor by the runs' shared anchors as well.
+    shared = evidence.shared if seed % 2 else None
+    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors, shared)
     expected_links, expected_cells = _every_move(n, m, lo, hi, evidence, ratio)
     assert cells == expected_cells
     assert [(l.source, l.target, l.cost) for l in links] == \
@@ -83,6 +85,18 @@ def test_no_link_costs_less_than_the_floor():
     assert 0.0 in evidence.floors[0] and -4.0 in evidence.floors[0]  # runs without and with a shared anchor
     with_similarity = _Evidence(source, target, lambda s, t: 1.0)
     assert set(with_similarity.floors[0] + with_similarity.floors[1]) == {-math.inf}  # a similarity's bonus is not bounded
+
+
+def test_a_link_of_runs_without_a_shared_anchor_costs_no_less_than_zero():
+    rng = random.Random(11)
+    source, target = _segments(rng, 30), _segments(rng, 30)
+    evidence = _Evidence(source, target, None)
+    (src1, src2), (tgt1, tgt2) = evidence.shared
+    unshared = [(i, di, j, dj) for di, runs in ((1, src1), (2, src2)) for i, found in enumerate(runs)
+                for dj, others in ((1, tgt1), (2, tgt2)) for j, other in enumerate(others) if found.isdisjoint(other)]
+    assert len(unshared) > 100
+    assert min(evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8)) for i, di, j, dj in unshared) >= 0.0
+    assert _Evidence(source, target, lambda s, t: 1.0).shared is None  # a similarity's bonus is not bounded
 
 
 def _one_line(text: str, size: int) -> str:

@@ -96,12 +96,13 @@ def units(text: str, start: int, end: int, lang: str) -> list[Unit]:
     out = []
     for match in _UNITS.finditer(text, start, end):
         token = match.group()
+        begin, finish = match.span()
         if match.lastgroup == "number":
-            out.append(Unit(token, match.start(), match.end(), _digits(token), True))
-        elif token.lower() in words:
-            out.append(Unit(token, match.start(), match.end(), words[token.lower()], True))
+            out.append(Unit(token, begin, finish, _digits(token), True))
+        elif (value := words.get(token.lower())) is not None:
+            out.append(Unit(token, begin, finish, value, True))
         else:
-            out.append(Unit(token, match.start(), match.end(), skeleton(token), False))
+            out.append(Unit(token, begin, finish, skeleton(token), False))
     return out
 
 
@@ -173,6 +174,7 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
     # are long enough (_spelling): those source units are the only ones compared by spelling.  Skipping the
     # rest (function words, numbers) halves the work of a long pair and changes no score.
     spelled = [i for i, unit in enumerate(source) if _spellable(unit)]
+    spelled_keys = [source[i].key for i in spelled]
     candidates = []
     for j, unit in enumerate(target):
         centre = int((j + 0.5) * n / m)
@@ -182,8 +184,9 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
                            source[i].text == unit.text and _named(source[i], i) and _named(unit, j)))
                  for i in same]
         if _spellable(unit):
-            found += [(i, _spelling(source[i].key, unit.key))
-                      for i in spelled[bisect_left(spelled, low):bisect_left(spelled, high)] if i not in same]
+            first, last = bisect_left(spelled, low), bisect_left(spelled, high)
+            found += [(i, evidence) for i, key in zip(spelled[first:last], spelled_keys[first:last])
+                      if (evidence := _spelling(key, unit.key)) >= LINK and i not in same]
         for i, evidence in found:
             if evidence >= LINK:
                 ranked = evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))
