@@ -64,6 +64,20 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
         [(l.source, l.target, l.cost) for l in expected_links]
 
 
+@pytest.mark.parametrize("seed", range(60))
+def test_one_segment_a_side_aligns_as_the_search_does(seed):
+    rng = random.Random(seed)
+    source, target = _segments(rng, 1), _segments(rng, 1)
+    if seed % 3 == 0:  # lengths far apart: the two segments stand alone
+        target = [Segment(0, 200, "z" * 200, 0, 0)]
+    similarity = (lambda s, t: (len(s) + len(t)) % 5 / 4) if seed % 4 == 0 else None
+    evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
+    lo, hi = _band(1, 1, 12)
+    searched = _search(1, 1, lo, hi, evidence.link_cost, ratio, evidence.floors, evidence.shared)[0]
+    assert [(l.source, l.target, l.cost) for l in aligner._align(evidence, ratio)] == \
+        [(l.source, l.target, l.cost) for l in searched]
+
+
 def test_a_link_that_cannot_reach_the_bound_is_not_costed():
     source = [Segment(0, 40, "x" * 40, 0, 0)]
     target = [Segment(0, 4, "y" * 4, 0, 0)]

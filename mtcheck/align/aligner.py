@@ -240,6 +240,8 @@ def align_segments(
 def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     """:func:`align_segments` over evidence gathered once."""
     n, m = len(evidence.source), len(evidence.target)
+    if n == m == 1:  # most paragraphs of news hold one sentence: their sentences need no grid
+        return _single(evidence, ratio)
     # The band must contain a path from corner to corner even for lopsided counts.
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
@@ -262,6 +264,22 @@ def _align(evidence: _Evidence, ratio: float) -> list[Link]:
             break
         widths = _widened(widths, touched)
     return links
+
+
+def _single(evidence: _Evidence, ratio: float) -> list[Link]:
+    """What :func:`_search` finds for one segment a side: the 1-1 link, unless the two apart cost less.
+
+    Apart, the search takes the path that adds the target segment first (its sweep
+    offers the 1-0 move into the corner before the 0-1 move), and a tie goes to the link.
+    Calling the link's cost with the bound is what the search does after its floor test,
+    which only spares calls that this bound turns to infinity anyway.
+    """
+    p11, p10, p01 = _MOVES[(1, 1)], _MOVES[(1, 0)], _MOVES[(0, 1)]
+    apart = p01 + p10
+    linked = p11 + evidence.link_cost(0, 1, 0, 1, ratio, p11, apart)
+    if apart < linked:
+        return [Link((), (0,), p01), Link((0,), (), apart - p01)]
+    return [Link((0,), (0,), linked)]
 
 
 def _widened(widths: list[float], touched: list[int]) -> list[float]:

@@ -44,11 +44,12 @@ def capitalised_words(text: str) -> set[str]:
     """Capitalised words that do not start a sentence (likely names)."""
     words = set()
     for match in CAPITALISED.finditer(text):
-        if _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+        start = match.start()
+        if start == 0 or _SENTENCE_START.search(text[max(0, start - 3):start]):
             continue
-        if match.start() == 0:
-            continue
-        words.add(_POSSESSIVE.sub("", match.group()))
+        word = match.group()
+        # A match ends in a word character, so _POSSESSIVE can only strip a final 's or ’s.
+        words.add(_POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word)
     return words
 
 
