@@ -155,9 +155,14 @@ class _Evidence:
 
 def _run_evidence(anchor_runs: tuple[list[frozenset[str]], list[frozenset[str]]], prefix: list[int]
                   ) -> tuple[list[tuple[frozenset[str], set[str], int]], ...]:
-    """Per run of one and of two segments: its anchors, its numbers and its length in characters."""
-    return tuple([(found, _numbers(found), prefix[i + size] - prefix[i]) for i, found in enumerate(run)]
-                 for size, run in enumerate(anchor_runs, 1))
+    """Per run of one and of two segments: its anchors, its numbers and its length in characters.
+
+    A run of two has the numbers of its two segments (joined, not read again from its anchors).
+    """
+    ones, twos = anchor_runs
+    numbers = [_numbers(found) for found in ones]
+    return ([(found, numbers[i], prefix[i + 1] - prefix[i]) for i, found in enumerate(ones)],
+            [(found, numbers[i] | numbers[i + 1], prefix[i + 2] - prefix[i]) for i, found in enumerate(twos)])
 
 
 def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
