@@ -55,11 +55,27 @@ def test_the_search_finds_the_path_and_costs_of_costing_every_move(seed):
     evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
     n, m = len(source), len(target)
     lo, hi = _band(n, m, max(12, abs(n - m) + 2, rng.randint(2, 30)))
-    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)
+    # Half the seeds narrow each cell's floor by the runs' shared anchors as well.
+    shared = evidence.shared if seed % 2 else None
+    links, cells = _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors, shared)
     expected_links, expected_cells = _every_move(n, m, lo, hi, evidence, ratio)
     assert cells == expected_cells
     assert [(l.source, l.target, l.cost) for l in links] == \
         [(l.source, l.target, l.cost) for l in expected_links]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_one_segment_a_side_aligns_as_the_search_does(seed):
+    rng = random.Random(seed)
+    source, target = _segments(rng, 1), _segments(rng, 1)
+    if seed % 3 == 0:  # lengths far apart: the two segments stand alone
+        target = [Segment(0, 200, "z" * 200, 0, 0)]
+    similarity = (lambda s, t: (len(s) + len(t)) % 5 / 4) if seed % 4 == 0 else None
+    evidence, ratio = _Evidence(source, target, similarity), rng.uniform(0.6, 1.8)
+    lo, hi = _band(1, 1, 12)
+    searched = _search(1, 1, lo, hi, evidence.link_cost, ratio, evidence.floors, evidence.shared)[0]
+    assert [(l.source, l.target, l.cost) for l in aligner._align(evidence, ratio)] == \
+        [(l.source, l.target, l.cost) for l in searched]
 
 
 def test_a_link_that_cannot_reach_the_bound_is_not_costed():
@@ -83,6 +99,18 @@ def test_no_link_costs_less_than_the_floor():
     assert 0.0 in evidence.floors[0] and -4.0 in evidence.floors[0]  # runs without and with a shared anchor
     with_similarity = _Evidence(source, target, lambda s, t: 1.0)
     assert set(with_similarity.floors[0] + with_similarity.floors[1]) == {-math.inf}  # a similarity's bonus is not bounded
+
+
+def test_a_link_of_runs_without_a_shared_anchor_costs_no_less_than_zero():
+    rng = random.Random(11)
+    source, target = _segments(rng, 30), _segments(rng, 30)
+    evidence = _Evidence(source, target, None)
+    (src1, src2), (tgt1, tgt2) = evidence.shared
+    unshared = [(i, di, j, dj) for di, runs in ((1, src1), (2, src2)) for i, found in enumerate(runs)
+                for dj, others in ((1, tgt1), (2, tgt2)) for j, other in enumerate(others) if found.isdisjoint(other)]
+    assert len(unshared) > 100
+    assert min(evidence.link_cost(i, di, j, dj, rng.uniform(0.6, 1.8)) for i, di, j, dj in unshared) >= 0.0
+    assert _Evidence(source, target, lambda s, t: 1.0).shared is None  # a similarity's bonus is not bounded
 
 
 def _one_line(text: str, size: int) -> str:

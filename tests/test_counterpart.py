@@ -189,3 +189,45 @@ def test_counterparts_on_the_seed_stay_inside_their_aligned_sentences():
         aligned = result.aligned.source_range_for(finding.target.start, finding.target.end)
         given = finding.counterpart == finding.source
         assert given or aligned[0] <= finding.counterpart.start < finding.counterpart.end <= aligned[1]
+
+
+def _links_by_scoring_every_candidate(source, target, source_lang, target_lang):
+    """Competitive linking with :func:`score` on every unit of the window and every same-key unit near it."""
+    from mtcheck.align.words import WINDOW, _PRIOR, _named, _same_key, Link
+    n, m = len(source), len(target)
+    by_key: dict[str, list[int]] = {}
+    for i, unit in enumerate(source):
+        by_key.setdefault(unit.key, []).append(i)
+    candidates = []
+    for j, unit in enumerate(target):
+        centre = int((j + 0.5) * n / m)
+        low, high = max(0, centre - WINDOW // 2), min(n, centre + WINDOW // 2)
+        nearby = () if unit.is_number else range(low, high)
+        for i in _same_key(by_key.get(unit.key, []), low, high).union(nearby):
+            named = source[i].text == unit.text and _named(source[i], i) and _named(unit, j)
+            evidence = score(source[i], unit, source_lang, target_lang, named)
+            if evidence >= LINK:
+                candidates.append((-(evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))), j, i, evidence))
+    used_source, used_target, out = set(), set(), []
+    for _, j, i, evidence in sorted(candidates):
+        if i not in used_source and j not in used_target:
+            used_source.add(i)
+            used_target.add(j)
+            out.append(Link(j, i, evidence))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("pair", ["de-en", "en-zh", "cs-en"])
+def test_word_links_compare_by_spelling_only_what_can_match_by_spelling(pair):
+    """The spelling index leaves out numbers and short keys: the links are those of scoring every candidate."""
+    source_lang, target_lang = pair.split("-")
+    source = ("Präsident Selenskyj sagte am Montag in Kiew, dass 1.500 Soldaten und zwölf Panzer die "
+              "Stadt Charkiw erreicht hätten; die Regierung in Moskau bestritt das, so Selenskyj. "
+              "Der Euro fiel, sagte Oslo. ") * 4
+    target = ("President Zelensky said on Monday in Kyiv that 1,500 soldiers and twelve tanks had reached "
+              "the city of Kharkiv; the government in Moscow denied it, Zelensky said. 总统说 2024 "
+              "The Euros fell, Oslos said. ") * 4
+    su, tu = units(source, 0, len(source), source_lang), units(target, 0, len(target), target_lang)
+    found = links(su, tu, source_lang, target_lang)
+    assert len(found) >= 16  # names, numbers and cognates of each repeat
+    assert found == _links_by_scoring_every_candidate(su, tu, source_lang, target_lang)

@@ -92,9 +92,10 @@ def _numbers(anchor_set: frozenset[str]) -> set[str]:
 class _Evidence:
     """What linking runs of one or two segments costs besides their lengths' ratio.
 
-    Lengths as prefix sums, the anchor and number sets of every run of one
-    or two segments, built once per segment list and shared by every pass of
-    the search, so a cell costs a few set operations, not a re-scan of text.
+    Lengths as prefix sums, and per run of one or two segments its anchors, its
+    numbers and its length in one tuple, built once per segment list and shared by
+    every pass of the search, so a cell costs a few set operations, not a re-scan
+    of text (one tuple per run, not three lists, saves indexing on every cell).
     """
 
     def __init__(self, source: Sequence[Segment], target: Sequence[Segment], similarity: Similarity | None) -> None:
@@ -102,14 +103,17 @@ class _Evidence:
         self.src_len, self.tgt_len = _prefix_lengths(source), _prefix_lengths(target)
         self.src_anchors = _runs([anchors(s.text) for s in source])
         self.tgt_anchors = _runs([anchors(t.text) for t in target])
-        self.src_numbers = tuple([_numbers(a) for a in run] for run in self.src_anchors)
-        self.tgt_numbers = tuple([_numbers(a) for a in run] for run in self.tgt_anchors)
+        self.src_runs = _run_evidence(self.src_anchors, self.src_len)
+        self.tgt_runs = _run_evidence(self.tgt_anchors, self.tgt_len)
         # Per run of one or two source segments, the least a link of it can cost: the lengths'
         # cost is never below zero, the anchors' bonus never above _ANCHOR_WEIGHT and zero for
         # a run with no anchor found anywhere in the target; a similarity's bonus is not bounded.
         shared = frozenset().union(*self.tgt_anchors[0])
         self.floors = tuple([-math.inf if similarity is not None else 0.0 if found.isdisjoint(shared)
                              else -_ANCHOR_WEIGHT for found in run] for run in self.src_anchors)
+        # The anchor sets that narrow a floor to one cell: a link of runs that share no anchor
+        # gets no bonus, so it costs no less than zero (none with a similarity, which is unbounded).
+        self.shared = (self.src_anchors, self.tgt_anchors) if similarity is None else None
 
     def link_cost(self, i: int, di: int, j: int, dj: int, ratio: float, base: float = 0.0, bound: float = math.inf,
                   _sqrt: Callable[[float], float] = math.sqrt, _erfc: Callable[[float], float] = math.erfc,
@@ -122,19 +126,18 @@ class _Evidence:
         whatever the lengths cost (never less than zero): the anchors and
         numbers are weighed first and the lengths are left out then (not with a similarity function).
         """
-        src, tgt = self.src_anchors[di - 1][i], self.tgt_anchors[dj - 1][j]
+        src, src_numbers, a = self.src_runs[di - 1][i]
+        tgt, tgt_numbers, b = self.tgt_runs[dj - 1][j]
         bonus = penalty = 0.0
         if src and tgt and not src.isdisjoint(tgt):  # the similarity is 0 without a shared anchor
             bonus = _ANCHOR_WEIGHT * anchor_similarity(src, tgt)
-        src_numbers, tgt_numbers = self.src_numbers[di - 1][i], self.tgt_numbers[dj - 1][j]
         if src_numbers or tgt_numbers:
             unmatched = src_numbers ^ tgt_numbers
             if unmatched:
                 penalty = _NUMBER_PENALTY * min(len(unmatched), _MAX_UNMATCHED_NUMBERS)
-        if self.similarity is None and base + (0.0 - bonus + penalty) > bound:
+        similarity = self.similarity
+        if similarity is None and base + (0.0 - bonus + penalty) > bound:
             return math.inf  # the lengths' cost only adds: this link cannot reach the bound
-        src_len, tgt_len = self.src_len, self.tgt_len
-        a, b = src_len[i + di] - src_len[i], tgt_len[j + dj] - tgt_len[j]
         if a == 0 and b == 0:
             cost = 0.0
         else:
@@ -145,10 +148,21 @@ class _Evidence:
             cost = -_log(tail if tail > 1e-12 else 1e-12)
         cost -= bonus
         cost += penalty
-        if self.similarity is not None:
-            cost -= _SIMILARITY_WEIGHT * self.similarity(_join(self.source[i:i + di]),
-                                                         _join(self.target[j:j + dj]))
+        if similarity is not None:
+            cost -= _SIMILARITY_WEIGHT * similarity(_join(self.source[i:i + di]), _join(self.target[j:j + dj]))
         return cost
+
+
+def _run_evidence(anchor_runs: tuple[list[frozenset[str]], list[frozenset[str]]], prefix: list[int]
+                  ) -> tuple[list[tuple[frozenset[str], set[str], int]], ...]:
+    """Per run of one and of two segments: its anchors, its numbers and its length in characters.
+
+    A run of two has the numbers of its two segments (joined, not read again from its anchors).
+    """
+    ones, twos = anchor_runs
+    numbers = [_numbers(found) for found in ones]
+    return ([(found, numbers[i], prefix[i + 1] - prefix[i]) for i, found in enumerate(ones)],
+            [(found, numbers[i] | numbers[i + 1], prefix[i + 2] - prefix[i]) for i, found in enumerate(twos)])
 
 
 def _prefix_lengths(segments: Sequence[Segment]) -> list[int]:
@@ -231,23 +245,46 @@ def align_segments(
 def _align(evidence: _Evidence, ratio: float) -> list[Link]:
     """:func:`align_segments` over evidence gathered once."""
     n, m = len(evidence.source), len(evidence.target)
+    if n == m == 1:  # most paragraphs of news hold one sentence: their sentences need no grid
+        return _single(evidence, ratio)
     # The band must contain a path from corner to corner even for lopsided counts.
     width = max(_MIN_BAND, _BAND_SHARE * max(n, m), abs(n - m) + 2)
     if width <= _MAX_BAND:  # short lists: a band around the diagonal, as wide as a fifth of them
         lo, hi = _band(n, m, width)
-        return _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors)[0]
+        return _search(n, m, lo, hi, evidence.link_cost, ratio, evidence.floors, evidence.shared)[0]
     # Long lists: a narrow band around the path that anchors and lengths put each segment on.
     centres, widths = _guided_centres(evidence, ratio)
-    costs = None
+    # The first search asks for its costs directly: it is the only one nearly always, and keeping
+    # its costs for a wider search cost a quarter of the search's time (one huge paragraph).
+    # From the second on, each keeps its costs for the next.
+    costs: _BandCosts | None = None
+    link_cost: LinkCost = evidence.link_cost
     for search in range(1, _SEARCHES + 1):
         lo, hi = _band(n, m, widths, centres)
-        costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
-        links, cells = _search(n, m, lo, hi, costs, ratio, evidence.floors)
+        if search > 1:
+            link_cost = costs = _BandCosts(evidence.link_cost, lo, hi, costs, keep=search < _SEARCHES)
+        links, cells = _search(n, m, lo, hi, link_cost, ratio, evidence.floors, evidence.shared)
         touched = [i for i in _edge_rows(cells, lo, hi, m) if widths[i] < _MAX_WIDENED]
         if not touched:
             break
         widths = _widened(widths, touched)
     return links
+
+
+def _single(evidence: _Evidence, ratio: float) -> list[Link]:
+    """What :func:`_search` finds for one segment a side: the 1-1 link, unless the two apart cost less.
+
+    Apart, the search takes the path that adds the target segment first (its sweep
+    offers the 1-0 move into the corner before the 0-1 move), and a tie goes to the link.
+    Calling the link's cost with the bound is what the search does after its floor test,
+    which only spares calls that this bound turns to infinity anyway.
+    """
+    p11, p10, p01 = _MOVES[(1, 1)], _MOVES[(1, 0)], _MOVES[(0, 1)]
+    apart = p01 + p10
+    linked = p11 + evidence.link_cost(0, 1, 0, 1, ratio, p11, apart)
+    if apart < linked:
+        return [Link((), (0,), p01), Link((0,), (), apart - p01)]
+    return [Link((0,), (0,), linked)]
 
 
 def _widened(widths: list[float], touched: list[int]) -> list[float]:
@@ -373,12 +410,16 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
+_AnchorRuns = tuple[list[frozenset[str]], list[frozenset[str]]]
+"""The anchor sets of a side's runs of one segment and of two."""
+
 LinkCost = Callable[[int, int, int, int, float, float, float], float]
 """``(i, di, j, dj, ratio, base, bound)``: a link's cost, or infinity where ``base`` plus it must exceed ``bound``."""
 
 
 class _BandCosts:
-    """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio.
+    """Link costs of a band's cells, kept for the next, wider search of the same lists with the same ratio
+    (from the second search on: the first rarely needs a wider one).
 
     A wider band holds (nearly all of) the narrower one, so its search asks again for
     every cost the narrower search computed; those are read back, not recomputed.
@@ -414,7 +455,8 @@ _ONE_ONE, _ONE_ZERO, _ZERO_ONE, _TWO_ONE, _ONE_TWO, _TWO_TWO = range(6)  # indic
 
 
 def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, ratio: float,
-            floors: tuple[Sequence[float], Sequence[float]] | None = None
+            floors: tuple[Sequence[float], Sequence[float]] | None = None,
+            shared: tuple[_AnchorRuns, _AnchorRuns] | None = None
             ) -> tuple[list[Link], list[tuple[int, int]]]:
     """Dynamic programming over the band: the links of the best path and the cells it visits.
 
@@ -425,7 +467,10 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     link only as far as it can still beat the cheapest so far, so most
     cells cost one length, not four; a link whose floor (the least a link of
     its source run can cost, per run of one and of two in ``floors``) cannot
-    beat that is not asked for at all.  An omitted or
+    beat that is not asked for at all.  With ``shared`` (the anchor sets of
+    the source's and the target's runs of one and of two) a negative floor
+    holds only where the two runs share an anchor, and is zero elsewhere:
+    that spares a quarter of the link costs of one huge paragraph.  An omitted or
     added segment costs its prior alone: a length penalty would make the
     search prefer a lopsided merge to an honest 1-0 link.
     """
@@ -437,12 +482,20 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
     p11, p10, p01, p21, p12, p22 = (prior for _, _, prior in _MOVE_LIST)
     empty = array("d")
     floor1, floor2 = floors or ([-inf] * n, [-inf] * n)
+    no_sets: list[frozenset[str]] = []
+    (src1, src2), (tgt1, tgt2) = shared or ((no_sets, no_sets), (no_sets, no_sets))
     for ii in range(n + 1):
         row, row_lo, row_back = best[ii], lo[ii], back[ii]
         up, up_lo = (best[ii - 1], lo[ii - 1]) if ii >= 1 else (empty, 0)
         up2, up2_lo = (best[ii - 2], lo[ii - 2]) if ii >= 2 else (empty, 0)
         up_len, up2_len = len(up), len(up2)
         i1, i2 = ii - 1, ii - 2
+        # This row's floors for runs of one and of two source segments, and the runs' anchor sets
+        # where a cell's own floor may be zero instead (None: the row's floor holds for every cell).
+        f1 = floor1[i1] if ii >= 1 else inf
+        f2 = floor2[i2] if ii >= 2 else inf
+        s1 = src1[i1] if shared and ii >= 1 and f1 == -_ANCHOR_WEIGHT else None
+        s2 = src2[i2] if shared and ii >= 2 and f2 == -_ANCHOR_WEIGHT else None
         for jj in range(row_lo, hi[ii] + 1):
             # Each move's cell of origin as an index into its row; out of the band, no move.
             k = jj - up_lo
@@ -452,18 +505,22 @@ def _search(n: int, m: int, lo: list[int], hi: list[int], link_cost: LinkCost, r
             c11 = c21 = c12 = c22 = inf
             bound = c10 if c10 < c01 else c01
             k = jj - 1 - up_lo
-            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p11) + floor1[i1] <= bound:
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p11) + (
+                    f1 if s1 is None or not s1.isdisjoint(tgt1[jj - 1]) else 0.0) <= bound:
                 c11 = base + link(i1, 1, jj - 1, 1, ratio, base, bound)
                 if c11 < bound:
                     bound = c11
             k = jj - 2 - up_lo
-            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p12) + floor1[i1] <= bound:
+            if 0 <= k < up_len and (h := up[k]) != inf and (base := h + p12) + (
+                    f1 if s1 is None or not s1.isdisjoint(tgt2[jj - 2]) else 0.0) <= bound:
                 c12 = base + link(i1, 1, jj - 2, 2, ratio, base, bound)
             k = jj - 1 - up2_lo
-            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p21) + floor2[i2] <= bound:
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p21) + (
+                    f2 if s2 is None or not s2.isdisjoint(tgt1[jj - 1]) else 0.0) <= bound:
                 c21 = base + link(i2, 2, jj - 1, 1, ratio, base, bound)
             k = jj - 2 - up2_lo
-            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p22) + floor2[i2] <= bound:
+            if 0 <= k < up2_len and (h := up2[k]) != inf and (base := h + p22) + (
+                    f2 if s2 is None or not s2.isdisjoint(tgt2[jj - 2]) else 0.0) <= bound:
                 c22 = base + link(i2, 2, jj - 2, 2, ratio, base, bound)
             cell, choice = inf, -1
             if c22 < cell:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.align.words import Unit, chain, links, units
@@ -252,7 +252,11 @@ def counterpart_for(doc: AlignedDocument, start: int, end: int,
 
 
 def _within_sentences(doc: AlignedDocument, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is narrower than every source sentence it touches."""
+    """Whether ``[start, end)`` is narrower than every source sentence it touches.
+
+    The sentences are visited from the first that overlaps the range and only until one lies
+    inside it: a span as wide as a long paragraph is answered after a sentence or two.
+    """
     return not any(start <= sentence.start and sentence.end <= end for sentence in _touched(doc, start, end))
 
 
@@ -261,12 +265,11 @@ def _source_ends(doc: AlignedDocument) -> list[int]:
     return [s.end for s in doc.source.sentences]
 
 
-def _touched(doc: AlignedDocument, start: int, end: int) -> list[Segment]:
-    """The source sentences that overlap ``[start, end)``."""
+def _touched(doc: AlignedDocument, start: int, end: int) -> Iterator[Segment]:
+    """The source sentences that overlap ``[start, end)``, in order (lazily)."""
     sentences = doc.source.sentences
-    k = bisect_right(doc.derived(_source_ends), start)
-    out = []
-    while k < len(sentences) and sentences[k].start < max(end, start + 1):
-        out.append(sentences[k])
-        k += 1
-    return out
+    stop = max(end, start + 1)
+    for k in range(bisect_right(doc.derived(_source_ends), start), len(sentences)):
+        if sentences[k].start >= stop:
+            return
+        yield sentences[k]

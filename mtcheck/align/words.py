@@ -96,12 +96,13 @@ def units(text: str, start: int, end: int, lang: str) -> list[Unit]:
     out = []
     for match in _UNITS.finditer(text, start, end):
         token = match.group()
+        begin, finish = match.span()
         if match.lastgroup == "number":
-            out.append(Unit(token, match.start(), match.end(), _digits(token), True))
-        elif token.lower() in words:
-            out.append(Unit(token, match.start(), match.end(), words[token.lower()], True))
+            out.append(Unit(token, begin, finish, _digits(token), True))
+        elif (value := words.get(token.lower())) is not None:
+            out.append(Unit(token, begin, finish, value, True))
         else:
-            out.append(Unit(token, match.start(), match.end(), skeleton(token), False))
+            out.append(Unit(token, begin, finish, skeleton(token), False))
     return out
 
 
@@ -169,14 +170,24 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
     by_key: dict[str, list[int]] = {}
     for i, unit in enumerate(source):
         by_key.setdefault(unit.key, []).append(i)
+    # Two units with different keys score by spelling alone, and only when neither is a number and both keys
+    # are long enough (_spelling): those source units are the only ones compared by spelling.  Skipping the
+    # rest (function words, numbers) halves the work of a long pair and changes no score.
+    spelled = [i for i, unit in enumerate(source) if _spellable(unit)]
+    spelled_keys = [source[i].key for i in spelled]
     candidates = []
     for j, unit in enumerate(target):
         centre = int((j + 0.5) * n / m)
         low, high = max(0, centre - WINDOW // 2), min(n, centre + WINDOW // 2)
-        nearby = () if unit.is_number else range(low, high)
-        for i in _same_key(by_key.get(unit.key, []), low, high).union(nearby):
-            named = source[i].text == unit.text and _named(source[i], i) and _named(unit, j)
-            evidence = score(source[i], unit, source_lang, target_lang, named)
+        same = _same_key(by_key.get(unit.key, []), low, high)
+        found = [(i, score(source[i], unit, source_lang, target_lang,
+                           source[i].text == unit.text and _named(source[i], i) and _named(unit, j)))
+                 for i in same]
+        if _spellable(unit):
+            first, last = bisect_left(spelled, low), bisect_left(spelled, high)
+            found += [(i, evidence) for i, key in zip(spelled[first:last], spelled_keys[first:last])
+                      if (evidence := _spelling(key, unit.key)) >= LINK and i not in same]
+        for i, evidence in found:
             if evidence >= LINK:
                 ranked = evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))
                 candidates.append((-ranked, j, i, evidence))
@@ -189,6 +200,11 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
             used_target.add(j)
             out.append(Link(j, i, evidence))
     return sorted(out)
+
+
+def _spellable(unit: Unit) -> bool:
+    """Whether a unit may match another key by spelling (:func:`_spelling` needs MIN_FUZZY - 1 letters)."""
+    return not unit.is_number and len(unit.key) >= MIN_FUZZY - 1
 
 
 def _same_key(positions: list[int], low: int, high: int) -> set[int]:

@@ -19,11 +19,20 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 
+# Each non-prose pattern with the strings one of which any match of it holds: a text without them is not scanned.
+_NOT_PROSE = ((URL, ("http", "www.")), (EMAIL, ("@",)), (HANDLE, ("@",)), (HASHTAG, ("#",)))
+
+
+def _not_prose_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of URLs, e-mail addresses, handles and hashtags that may match ``text``, in that order."""
+    if "@" not in text and "#" not in text and "http" not in text and "www." not in text:
+        return []  # most prose: none can match
+    return [pattern for pattern, signs in _NOT_PROSE if any(sign in text for sign in signs)]
+
+
 def protected_ranges(text: str) -> list[tuple[int, int]]:
     """Ranges of URLs, e-mail addresses, handles and hashtags: not prose."""
-    if "@" not in text and "#" not in text and "http" not in text and "www." not in text:
-        return []  # none can match: each pattern needs one of these
-    return [m.span() for p in (URL, EMAIL, HANDLE, HASHTAG) for m in p.finditer(text)]
+    return [m.span() for p in _not_prose_patterns(text) for m in p.finditer(text)]
 
 
 def digit_groups(text: str) -> set[str]:
@@ -35,11 +44,12 @@ def capitalised_words(text: str) -> set[str]:
     """Capitalised words that do not start a sentence (likely names)."""
     words = set()
     for match in CAPITALISED.finditer(text):
-        if _SENTENCE_START.search(text[max(0, match.start() - 3):match.start()]):
+        start = match.start()
+        if start == 0 or _SENTENCE_START.search(text[max(0, start - 3):start]):
             continue
-        if match.start() == 0:
-            continue
-        words.add(_POSSESSIVE.sub("", match.group()))
+        word = match.group()
+        # A match ends in a word character, so _POSSESSIVE can only strip a final 's or ’s.
+        words.add(_POSSESSIVE.sub("", word) if word.endswith(("'s", "’s")) else word)
     return words
 
 
@@ -51,7 +61,7 @@ def anchors(text: str) -> frozenset[str]:
     """
     found = {"#" + d for d in digit_groups(text)}
     found |= {w.lower() for w in capitalised_words(text) if len(w) > 2}
-    for pattern in (URL, EMAIL, HANDLE, HASHTAG):
+    for pattern in _not_prose_patterns(text):
         found |= {m.lower() for m in pattern.findall(text)}
     return frozenset(found)
 
