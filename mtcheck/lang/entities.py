@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz, process
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz, process
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import QUOTE_CHARS, Languages, pack, union
 from mtcheck.lang.tokens import Token, tokenize
+from mtcheck.text.scripts import without_marks
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Spelling conventions of transliterations (German, French, English), from the shared pack.
@@ -54,10 +56,11 @@ def sentence_initial(toks: Sequence[Token], index: int) -> bool:
     Looks back over at most a few quotes and dashes: real text never has
     more in a row, and scanning a long run for every token is quadratic.
     """
-    for prev in reversed(toks[max(0, index - _LOOKBACK):index]):
-        if prev.text in QUOTE_CHARS or prev.text in "(–—-":
+    for k in range(index - 1, max(0, index - _LOOKBACK) - 1, -1):  # back over toks[index - _LOOKBACK:index], uncopied
+        text = toks[k].text
+        if text in QUOTE_CHARS or text in "(–—-":
             continue
-        return prev.text in ".!?:"
+        return text in ".!?:"
     return True
 
 
@@ -66,7 +69,7 @@ def skeleton(word: str) -> str:
     """Spelling-neutral form of a name: no accents, possessive or transliteration quirks."""
     word = _POSSESSIVE.sub("", word.lower())
     if not word.isascii():  # an ASCII word has no accent to drop
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        word = without_marks(unicodedata.normalize("NFKD", word))
     for old, new in _TRANSLITERATION:
         word = word.replace(old, new)
     return _DOUBLE.sub(r"\1", word)
@@ -136,29 +139,45 @@ def word_parts(word: str) -> list[str]:
 
 
 def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
-    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily."""
-    spelled = _spelled(word)
-    for tok in toks:  # a plain loop: this runs for every name against every sentence
-        text = tok.text
-        found = spelled.get(text)
-        if found is None:
-            if len(spelled) >= _SPELLED_TEXTS:
-                spelled.clear()
-            found = spelled[text] = tok.is_word and (
-                same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-"))))
-        if found:
-            yield tok
+    """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily.
+
+    This runs for every name against every sentence, so the sentence's texts are sorted out as sets (in C):
+    those not yet judged for ``word`` are judged once, and only a sentence with a spelling is walked.
+    """
+    toks = toks if isinstance(toks, (list, tuple)) else list(toks)
+    texts = set(map(_TEXT, toks))
+    judged, spelling = _memo(word)
+    new = texts - judged
+    if new:
+        spelling.update(text for text in new if _spells(word, text))
+        judged |= new  # after: a text judged is in ``spelling`` if it spells the name (threads may share a memo)
+    found = texts & spelling
+    return (tok for tok in toks if tok.text in found) if found else iter(())
 
 
-# A name's memo holds at most this many texts (128 names of 4,096 texts: memory stays flat).
-_SPELLED_TEXTS = 4096
+_TEXT = itemgetter(0)  # a token's text, read in C
+# The memo of _spellings: for each name, the token texts judged so far and those of them that spell it.
+# At most this many names and texts a name (memory stays flat); a full memo is replaced, not cleared,
+# so that a caller still reading it reads it whole.
+_SPELLED: dict[str, tuple[set[str], set[str]]] = {}
+_SPELLED_NAMES = 512
+_SPELLED_TEXTS = 2048
 
 
-@lru_cache(maxsize=128)
-def _spelled(word: str) -> dict[str, bool]:
-    """Memo of whether a token's text spells ``word`` (:func:`_spellings`): a lookup by text is eight times
-    cheaper than :func:`same_name`'s memo of pairs, and every name meets every sentence's words."""
-    return {}
+def _memo(word: str) -> tuple[set[str], set[str]]:
+    """``word``'s entry of :data:`_SPELLED`, made (or made afresh, when full)."""
+    memo = _SPELLED.get(word)
+    if memo is None or len(memo[0]) >= _SPELLED_TEXTS:
+        if len(_SPELLED) >= _SPELLED_NAMES:
+            _SPELLED.clear()
+        memo = _SPELLED[word] = (set(), set())
+    return memo
+
+
+def _spells(word: str, text: str) -> bool:
+    """Whether a token's ``text`` is a word that spells the same name as ``word``, or contains it."""
+    return ((text[0].isalnum() or text[0] == "_")  # Token.is_word
+            and (same_name(word, text) or ("-" in text and any(same_name(word, p) for p in text.split("-")))))
 
 
 def find_word(word: str, toks: Iterable[Token]) -> list[Token]:

@@ -267,7 +267,7 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
             raise PackError(path, f"'{key}' must be {_EXPECTED[kind]}")
         if kind in (WORDS, LIST) and len(set(value)) < len(value):
             raise PackError(path, f"'{key}' lists a word twice")
-    if Path(path).stem != values["code"]:
+    if (path if isinstance(path, Path) else Path(path)).stem != values["code"]:  # a Path made again is parsed again
         raise PackError(path, f"code '{values['code']}' does not match the file name")
     for pair in [*values.get(f"{_Q}.pairs", ()), *(values[k] for k in (f"{_Q}.primary", f"{_Q}.secondary") if k in values)]:
         if len(pair) != 2:

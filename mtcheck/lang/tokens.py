@@ -94,12 +94,13 @@ def _scanned(text: str) -> tuple[Token, ...]:
 
 def _scan(text: str) -> tuple[Token, ...]:
     """Every token of ``text`` outside URLs, handles and hashtags, offsets into ``text``."""
-    protected = protected_ranges(text)
-    matches = TOKEN.finditer(text)
-    if protected:
-        matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
     make = tuple.__new__  # Word(...) without the named tuple's own __new__ frame: the hottest line of a check
-    return tuple([make(Word if m.lastindex else Mark, (m.group(), m.start(), m.end())) for m in matches])
+    tokens = [make(Word if m.lastindex else Mark, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text)]
+    protected = protected_ranges(text)
+    if protected:  # a set of the places a token may not start: a lookup per token, not a test of every range
+        blocked = set().union(*(range(start, end) for start, end in protected))
+        tokens = [t for t in tokens if t[1] not in blocked]
+    return tuple(tokens)
 
 
 def _shifted(tokens: tuple[Token, ...], shift: int, words_only: bool) -> tuple[Token, ...]:
