@@ -142,7 +142,8 @@ def _spellings(word: str, toks: Iterable[Token]) -> Iterator[Token]:
     """Tokens of ``toks`` that spell the same name as ``word`` (any case), or contain it, lazily.
 
     This runs for every name against every sentence: each text is judged once a name, the texts new to
-    the name together (:func:`_spelling`), and then looked up (half the time of :func:`same_name` per token).
+    the name together (:func:`_spelling`), and then looked up (on the 1M-character bench line, half the
+    time of a :func:`same_name` call per token).
     """
     toks = toks if isinstance(toks, (list, tuple)) else list(toks)
     spelled = _memo(word)
@@ -178,7 +179,7 @@ def _spelling(word: str, texts: Iterable[str]) -> set[str]:
     (:func:`same_name` of the text or a part).
 
     Judged together, as :meth:`Skeletons.spelling` does: equal skeletons up to a final s, and those the
-    ratio lets through (rapidfuzz, in one call), are tested in full; a quarter of the time of a test each.
+    ratio lets through (rapidfuzz, in one call), are tested in full, not every text.
     """
     key = skeleton(word)
     if not key:  # an empty skeleton spells no name
