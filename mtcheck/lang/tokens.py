@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from mtcheck.text.anchors import protected_ranges
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"(\w+(?:[-'’]\w+)*)|[^\w\s]")  # a word (group 1) or a punctuation mark
 _POSSESSIVE = re.compile(r"['’]s$")
 # Ranges longer than this (a paragraph of a few pages) are tokenised afresh each time, not memoised.
 _MEMO_CHARS = 20_000
@@ -42,6 +42,22 @@ class Token(NamedTuple):
     def is_capitalised(self) -> bool:
         """Starts with an upper-case letter or has one inside (iPhone, eBay)."""
         return any(map(str.isupper, self.text))
+
+
+# The tokens tokenize makes are of these two kinds, whose is_word is a class constant: read without a call
+# (checks read it half a million times a pass; the property's calls cost a tenth of a check on a long line).
+class Word(Token):
+    """A word token."""
+
+    __slots__ = ()
+    is_word = True  # type: ignore[assignment]
+
+
+class Mark(Token):
+    """A punctuation token."""
+
+    __slots__ = ()
+    is_word = False  # type: ignore[assignment]
 
 
 @lru_cache(maxsize=50_000)
@@ -78,20 +94,21 @@ def _scanned(text: str) -> tuple[Token, ...]:
 
 def _scan(text: str) -> tuple[Token, ...]:
     """Every token of ``text`` outside URLs, handles and hashtags, offsets into ``text``."""
+    make = tuple.__new__  # Word(...) without the named tuple's own __new__ frame: the hottest line of a check
+    tokens = [make(Word if m.lastindex else Mark, (m.group(), m.start(), m.end())) for m in TOKEN.finditer(text)]
     protected = protected_ranges(text)
-    matches = TOKEN.finditer(text)
-    if protected:
-        matches = (m for m in matches if not any(s <= m.start() < e for s, e in protected))
-    make = tuple.__new__  # Token(...) without the named tuple's own __new__ frame: the hottest line of a check
-    return tuple([make(Token, (m.group(), m.start(), m.end())) for m in matches])
+    if protected:  # a set of the places a token may not start: a lookup per token, not a test of every range
+        blocked = set().union(*(range(start, end) for start, end in protected))
+        tokens = [t for t in tokens if t[1] not in blocked]
+    return tuple(tokens)
 
 
 def _shifted(tokens: tuple[Token, ...], shift: int, words_only: bool) -> tuple[Token, ...]:
     """``tokens`` moved ``shift`` code points on; with ``words_only`` the words alone (a word starts
     with a word character; a punctuation token is one other character)."""
     if words_only:
-        tokens = tuple([t for t in tokens if t[0][0].isalnum() or t[0][0] == "_"])
+        tokens = tuple([t for t in tokens if t.is_word])
     if not shift:
         return tokens
     make = tuple.__new__
-    return tuple([make(Token, (t[0], t[1] + shift, t[2] + shift)) for t in tokens])
+    return tuple([make(type(t), (t[0], t[1] + shift, t[2] + shift)) for t in tokens])

@@ -19,6 +19,7 @@ from functools import cached_property, lru_cache
 from typing import Iterable
 
 from mtcheck.lang.packs import pack
+from mtcheck.text.scripts import without_marks
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
     if decomposed.isascii():  # no combining mark to drop
         return decomposed
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return without_marks(decomposed)
 
 
 @lru_cache(maxsize=16)

@@ -17,3 +17,14 @@ def test_skeleton_index_finds_the_spellings_same_name_finds():
         assert index.spelling(name) == {skeleton(word) for word in words if same_name(name, word)}
     assert index.spelling("Gladkow") == {skeleton("Gladkov")}
     assert not index.spelling("Berlin")  # a name plus an ending is another word
+
+
+def test_find_word_is_same_name_of_each_word_or_hyphen_part():
+    """The judging of a sentence's texts together, and its memo, give what same_name gives token by token."""
+    toks = tokens("Gladkov, gladkows anti-Gladkov Gladkov's Berliner Sánchez Sanchez-Ruiz 2019 Holstein.")
+    for word in ("Gladkow", "Sanchez", "Berlin", "Hollstein", "'s", "x"):
+        expected = [t for t in toks if t.is_word and (same_name(word, t.text) or any(
+            same_name(word, part) for part in t.text.split("-") if "-" in t.text))]
+        assert find_word(word, toks) == expected
+        assert find_word(word, toks[::-1]) == expected[::-1]  # asked again: from the memo
+    assert [t.text for t in find_word("Gladkow", toks)] == ["Gladkov", "gladkows", "anti-Gladkov", "Gladkov's"]

@@ -32,3 +32,10 @@ def test_token_properties() -> None:
     assert Token("Putin's", 0, 7).lower == "putin"
     assert Token("2019", 0, 4).is_word and not Token(",", 0, 1).is_word
     assert Token("iPhone", 0, 6).is_capitalised and not Token("phone", 0, 5).is_capitalised
+
+
+def test_made_tokens_tell_words_as_the_property_does() -> None:
+    """tokenize makes word and mark tokens whose is_word is a constant; equal to plain tokens."""
+    for token in tokenize(TEXT + " _x ’ –"):
+        assert token.is_word == Token(*token).is_word
+        assert token == Token(*token)
