@@ -44,6 +44,27 @@ def test_pyproject_without_the_table_is_passed_over(tmp_path):
     assert find_config(tmp_path / "sub") == tmp_path / "mtcheck.toml"
 
 
+@pytest.mark.parametrize("text", [
+    "[tool.mtcheck]\nfail-on = 'minor'\n",
+    "[ 'tool' . \"mtcheck\" ]\nfail-on = 'minor'\n",
+    "[tool.mtcheck.glossary]\nkeep = ['Kyiv']\n",
+    "[tool]\nmtcheck.fail-on = 'minor'\n",
+    "[project]\nname = 'x'\n\n[tool]\nmtcheck = { fail-on = 'minor' }\n",
+    "tool = { mtcheck = { fail-on = 'minor' } }\n",
+    "tool.mtcheck.fail-on = 'minor'\n",
+])
+def test_every_spelling_of_the_table_configures(tmp_path, text):
+    write(tmp_path / "pyproject.toml", text)
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
+
+
+def test_a_project_named_mtcheck_without_the_table_is_passed_over(tmp_path):
+    """mtcheck's own pyproject.toml says mtcheck (its name, its script, its layers) and configures nothing."""
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'mtcheck'\n\n[project.scripts]\nmtcheck = 'mtcheck.cli:main'\n"
+                                       "\n[tool.importlinter]\nroot_package = 'mtcheck'\n")
+    assert find_config(tmp_path) is None
+
+
 def test_values_become_options(tmp_path):
     config = load_config(write(tmp_path / "mtcheck.toml", """
 select = "MT1, MT3"

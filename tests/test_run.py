@@ -331,3 +331,28 @@ def test_only_a_process_mtcheck_owns_is_frozen_out_of_the_cycle_collector(before
     code = FREEZE_PROBE.format(before=before, de=SEED / "belgorod.de.txt", en=SEED / "belgorod.en.txt")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == str(frozen)
+
+
+def test_the_callers_collector_threshold_comes_back_after_the_work_not_at_its_end():
+    """No collection forced per document: the threshold returns with the next collection after the work."""
+    import gc
+
+    from mtcheck.run.collector import YOUNG_COLLECTION, few_collections
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with few_collections():
+            with few_collections():
+                assert gc.get_threshold() == (YOUNG_COLLECTION, 10, 10)
+            gc.collect(0)  # inside the outer block: still mtcheck's threshold
+            assert gc.get_threshold() == (YOUNG_COLLECTION, 10, 10)
+        assert gc.get_threshold() == (YOUNG_COLLECTION, 10, 10)
+        gc.collect(0)
+        assert gc.get_threshold() == (700, 10, 10)
+        gc.set_threshold(100_000, 10, 10)  # a caller's own higher threshold is left alone
+        with few_collections():
+            assert gc.get_threshold() == (100_000, 10, 10)
+        assert gc.get_threshold() == (100_000, 10, 10)
+    finally:
+        gc.set_threshold(*before)

@@ -42,7 +42,9 @@ print("LOADED", " ".join(sorted(sys.modules)))
 
 @pytest.mark.parametrize("languages", [[], ["-s", "de-DE", "-t", "en"]])
 def test_a_text_check_of_two_files_loads_only_what_it_needs(tmp_path, languages):
-    (tmp_path / "pyproject.toml").write_text('[project]\nname = "another-project"\n')  # not parsed: no [tool.mtcheck]
+    # Not parsed: it names mtcheck (as mtcheck's own does, where the bench runs) but has no [tool.mtcheck].
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "mtcheck"\n\n[project.scripts]\nmtcheck = "mtcheck.cli:main"\n'
+                                             '\n[tool.importlinter]\nroot_package = "mtcheck"\n')
     files = [str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt")]
     piped = {name: value for name, value in os.environ.items() if name != "COLUMNS"}  # as in CI: output to a pipe
     done = subprocess.run([sys.executable, "-c", _PROBE, *files, *languages],

@@ -225,7 +225,7 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
     options = replace(options, source_lang=options.source_lang or job.source_lang,
                       target_lang=options.target_lang or job.target_lang)
     problems: tuple[str, ...] = ()
-    _freeze_long_lived()
+    _freeze_long_lived(options)
     try:
         with few_collections():
             items = list(read_job(job, options, input_format))
@@ -254,15 +254,18 @@ def own_process() -> None:
     _PROCESS["owned"] = True
 
 
-def _freeze_long_lived() -> None:
-    """Once an owned process, before its first job: what exists now is kept out of the cycle collector's scans.
+def _freeze_long_lived(options: Options) -> None:
+    """Once an owned process, before its first job: the selected checks loaded, then what exists kept out of
+    the cycle collector's scans.
 
-    Modules, compiled patterns, language data and options live as long as the
-    process; without this every full collection walks them again (about a
-    tenth of a second a collection).  Frozen objects are still freed by
-    reference counting; only a cycle among them would outlive its use.
+    Modules (the check modules too: loading them is most of a short run's
+    allocations), compiled patterns, language data and options live as long
+    as the process; without this every full collection walks them again
+    (about a tenth of a second a collection).  Frozen objects are still freed
+    by reference counting; only a cycle among them would outlive its use.
     """
     if _PROCESS["owned"] and not _PROCESS["frozen"]:
+        select_checks(options.select, options.ignore)
         gc.freeze()
         _PROCESS["frozen"] = True
 

@@ -29,6 +29,7 @@ are taken relative to the file that names them.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,6 +45,10 @@ _KEYS = ("select", "ignore", "fail_on", "source_lang", "target_lang", "baseline"
          "allowlist", "severity", "models", "glossary", "max_bytes",
          "allow_outside")
 _GLOSSARY_KEYS = ("terms", "keep")
+# The text of a TOML file that may hold a [tool.mtcheck] table: the dotted name (a header or a dotted
+# key, quotes and spaces allowed around the dot), or a [tool] table or an inline ``tool = {...}``
+# whose keys only a parser reads.  (A key spelt with escapes, "t\u006fol", is not seen.)
+_MAY_CONFIGURE = r"""tool["']?\s*\.\s*["']?mtcheck|^\s*(?:\[\s*["']?tool["']?\s*\]|["']?tool["']?\s*=)"""
 
 
 @dataclass
@@ -112,12 +117,13 @@ def _configures_mtcheck(pyproject: Path) -> bool:
     Another project's pyproject.toml (say, in a parent directory) is none of
     mtcheck's business: when it cannot be read or parsed it is passed over,
     unless its text mentions ``tool.mtcheck``, in which case the user meant
-    it as configuration and the error is reported.  A file whose text never
-    says ``mtcheck`` has no such table and is passed over unparsed (no TOML
-    parser to import on most runs).
+    it as configuration and the error is reported.  A file whose text cannot
+    open such a table (:data:`_MAY_CONFIGURE`: no ``tool.mtcheck``, no
+    ``[tool]`` table, no ``tool =`` key) is passed over unparsed: no TOML
+    parser to import on most runs, mtcheck's own ``pyproject.toml`` included.
     """
     try:
-        if "mtcheck" not in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if not re.search(_MAY_CONFIGURE, pyproject.read_text(encoding="utf-8", errors="replace"), re.MULTILINE):
             return False
     except OSError:
         return False
