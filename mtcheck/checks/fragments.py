@@ -250,11 +250,13 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     text = doc.target.text
     for sentence in doc.target.sentences:
         words = _words(doc.target, sentence)
-        if _title_case(words) or _foreign(doc, sentence.start, sentence.end):
+        if _title_case(words):
             continue
-        for i in range(1, len(words) - 1):
-            if not _stray_capital(doc, words, i):
-                continue
+        # Few sentences have a stray capital: the language of their words is read only for those.
+        strays = [i for i in range(1, len(words) - 1) if _stray_capital(doc, words, i)]
+        if not strays or _foreign(doc, sentence.start, sentence.end):
+            continue
+        for i in strays:
             word = words[i]
             yield Flag(
                 _clause_start(text, sentence, word.start), _clause_end(text, sentence, word.end),
@@ -271,9 +273,10 @@ def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token 
         return words[-1]
     articles, banned = PURE_ARTICLES.get(lang, frozenset()), NOT_AFTER_ARTICLE.get(lang, frozenset())
     for word, nxt in zip(words, words[1:]):
+        if word.text not in articles:
+            continue
         between = text[word.end:nxt.start]
-        if word.text in articles and (between.strip() in {",", ";", ":", ")"} or
-                                      (not between.strip() and nxt.text in banned)):
+        if between.strip() in {",", ";", ":", ")"} or (not between.strip() and nxt.text in banned):
             return word
     return None
 

@@ -127,20 +127,21 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
     source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
-    counts = Counter(_WORD.findall(text))
+    counts: Counter[str] | None = None  # counted for the first split word only: most texts have none
     for match in _WORD.finditer(text):
         word = match.group()
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
                 or word.lower() in doc.options.allowlist:
             continue
-        if any(s <= match.start() < e for s, e in protected):
-            continue
-        if zipf(word, lang) >= _UNKNOWN:
+        # Known words first: the test against every URL and handle is for the few unknown ones.
+        if zipf(word, lang) >= _UNKNOWN or any(s <= match.start() < e for s, e in protected):
             continue
         split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
-        if split and _repeated_name(word, split[1], counts, lang):
+        if not split:
             continue
-        if split:
+        if counts is None:
+            counts = Counter(_WORD.findall(text))
+        if not _repeated_name(word, split[1], counts, lang):
             head, tail = split
             yield Flag(
                 match.start(), match.end(),
