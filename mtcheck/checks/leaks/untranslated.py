@@ -198,6 +198,11 @@ def _source_script_runs(doc: AlignedDocument) -> list[Flag]:
     return flags
 
 
+def _name_words(doc: AlignedDocument) -> frozenset[str]:
+    """The target's words that are parts of names (once per document, and only where a word is suspect)."""
+    return name_words(document_tokens(doc), doc.target.lang)
+
+
 @check("MT302", "untranslated-word", Severity.MAJOR)
 def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     """A single word or a short phrase copied untranslated from the aligned source sentence.
@@ -227,9 +232,9 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
         return
     flagged = {(f.start, f.end) for f in doc.derived(_untranslated_flags)}
     protected = protected_ranges(doc.target.text)
-    names = name_words(document_tokens(doc), target)
     for (pair, _), words in zip(sentences(doc), sentence_words(doc)):
-        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected, names):
+        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected,
+                                     lambda: doc.derived(_name_words)):
             start, end = phrase.tokens[0].start, phrase.tokens[-1].end
             if any(s <= start and end <= e for s, e in flagged):
                 continue
