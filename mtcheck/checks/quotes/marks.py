@@ -13,7 +13,7 @@ one a few paragraphs on.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
@@ -136,6 +136,12 @@ class QuoteAnalysis:
         order, offsets = self._problem_index
         found = order[bisect_left(offsets, start):bisect_left(offsets, end)]
         return [self.problems[k] for k in sorted(found)]
+
+    def starting_at(self, offset: int) -> list[Quote]:
+        """Quotations that open at ``offset``, in their order (found by bisection)."""
+        order, starts, _ = self._quote_index
+        found = order[bisect_left(starts, offset):bisect_right(starts, offset)]
+        return [self.quotes[k] for k in sorted(found)]
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """Quotations overlapping ``[start, end)``, in their order (found by bisection)."""
