@@ -106,8 +106,9 @@ def verbless_sentence(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         for sentence in pair.target:
             words = _words(doc.target, sentence)
-            if (not _is_sentence(doc.target, sentence, _MIN_FRAGMENT_WORDS) or _foreign(doc, sentence.start, sentence.end)
-                    or has_finite_verb(words, doc.target.lang)):
+            # The verb first: most sentences have one, and reading their language costs more.
+            if (not _is_sentence(doc.target, sentence, _MIN_FRAGMENT_WORDS) or has_finite_verb(words, doc.target.lang)
+                    or _foreign(doc, sentence.start, sentence.end)):
                 continue
             yield Flag(
                 sentence.start, sentence.end,

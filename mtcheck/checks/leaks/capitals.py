@@ -35,9 +35,11 @@ def _stem(word: str) -> str:
 def _name_words(tokens: Sequence[Token]) -> set[str]:
     """Capitalised words that stand beside another capitalised word: parts of names."""
     words = [t for t in tokens if t.is_word]
+    capitalised = [w.is_capitalised for w in words]  # once per word, not as both members of two pairs
     return {
-        w.lower for a, b in zip(words, words[1:])
-        if a.is_capitalised and b.is_capitalised and b.start - a.end <= 1 for w in (a, b)
+        w.lower for k in range(1, len(words))
+        if capitalised[k - 1] and capitalised[k] and words[k].start - words[k - 1].end <= 1
+        for w in (words[k - 1], words[k])
     }
 
 

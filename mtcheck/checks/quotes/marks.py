@@ -339,5 +339,20 @@ def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tu
     if not quotes:  # most sentences quote nothing: the words are only counted
         return len(_WORD.findall(text, start, end)), 0
     words = [m.start() for m in _WORD.finditer(text, start, end)]
-    inside = sum(any(q.start < w < q.end for q in quotes) for w in words)
+    # The words strictly inside each stretch the quotations cover, found by bisection in the words' starts.
+    inside = sum(bisect_left(words, last) - bisect_right(words, first) for first, last in _covered(quotes))
     return len(words), inside
+
+
+def _covered(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The open intervals ``(start, end)`` of overlapping quotations merged (nested ones in the outer;
+    empty ones left out)."""
+    merged: list[tuple[int, int]] = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.end <= quote.start:
+            continue
+        if merged and quote.start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], quote.end))
+        else:
+            merged.append((quote.start, quote.end))
+    return merged
