@@ -251,11 +251,9 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     text = doc.target.text
     for sentence in doc.target.sentences:
         words = _words(doc.target, sentence)
-        if _title_case(words):
-            continue
-        # Few sentences have a stray capital: the language of their words is read only for those.
+        # Few sentences have a stray capital: title case and the words' language are read only for those.
         strays = [i for i in range(1, len(words) - 1) if _stray_capital(doc, words, i)]
-        if not strays or _foreign(doc, sentence.start, sentence.end):
+        if not strays or _title_case(words) or _foreign(doc, sentence.start, sentence.end):
             continue
         for i in strays:
             word = words[i]
