@@ -106,8 +106,9 @@ def verbless_sentence(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         for sentence in pair.target:
             words = _words(doc.target, sentence)
-            if (not _is_sentence(doc.target, sentence, _MIN_FRAGMENT_WORDS) or _foreign(doc, sentence.start, sentence.end)
-                    or has_finite_verb(words, doc.target.lang)):
+            # The verb first: most sentences have one, and reading their language costs more.
+            if (not _is_sentence(doc.target, sentence, _MIN_FRAGMENT_WORDS) or has_finite_verb(words, doc.target.lang)
+                    or _foreign(doc, sentence.start, sentence.end)):
                 continue
             yield Flag(
                 sentence.start, sentence.end,
@@ -250,11 +251,11 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     text = doc.target.text
     for sentence in doc.target.sentences:
         words = _words(doc.target, sentence)
-        if _title_case(words) or _foreign(doc, sentence.start, sentence.end):
+        # Few sentences have a stray capital: title case and the words' language are read only for those.
+        strays = [i for i in range(1, len(words) - 1) if _stray_capital(doc, words, i)]
+        if not strays or _title_case(words) or _foreign(doc, sentence.start, sentence.end):
             continue
-        for i in range(1, len(words) - 1):
-            if not _stray_capital(doc, words, i):
-                continue
+        for i in strays:
             word = words[i]
             yield Flag(
                 _clause_start(text, sentence, word.start), _clause_end(text, sentence, word.end),
@@ -271,9 +272,10 @@ def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token 
         return words[-1]
     articles, banned = PURE_ARTICLES.get(lang, frozenset()), NOT_AFTER_ARTICLE.get(lang, frozenset())
     for word, nxt in zip(words, words[1:]):
+        if word.text not in articles:
+            continue
         between = text[word.end:nxt.start]
-        if word.text in articles and (between.strip() in {",", ";", ":", ")"} or
-                                      (not between.strip() and nxt.text in banned)):
+        if between.strip() in {",", ";", ":", ")"} or (not between.strip() and nxt.text in banned):
             return word
     return None
 

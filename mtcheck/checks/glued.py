@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterator
+from typing import Collection, Iterator
 
 from mtcheck.text.anchors import protected_ranges
 from mtcheck.checks import check
@@ -124,30 +124,38 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     Good: ``published a message on X. A video, which is intended to show``
     """
     text, lang = doc.target.text, doc.target.lang
-    protected = protected_ranges(text)
     source_words = set(_WORD.findall(doc.source.text))
     source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
     counts = Counter(_WORD.findall(text))
+    # Each distinct word is judged once, and the text searched again only for the few judged glued.
+    splits = {word: split for word in counts if _MIN_LENGTH <= len(word) <= _MAX_LENGTH
+              and (split := _glued_split(word, lang, source_words, source_names, counts, doc.options.allowlist))}
+    if not splits:
+        return
+    protected = protected_ranges(text)
     for match in _WORD.finditer(text):
         word = match.group()
-        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in source_words \
-                or word.lower() in doc.options.allowlist:
+        if word not in splits or any(s <= match.start() < e for s, e in protected):
             continue
-        if any(s <= match.start() < e for s, e in protected):
-            continue
-        if zipf(word, lang) >= _UNKNOWN:
-            continue
-        split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
-        if split and _repeated_name(word, split[1], counts, lang):
-            continue
-        if split:
-            head, tail = split
-            yield Flag(
-                match.start(), match.end(),
-                f"'{word}' looks like two words glued together ('{head} {tail}'), "
-                "probably where a link or line break was lost",
-                evidence={
-                    "parts": [head, tail],
-                    "zipf": {word: zipf(word, lang), head: zipf(head, lang), tail: zipf(tail, lang)},
-                },
-            )
+        head, tail = splits[word]
+        yield Flag(
+            match.start(), match.end(),
+            f"'{word}' looks like two words glued together ('{head} {tail}'), "
+            "probably where a link or line break was lost",
+            evidence={
+                "parts": [head, tail],
+                "zipf": {word: zipf(word, lang), head: zipf(head, lang), tail: zipf(tail, lang)},
+            },
+        )
+
+
+def _glued_split(word: str, lang: str, source_words: set[str], source_names: frozenset[str],
+                 counts: Counter[str], allowlist: Collection[str]) -> tuple[str, str] | None:
+    """The two words ``word`` (of a length two glued words may have) fuses, or None for a word that is
+    known, kept from the source, allowed, or a repeated name."""
+    if word in source_words or word.lower() in allowlist:
+        return None
+    if zipf(word, lang) >= _UNKNOWN:
+        return None
+    split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
+    return None if split is None or _repeated_name(word, split[1], counts, lang) else split

@@ -11,11 +11,13 @@ from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, Token, english_tags, tokenize
-from mtcheck.checks.leaks.sentences import sentences
+from mtcheck.checks.leaks.sentences import document_tokens, sentence_words, sentences
 
 
 # English capitalises these when they name one institution, party or region, or precede a name.
 _INSTITUTION_WORDS = pack("en").words("grammar.institution_words")
+# Capitalised nouns that are no copied capital.
+_NOT_COMMON_NOUNS = _INSTITUTION_WORDS | PRONOUNS
 _NUMBER_WORDS = pack("en").words("function_words.number_words")
 _HEADLINE_SHARE = 0.5
 _MIN_COMMON = 3.0
@@ -33,9 +35,11 @@ def _stem(word: str) -> str:
 def _name_words(tokens: Sequence[Token]) -> set[str]:
     """Capitalised words that stand beside another capitalised word: parts of names."""
     words = [t for t in tokens if t.is_word]
+    capitalised = [w.is_capitalised for w in words]  # once per word, not as both members of two pairs
     return {
-        w.lower for a, b in zip(words, words[1:])
-        if a.is_capitalised and b.is_capitalised and b.start - a.end <= 1 for w in (a, b)
+        w.lower for k in range(1, len(words))
+        if capitalised[k - 1] and capitalised[k] and words[k].start - words[k - 1].end <= 1
+        for w in (words[k - 1], words[k])
     }
 
 
@@ -56,19 +60,21 @@ def _modifier(token: Token) -> str | None:
     return "adjective" if "ADJ" in english_tags(token.lower) else None
 
 
-def _copied_capitals(tokens: Sequence[Token]) -> Iterator[tuple[Token, Token]]:
-    """Capitalised common nouns after a determiner, number or adjective, outside title case."""
-    if _is_headline([t for t in tokens if t.is_word]):
-        return
+def _copied_capitals(tokens: Sequence[Token], words: Sequence[Token]) -> list[tuple[Token, Token]]:
+    """Capitalised common nouns after a determiner, number or adjective, outside title case (``words``:
+    the sentence's words, tested for title case only where a noun is found)."""
+    found = []
     for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
-        if not (word.is_word and word.is_capitalised and word.text[1:].islower()):
+        # The first letter alone is upper case: the cheapest test first, since few words pass it.
+        if not (word.text[0].isupper() and word.text[1:].islower() and word.is_word):
             continue
         if _modifier(before) is None or (after and (after.is_capitalised or after.text[0].isdigit())):
             continue
-        if word.lower in _INSTITUTION_WORDS | PRONOUNS or "NOUN" not in english_tags(word.lower):
+        if word.lower in _NOT_COMMON_NOUNS or "NOUN" not in english_tags(word.lower):
             continue
         if zipf(word.lower, "en") >= _MIN_COMMON:
-            yield word, before
+            found.append((word, before))
+    return found if found and not _is_headline(words) else []
 
 
 def _capital_reason(word: Token, before: Token, pair: SegmentPair, source_lang: str,
@@ -107,17 +113,20 @@ def source_capitalisation(doc: AlignedDocument) -> Iterator[Flag]:
     """
     if doc.target.lang != "en":
         return
-    tokens = tokenize(doc.target.text)
+    found = [(pair, word, before) for (pair, sentence), words in zip(sentences(doc), sentence_words(doc))
+             for word, before in _copied_capitals(sentence, words)]
+    if not found:
+        return  # the whole text's names and lower-case words are read only for a candidate
+    tokens = document_tokens(doc)
     names = _name_words(tokens)
     lower_words = {t.text for t in tokens if t.is_word and t.text.islower()}
-    for pair, sentence in sentences(doc):
-        for word, before in _copied_capitals(sentence):
-            reason = None if word.lower in names else _capital_reason(
-                word, before, pair, doc.source.lang, lower_words)
-            if reason:
-                yield Flag(
-                    word.start, word.end,
-                    f"'{word.text}' is capitalised mid-sentence although it is a common noun in "
-                    f"English ('{word.lower}'); {reason}",
-                    evidence={"word": word.text, "reason": reason},
-                )
+    for pair, word, before in found:
+        reason = None if word.lower in names else _capital_reason(
+            word, before, pair, doc.source.lang, lower_words)
+        if reason:
+            yield Flag(
+                word.start, word.end,
+                f"'{word.text}' is capitalised mid-sentence although it is a common noun in "
+                f"English ('{word.lower}'); {reason}",
+                evidence={"word": word.text, "reason": reason},
+            )

@@ -39,32 +39,45 @@ _AS_WORDS = ByLanguage("attribution.comparison")
 _SEPARABLE_VERBS = Languages("clause_order.separable_verbs")
 
 Pattern = Callable[[Sequence[Token]], Iterator[Reordering]]
+# Whether an aligned pair's source sentence allows a pattern's flags; None where no source sentence can.
+Gate = Callable[[SegmentPair], bool]
 
+
+def _always(pair: SegmentPair) -> bool:
+    return True
 
 
 def _word_order(doc: AlignedDocument, target_lang: str, problem: str, patterns: Sequence[Pattern],
-                by_clause: bool = False, keep: Callable[[SegmentPair], bool] = lambda pair: True
-                ) -> Iterator[Flag]:
+                by_clause: bool = False, keep: Gate | None = _always) -> Iterator[Flag]:
     """Flags for ``patterns`` in each sentence (or clause) of a ``target_lang`` translation.
 
     Only sentences whose aligned pair passes ``keep`` are searched; each flag
     names the words and the order the target language wants.
     """
-    if doc.target.lang != target_lang:
+    if doc.target.lang != target_lang or keep is None:
         return
     text = doc.target.text
-    for pair, tokens in sentences(doc):
+    for (pair, _), parts in zip(sentences(doc), doc.derived(_clauses) if by_clause else _whole(doc)):
         if not keep(pair):
             continue
-        for part in (clauses(tokens) if by_clause else [tokens]):
-            for match in (m for pattern in patterns for m in pattern(part)):
-                yield Flag(
-                    match.first.start, match.last.end,
-                    f"{problem}: '{text[match.first.start:match.last.end]}' "
-                    f"(in target-language order: '{match.expected}')",
-                    source=pair.source_range,
-                    evidence=match.evidence,
-                )
+        for match in (m for part in parts for pattern in patterns for m in pattern(part)):
+            yield Flag(
+                match.first.start, match.last.end,
+                f"{problem}: '{text[match.first.start:match.last.end]}' "
+                f"(in target-language order: '{match.expected}')",
+                source=pair.source_range,
+                evidence=match.evidence,
+            )
+
+
+def _clauses(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """The clauses of each target sentence, in the order of :func:`sentences` (once per document)."""
+    return [list(clauses(tokens)) for _, tokens in sentences(doc)]
+
+
+def _whole(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """Each target sentence as its only part, in the order of :func:`sentences`."""
+    return [[tokens] for _, tokens in sentences(doc)]
 
 
 @lru_cache(maxsize=4096)
@@ -73,28 +86,28 @@ def _lowered_words(text: str) -> frozenset[str]:
     return frozenset(t.lower for t in tokenize(text))
 
 
-def _has_source_subordinator(lang: str) -> Callable[[SegmentPair], bool]:
-    """Whether a source sentence has a subordinate clause of a verb-final language (never for others)."""
-    subordinators = _SOURCE_SUBORDINATORS.get(lang, frozenset())
-    return lambda pair: not subordinators.isdisjoint(_lowered_words(pair.source_text))
-
-
-def _has_source_word(words: frozenset[str]) -> Callable[[SegmentPair], bool]:
-    """Whether a source sentence has one of ``words``."""
+def _has_source_word(words: frozenset[str]) -> Gate | None:
+    """Whether a source sentence has one of ``words`` (None: none has, for no words)."""
+    if not words:
+        return None
     return lambda pair: not words.isdisjoint(_lowered_words(pair.source_text))
 
 
-def _has_source_auxiliary(lang: str) -> Callable[[SegmentPair], bool]:
+def _has_source_subordinator(lang: str) -> Gate | None:
+    """Whether a source sentence has a subordinate clause of a verb-final language (never for others)."""
+    return _has_source_word(_SOURCE_SUBORDINATORS.get(lang, frozenset()))
+
+
+def _has_source_auxiliary(lang: str) -> Gate | None:
     """Whether a source sentence has an auxiliary of a verb-final language (never for others)."""
-    auxiliaries = _SOURCE_AUXILIARIES.get(lang, frozenset())
-    return lambda pair: not auxiliaries.isdisjoint(_lowered_words(pair.source_text))
+    return _has_source_word(_SOURCE_AUXILIARIES.get(lang, frozenset()))
 
 
-def _has_as_clause(lang: str) -> Callable[[SegmentPair], bool]:
+def _has_as_clause(lang: str) -> Gate | None:
     """Whether a source sentence has a comparison clause (", wie …", ", comme …")."""
     word = _AS_WORDS.get(lang)
     if word is None:
-        return lambda pair: False
+        return None
     clause = re.compile(rf"(?:^|[,;–—(]\s*){word}\b", re.IGNORECASE)
     return lambda pair: bool(clause.search(pair.source_text))
 
@@ -207,4 +220,4 @@ def stranded_particle(doc: AlignedDocument) -> Iterator[Flag]:
     """
     yield from _word_order(doc, "en", "the particle is separated from its verb and left at the end of the "
                            "clause, as in the source", (stranded_particles,), True,
-                           lambda pair: doc.source.lang in _SEPARABLE_VERBS)
+                           _always if doc.source.lang in _SEPARABLE_VERBS else None)

@@ -7,6 +7,7 @@ from the aligned source sentence.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator, Sequence
 
 from mtcheck.checks import check
@@ -18,9 +19,9 @@ from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import pack
-from mtcheck.lang.wordclass import QUOTES, Token, tokenize
+from mtcheck.lang.wordclass import QUOTES, Token
 from mtcheck.checks.leaks.scripts import copied_script_runs
-from mtcheck.checks.leaks.sentences import sentences
+from mtcheck.checks.leaks.sentences import document_tokens, sentence_words, sentences
 from mtcheck.checks.leaks.words import copied_phrases, name_words
 
 # Zipf margins: a word leans to the source language when it is this much more
@@ -37,8 +38,10 @@ _MAX_TITLE = 6
 _NEIGHBOURS = 2
 
 
+@lru_cache(maxsize=50_000)
 def _lean(word: str, source: str, target: str) -> int:
-    """+1 for a word of the source language, -1 for one of the target language, else 0."""
+    """+1 for a word of the source language, -1 for one of the target language, else 0 (memoised: each
+    sentence's words are asked about three times)."""
     s, t = zipf(word, source), zipf(word, target)
     if s >= _KNOWN and s - t >= _LEAN:
         return 1
@@ -88,6 +91,8 @@ def _quoted_title(run: Sequence[Token], text: str) -> bool:
 def _untranslated_run(pair: SegmentPair, words: list[Token], text: str, source: str, target: str
                       ) -> list[Token] | None:
     """The source-language run of one sentence, if it looks left untranslated."""
+    if sum(_lean(w.lower, source, target) > 0 for w in words) < min(_MIN_IDENTICAL, _MIN_RUN):
+        return None  # too few source-language words for either kind of run: most sentences
     identical = pair.source_text.split() == pair.target_text.split()
     for run in _source_runs(words, source, target):
         leaning = sum(_lean(w.lower, source, target) > 0 for w in run)
@@ -154,8 +159,7 @@ def _source_language_runs(doc: AlignedDocument) -> list[Flag]:
     if not (has_frequencies(source) and has_frequencies(target)):
         return []  # a word's language is told by its frequency in both languages
     flags: list[Flag] = []
-    for pair, tokens in sentences(doc):
-        words = [t for t in tokens if t.is_word]
+    for (pair, tokens), words in zip(sentences(doc), sentence_words(doc)):
         run = _untranslated_run(pair, words, doc.target.text, source, target)
         if run and not _rest_of_a_name(run, tokens):
             flags.append(Flag(
@@ -194,6 +198,11 @@ def _source_script_runs(doc: AlignedDocument) -> list[Flag]:
     return flags
 
 
+def _name_words(doc: AlignedDocument) -> frozenset[str]:
+    """The target's words that are parts of names (once per document, and only where a word is suspect)."""
+    return name_words(document_tokens(doc), doc.target.lang)
+
+
 @check("MT302", "untranslated-word", Severity.MAJOR)
 def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
     """A single word or a short phrase copied untranslated from the aligned source sentence.
@@ -223,10 +232,9 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
         return
     flagged = {(f.start, f.end) for f in doc.derived(_untranslated_flags)}
     protected = protected_ranges(doc.target.text)
-    names = name_words(tokenize(doc.target.text), target)
-    for pair, tokens in sentences(doc):
-        words = [t for t in tokens if t.is_word]
-        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected, names):
+    for (pair, _), words in zip(sentences(doc), sentence_words(doc)):
+        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected,
+                                     lambda: doc.derived(_name_words)):
             start, end = phrase.tokens[0].start, phrase.tokens[-1].end
             if any(s <= start and end <= e for s, e in flagged):
                 continue

@@ -35,6 +35,8 @@ _CLAUSE_ENDERS = _EN.words("grammar.clause_enders")
 # Words a clause-final auxiliary may follow in an elliptic clause ("than it ever was", "as there is").
 _ELLIPSIS_SUBJECTS = _EN.words("grammar.elliptic_subjects")
 _INFINITIVE_PARTICLES = _EN.words("grammar.infinitive_particles")
+# What an elliptic clause's auxiliary may follow: its subject, another auxiliary, "to".
+_ELLIPSIS_ENDS = _ELLIPSIS_SUBJECTS | _FINITE_AUXILIARIES | _INFINITIVE_PARTICLES
 # Closed-class words the lexicon also lists as adverbs ("in", "to"): none follows a subject pronoun.
 _NOT_AFTER_SUBJECT = (PREPOSITIONS | DETERMINERS | OBJECT_PRONOUNS | _INFINITIVE_PARTICLES
                       | _NEVER_AFTER_SUBJECT) - _AFTER_SUBJECT
@@ -106,7 +108,7 @@ def _elliptic(middle: Sequence[Token]) -> bool:
     rest = list(middle)
     while rest and _adverb(rest[-1]) and rest[-1].lower not in _ELLIPSIS_SUBJECTS:
         rest.pop()
-    return not rest or rest[-1].lower in _ELLIPSIS_SUBJECTS | _FINITE_AUXILIARIES | _INFINITIVE_PARTICLES
+    return not rest or rest[-1].lower in _ELLIPSIS_ENDS
 
 
 def _subject_length(clause: Sequence[Token], i: int) -> int:

@@ -8,8 +8,7 @@ words in the order the target language wants.  The checks in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from mtcheck.lang.wordclass import (
     CLAUSE_OPENERS, DE_AUXILIARIES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, PRONOUNS, QUOTES, Token, english_tags,
@@ -51,6 +50,22 @@ _AS = _EN.items("attribution.conjunctions")[0]
 # Finite forms of verbs that introduce reported speech.
 REPORTING = _EN.words("reporting.past") | _EN.words("reporting.present")
 
+# Unions of the word classes above that the patterns test word by word (built once: a union
+# per token tested cost more than the rest of the pattern).
+_NOUN_STARTS = DETERMINERS | OBJECT_PRONOUNS
+_CLAUSE_BREAKERS = CLAUSE_OPENERS | _AUXILIARIES
+_NOT_LAST_IN_MIDDLE = PREPOSITIONS | DETERMINERS | _RELATIVE_HEADS
+_NOT_BEFORE_AUXILIARY = _ARTICLES | _INFINITIVE_PARTICLES | PREPOSITIONS
+_SUBJECT_STARTS = DETERMINERS | _SUBJECT_PRONOUNS
+_NOT_BEFORE_OBJECT = PREPOSITIONS | CLAUSE_OPENERS
+_NOT_IN_NEGATED_BODY = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | _DO_FORMS
+_SUBJECT_ENDERS = DETERMINERS | PREPOSITIONS
+_FINITE_NON_MODALS = _FINITE_AUXILIARIES - _MODALS
+_OBJECT_DETERMINERS = DETERMINERS - _POSSESSIVES
+_NOT_IN_OBJECT = CLAUSE_OPENERS | _AUXILIARIES | PREPOSITIONS
+_NOT_IN_INFINITIVE_OBJECT = CLAUSE_OPENERS | PREPOSITIONS | _AUXILIARIES | PRONOUNS
+_NOUN_PHRASE_ENDERS = PREPOSITIONS | CLAUSE_OPENERS | DETERMINERS
+
 _DE_SUBORDINATORS = _DE.words("clause_order.subordinators")
 # Relative pronouns that can be a clause's subject; "das" is left out, since ", das ist …"
 # is usually a demonstrative main clause.
@@ -64,8 +79,8 @@ _DE_BOUNDARIES = frozenset(",.;:!?()–—")
 _MAX_INSERTION = 8
 
 
-@dataclass(frozen=True)
-class Reordering:
+# A named tuple, not a frozen dataclass: defined in a seventh of the time at start (0.06 ms, not 0.4).
+class Reordering(NamedTuple):
     """Tokens ``first``..``last`` stand in the source's order; ``expected`` is the target's."""
 
     first: Token
@@ -120,7 +135,7 @@ def _shape_fits(aux: str, middle: Sequence[Token]) -> bool:
     if _second_noun_phrase(middle):
         return False
     first = middle[0].lower
-    if first in DETERMINERS | OBJECT_PRONOUNS:
+    if first in _NOUN_STARTS:
         # "had their homes in the region destroyed": experiential have, English word order.
         if aux in _BE or (aux in _PERFECT and first in _POSSESSIVES):
             return False
@@ -132,10 +147,10 @@ def _shape_fits(aux: str, middle: Sequence[Token]) -> bool:
 
 def _stranded(aux: str, middle: Sequence[Token], verb: Token) -> bool:
     """True when ``verb`` ends the clause, separated from ``aux`` by ``middle``."""
-    if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in middle):
+    if any(t.lower in _CLAUSE_BREAKERS or is_verb_only(t.text) for t in middle):
         return False
     last = middle[-1].lower
-    if last in PREPOSITIONS | DETERMINERS | _RELATIVE_HEADS or is_plural_noun(last):
+    if last in _NOT_LAST_IN_MIDDLE or is_plural_noun(last):
         return False
     return _verb_fits(aux, verb) and _shape_fits(aux, middle)
 
@@ -144,7 +159,7 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``had the corps after the operation eliminated``: a verb left at the end of its clause."""
     for i in range(1, len(clause) - 2):
         aux = clause[i]
-        if aux.text not in _AUXILIARIES or clause[i - 1].lower in _ARTICLES | _INFINITIVE_PARTICLES | PREPOSITIONS:
+        if aux.text not in _AUXILIARIES or clause[i - 1].lower in _NOT_BEFORE_AUXILIARY:
             continue
         for j in range(i + 2, min(len(clause), i + _MAX_MIDDLE + 2)):
             at_end = j + 1 == len(clause) or clause[j + 1].lower in _CLAUSE_ENDERS
@@ -158,14 +173,14 @@ def stranded_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
 def final_auxiliaries(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``whether the regulation extended is``: a subordinate clause ending in its auxiliary."""
     for i, opener in enumerate(clause[:-3]):
-        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in DETERMINERS | _SUBJECT_PRONOUNS:
+        if opener.lower not in _SUBORDINATORS or clause[i + 1].lower not in _SUBJECT_STARTS:
             continue
         aux, verb, subject = clause[-1], clause[-2], clause[i + 1:-2]
         if aux.text not in _FINITE_AUXILIARIES or verb.lower in _AUXILIARIES:
             continue
         if not _verb_fits(aux.text, verb):
             continue
-        if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(t.text) for t in subject):
+        if any(t.lower in _CLAUSE_BREAKERS or is_verb_only(t.text) for t in subject):
             continue
         yield Reordering(subject[0], aux, join([*subject, aux, verb]),
                          {"auxiliary": aux.text, "verb": verb.text})
@@ -175,7 +190,7 @@ def _object_before_verb(body: Sequence[Token]) -> bool:
     """A second noun phrase opened by a determiner, not by a preposition or a time word ("this week"),
     with a noun in it ("no longer exists" has none)."""
     return any(
-        token.lower in DETERMINERS and body[k - 1].lower not in PREPOSITIONS | CLAUSE_OPENERS
+        token.lower in DETERMINERS and body[k - 1].lower not in _NOT_BEFORE_OBJECT
         and not (k + 1 < len(body) and is_time_word(body[k + 1]))
         and any("NOUN" in english_tags(t.lower) for t in body[k + 1:])
         for k, token in enumerate(body) if k > 1
@@ -195,8 +210,7 @@ def final_finite_verbs(clause: Sequence[Token]) -> Iterator[Reordering]:
         body, verb = clause[i + 1:-1], clause[-1]
         if verb.is_capitalised or verb.lower in _AUXILIARIES or not is_finite_verb(verb.text):
             return
-        others = CLAUSE_OPENERS - _NEGATIONS | _AUXILIARIES | _DO_FORMS
-        if any(t.lower in others or (t.lower not in _NEGATIONS and is_verb_only(t.text)) for t in body):
+        if any(t.lower in _NOT_IN_NEGATED_BODY or (t.lower not in _NEGATIONS and is_verb_only(t.text)) for t in body):
             return
         negated = any(t.lower in _NEGATIONS for t in body)
         if negated or (_object_before_verb(body) and is_verb_only(verb.text)):
@@ -214,9 +228,9 @@ def _subject_end(body: Sequence[Token]) -> int | None:
         return None
     for k in range(1, min(len(body), _MAX_SUBJECT + 1)):
         word = body[k]
-        if word.lower in DETERMINERS | PREPOSITIONS:
+        if word.lower in _SUBJECT_ENDERS:
             return k if k > 1 else None
-        if word.lower in CLAUSE_OPENERS | _AUXILIARIES or is_verb_only(word.text) or not word.text.isalpha():
+        if word.lower in _CLAUSE_BREAKERS or is_verb_only(word.text) or not word.text.isalpha():
             return None
     return None
 
@@ -229,7 +243,7 @@ def _final_verb_group(clause: Sequence[Token], pronoun_subject: bool) -> int | N
     """
     last = clause[-1]
     if last.is_capitalised or (last.lower in _AUXILIARIES and not (
-            pronoun_subject and last.lower in _FINITE_AUXILIARIES - _MODALS)):
+            pronoun_subject and last.lower in _FINITE_NON_MODALS)):
         return None
     before = clause[-2] if len(clause) > 1 else None
     if (len(clause) > 2 and before.lower in _NEGATIONS and clause[-3].lower in _DO_FORMS
@@ -256,10 +270,10 @@ def object_before_final_verb(clause: Sequence[Token]) -> Iterator[Reordering]:
         verb_at = _final_verb_group(clause, clause[i + 1].lower in _SUBJECT_PRONOUNS)
         body = clause[i + 1:verb_at] if verb_at is not None else []
         subject = _subject_end(body)
-        if subject is None or subject >= len(body) or body[subject].lower not in DETERMINERS - _POSSESSIVES:
+        if subject is None or subject >= len(body) or body[subject].lower not in _OBJECT_DETERMINERS:
             return
         rest = body[subject:]
-        if any(t.lower in CLAUSE_OPENERS | _AUXILIARIES | PREPOSITIONS or is_verb_only(t.text)
+        if any(t.lower in _NOT_IN_OBJECT or is_verb_only(t.text)
                or t.is_capitalised or is_time_word(t) for t in rest):
             return
         verbs = clause[verb_at:]
@@ -284,7 +298,7 @@ def object_before_infinitive(clause: Sequence[Token]) -> Iterator[Reordering]:
         obj, infinitive = clause[i + 1:to], clause[to + 1]
         ends = to + 2 == len(clause) or clause[to + 2].lower in _CLAUSE_ENDERS
         if (not ends or not is_base_verb(infinitive.text) or infinitive.is_capitalised
-                or any(t.lower in CLAUSE_OPENERS | PREPOSITIONS | _AUXILIARIES | PRONOUNS or is_verb_only(t.text)
+                or any(t.lower in _NOT_IN_INFINITIVE_OBJECT or is_verb_only(t.text)
                        for t in obj)):
             return
         yield Reordering(verb, infinitive, join([verb, clause[to], infinitive, *obj]),
@@ -302,7 +316,7 @@ def stranded_particles(clause: Sequence[Token]) -> Iterator[Reordering]:
     if not (before.lower in _NEGATIONS or timed):
         return
     verbs = [t for t in clause[:-3] if is_finite_verb(t.text) and t.lower not in _AUXILIARIES]
-    if verbs and opener not in _AUXILIARIES | CLAUSE_OPENERS:
+    if verbs and opener not in _CLAUSE_BREAKERS:
         verb = verbs[-1]
         yield Reordering(verb, particle, f"{verb.text} {particle.text}",
                          {"verb": verb.text, "particle": particle.text, "before": before.text})
@@ -327,7 +341,7 @@ def noun_phrase_end(tokens: Sequence[Token], i: int) -> int:
                 return i
             i = close + 1
             continue
-        if (not token.is_word or token.lower in PREPOSITIONS | CLAUSE_OPENERS | DETERMINERS
+        if (not token.is_word or token.lower in _NOUN_PHRASE_ENDERS
                 or token.text in REPORTING or is_verb_only(token.text)):
             return i
         i += 1

@@ -65,17 +65,24 @@ def _snippet(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“]*\s+")
 
 
-def _sentence_at(document: Document, offset: int) -> Segment | None:
-    return next((s for s in document.sentences if s.start <= offset < s.end), None)
+def _sentence_at(doc: AlignedDocument, offset: int) -> Segment | None:
+    """The target sentence holding ``offset`` (by bisection: the sentences are in order, apart)."""
+    sentences = doc.target.sentences
+    k = bisect_right(doc.derived(_sentence_starts), offset) - 1
+    return sentences[k] if k >= 0 and offset < sentences[k].end else None
 
 
-def _sentences_around(document: Document, offset: int) -> tuple[int, int] | None:
-    """The sentence holding ``offset``, cut at sentence ends the splitter missed (``said X. “We``)."""
-    sentence = _sentence_at(document, offset)
+def _sentence_starts(doc: AlignedDocument) -> list[int]:
+    return [s.start for s in doc.target.sentences]
+
+
+def _sentences_around(doc: AlignedDocument, offset: int) -> tuple[int, int] | None:
+    """The target sentence holding ``offset``, cut at sentence ends the splitter missed (``said X. “We``)."""
+    sentence = _sentence_at(doc, offset)
     if sentence is None:
         return None
     start, end = sentence.start, sentence.end
-    for match in _SENTENCE_END.finditer(document.text, sentence.start, sentence.end):
+    for match in _SENTENCE_END.finditer(doc.target.text, sentence.start, sentence.end):
         if match.end() <= offset:
             start = match.end()
         elif match.start() >= offset:
@@ -87,7 +94,7 @@ def _sentences_around(document: Document, offset: int) -> tuple[int, int] | None
 def _problem_span(doc: AlignedDocument, analysis: QuoteAnalysis, problem: Problem) -> tuple[int, int] | None:
     """The sentence or clause around a broken quotation."""
     text = doc.target.text
-    around = _sentences_around(doc.target, problem.offset)
+    around = _sentences_around(doc, problem.offset)
     if around is None:
         return None
     start, end = around
@@ -96,9 +103,9 @@ def _problem_span(doc: AlignedDocument, analysis: QuoteAnalysis, problem: Proble
     if problem.kind == "reopened" and not any(c.isalnum() for c in text[start:problem.offset]):
         # The new quotation starts a sentence: the old one should have closed in the sentence before.
         before = end_before(text, problem.offset) - 1
-        return _sentences_around(doc.target, before) or around
+        return _sentences_around(doc, before) or around
     if problem.kind == "reopened":
-        closed = [q.end for q in analysis.quotes if q.start == problem.offset and q.closer]
+        closed = [q.end for q in analysis.starting_at(problem.offset) if q.closer]
         end = closed[0] if closed and closed[0] <= end else end
     return start, end
 
@@ -128,11 +135,12 @@ def _mismatched_pair(text: str, target: QuoteAnalysis, problem: Problem) -> str 
     """Opening and closing mark of different levels around ``problem``: ‘…” or “…’, else None."""
     closing = problem.offset
     if problem.kind == "unclosed":
-        closing = next((q.end for q in target.quotes if q.start == problem.offset and not q.closer), -1)
+        closing = next((q.end for q in target.starting_at(problem.offset) if not q.closer), -1)
     closer = text[closing] if 0 <= closing < len(text) else ""
     if not closer or closer not in QUOTE_CHARS:
         return None
-    opener = next((q.opener for q in target.quotes if not q.closer and q.start < closing <= q.end
+    # The quotations overlapping [closing - 1, closing) are those with start < closing <= end.
+    opener = next((q.opener for q in target.quotes_in(closing - 1, closing) if not q.closer
                    and level(q.opener) != level(closer)), None)
     return opener + closer if opener else None
 
@@ -145,7 +153,8 @@ def _problem_message(doc: AlignedDocument, target: QuoteAnalysis, problem: Probl
     mismatched = _mismatched_pair(text, target, problem)
     if mismatched:
         message += f"; the quotation opens with {mismatched[0]} but closes with {mismatched[1]}"
-    stretch = [q for q in target.quotes if q.start == problem.opened_at and not q.closer]
+    stretch = ([q for q in target.starting_at(problem.opened_at) if not q.closer]
+               if problem.opened_at is not None else [])
     pattern = _reporting_clause(doc.target.lang)
     speaker = pattern.search(text, stretch[0].start, stretch[0].end) if stretch and pattern else None
     if speaker:
@@ -386,7 +395,7 @@ def speaker_inside_quote(doc: AlignedDocument) -> Iterator[Flag]:
         found = pattern.search(doc.target.text, quote.start, quote.end) if quote.closer else None
         if found is None or _source_quotes_speaker(doc, source, quote) is not False:
             continue
-        sentence = _sentence_at(doc.target, found.start())
+        sentence = _sentence_at(doc, found.start())
         start = max(quote.start, sentence.start) if sentence else quote.start
         yield Flag(
             start, min(quote.end, sentence.end) if sentence else quote.end,

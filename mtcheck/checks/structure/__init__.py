@@ -70,14 +70,18 @@ def _length_norm(doc: AlignedDocument) -> LengthNorm | None:
     return length_norm(doc.pairs)
 
 
+def _gaps(doc: AlignedDocument) -> list[Gap]:
+    """The alignment's gaps that are not furniture, none where it is full of them (once per document: the
+    omission and addition checks share them)."""
+    is_furniture = _furniture_test(doc)
+    gaps = [g for g in [*unpaired(doc), *hidden(doc.pairs, doc.derived(_length_norm))] if not is_furniture(g)]
+    return [] if len(gaps) > max(_MIN_GAPS_ALLOWED, _MAX_GAP_SHARE * len(doc.pairs)) else gaps
+
+
 def _reliable_gaps(doc: AlignedDocument, one_sided: str) -> Iterator[Gap]:
     """Gaps with text on one side only, long enough, not furniture, not absorbed by a neighbour."""
     norm = doc.derived(_length_norm)
-    is_furniture = _furniture_test(doc)
-    gaps = [g for g in [*unpaired(doc), *hidden(doc.pairs, norm)] if not is_furniture(g)]
-    if len(gaps) > max(_MIN_GAPS_ALLOWED, _MAX_GAP_SHARE * len(doc.pairs)):
-        return
-    for gap in gaps:
+    for gap in doc.derived(_gaps):
         present, absent = (gap.source, gap.target) if one_sided == "source" else (gap.target, gap.source)
         if absent or sum(len(s.text.split()) for s in present) < _MIN_GAP_WORDS or gap.absorbed(norm):
             continue
