@@ -8,6 +8,7 @@ century, which the years 1200 to 1299 fall in ("the 1800s" is the 19th century).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.lang.packs import ByLanguage, Languages, pack
@@ -30,18 +31,27 @@ def native_numbers(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     一两: one or two) are words or approximations more often than figures, and are left out, as is
     a hundred or a thousand with no digit before it (上百万, 数千: millions, thousands); 十四 is 14.
     """
-    digits = _DIGITS.get(lang)
-    if not digits:
+    numerals = _numerals(lang)
+    if numerals is None:
         return
-    units = _UNITS.get(lang, {})
-    magnitudes = {w: f for w, f in pack(lang).numbers("numbers.magnitudes").items() if len(w) == 1}
-    letters = re.escape("".join({*digits, *units, *magnitudes}))
-    for run in re.finditer(f"[{letters}]+", text):
+    digits, units, magnitudes, letters = numerals
+    for run in letters.finditer(text):
         for start, end in _parts(run.group(), digits):
             part = run.group()[start:end]
             if part[0] in magnitudes or units.get(part[0], 0) > _TEN or not _written_as_number(part, digits):
                 continue  # 万一 (in case), 十分 (very), 上百万 (millions): no numeral of their own, or a vague one
             yield run.start() + start, run.start() + end, _value(part, digits, units, magnitudes)
+
+
+@lru_cache(maxsize=64)
+def _numerals(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float], re.Pattern[str]] | None:
+    """The language's digits, units and one-letter magnitudes, and a run of any of them; None without digits."""
+    digits = _DIGITS.get(lang)
+    if not digits:
+        return None
+    units = _UNITS.get(lang, {})
+    magnitudes = {w: f for w, f in pack(lang).numbers("numbers.magnitudes").items() if len(w) == 1}
+    return digits, units, magnitudes, re.compile(f"[{re.escape(''.join(sorted({*digits, *units, *magnitudes})))}]+")
 
 
 def _written_as_number(part: str, digits: dict[str, float]) -> bool:
@@ -94,6 +104,13 @@ def century_follows(text: str, end: int, lang: str) -> bool:
     return bool(word) and any(_is_word(word.group().casefold(), w, lang) for w in words)
 
 
+def _names_century(text: str, lang: str) -> bool:
+    """Whether a century word of ``lang`` stands anywhere in ``text``: :func:`century_follows` is never true
+    without one, since a word that it takes starts with a century word, and folding keeps the letters in order."""
+    folded = text.casefold()
+    return any(word in folded for word in _CENTURIES.get(lang, ()))
+
+
 def century_years(century: int) -> set[float]:
     """The years of a century (the 19th: 1800 to 1899, as "the 1800s" counts them)."""
     return {float(year) for year in range(100 * (century - 1), 100 * century)}
@@ -109,6 +126,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 def roman_centuries(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each century written in Roman numerals (XIIIe siècle, XX. století)."""
+    if not _names_century(text, lang):
+        return  # most sentences: no numeral to look for ("I" opens many an English clause)
     for m in _ROMAN.finditer(text):
         value = _roman(m.group(1))
         if value and century_follows(text, m.end(), lang):
