@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import Any, Sequence
 
@@ -69,6 +69,8 @@ _PEOPLE = re.compile(
     rf"(?:\s*(?:,|&|{alternation(union('names.and'))})\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
 )
 _SEPARATOR = re.compile(r"\s*[,|/·•–—-]\s*")
+_DIGIT = re.compile(r"\d")
+_CAPTION_MARKS = re.compile(r"[:©/]|\(c\)")  # what a caption's credit is known by (see _caption_tail)
 # Chrome lines are short and made mostly of furniture words, dates and numbers.
 _FUNCTION_ZIPF = 6.0
 _CHROME_SHARE = 0.65
@@ -98,7 +100,10 @@ def _shape(vocabulary: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]
 def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
     """Vocabulary phrases found in a token list, longest first, as (start, end, phrase)."""
     firsts, lengths = _shape(vocabulary)
-    found, i = [], 0
+    found: list[tuple[int, int, str]] = []
+    if firsts.isdisjoint(toks):
+        return found  # most lines: no phrase starts anywhere, and a set test is cheaper than the walk
+    i = 0
     while i < len(toks):
         if toks[i] not in firsts:  # no phrase starts here
             i += 1
@@ -122,9 +127,10 @@ def _home_trail(text: str, other: str) -> bool:
     """
     def opens_trail(line: str) -> bool:
         words = fold(line).split()
+        if not words or words[0] not in _HOME_WORDS or len(words) > _MAX_TRAIL_WORDS:
+            return False
         capitalised = [w for w in line.split() if w[:1].isupper()]
-        return (bool(words) and words[0] in _HOME_WORDS and len(words) <= _MAX_TRAIL_WORDS
-                and len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line))
+        return len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line)
 
     return opens_trail(text) and opens_trail(other)
 
@@ -136,19 +142,36 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
     return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
 
 
-def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
+class _Line:
+    """A paragraph's word count and folded tokens, each found once for the tests of :func:`classify`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.count = len(text.split())
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        """Folded tokens, read only for a line short enough for a test that reads them."""
+        return tokens(self.text)
+
+
+def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
-    if len(text.split()) > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
+    text = line.text
+    if line.count > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
         return ()  # too long, or a question: page chrome asks nothing
     parts = _BREADCRUMB_SEPARATOR.split(text)
     if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
     if _home_trail(text, other):
         return ("breadcrumb",)
-    toks = tokens(text)
+    toks = line.tokens
+    found = _matches(toks, words.terms)
+    if not found and not _DIGIT.search(fold(text)):
+        return ()  # no furniture term, and no date without a digit (most lines): the test below finds none
     marks = ["other"] * len(toks)
     terms = []
-    for start, end, phrase in _matches(toks, words.terms):
+    for start, end, phrase in found:
         marks[start:end] = ["strong"] * (end - start)
         terms.append(phrase)
     for i, token in enumerate(toks):
@@ -191,15 +214,16 @@ def _extends(prompt: str, lead_in: str, langs: tuple[str, ...]) -> bool:
     return " " in prompt or function_word(following[0], langs)
 
 
-def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+def _appeal_terms(line: _Line, words: FurnitureWords) -> tuple[str, ...]:
     """Terms of a newsletter, cookie or subscription notice addressed to the reader; () if not one."""
-    if len(text.split()) > _MAX_APPEAL_WORDS:
+    if line.count > _MAX_APPEAL_WORDS:
         return ()
-    toks = tokens(text)
-    found = _matches(toks, words.appeals)
+    found = _matches(line.tokens, words.appeals)
     terms = tuple(dict.fromkeys(phrase for _, _, phrase in found))
-    addressed = any(t in words.reader for t in toks) or (found and found[0][0] == 0)
-    return terms if len(terms) >= _MIN_APPEAL_TERMS and addressed else ()
+    if len(terms) < _MIN_APPEAL_TERMS:
+        return ()
+    addressed = not words.reader.isdisjoint(line.tokens) or found[0][0] == 0
+    return terms if addressed else ()
 
 
 def credit(text: str, words: FurnitureWords) -> str | None:
@@ -261,6 +285,8 @@ def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False)
     the page's markup ``marked`` it as the picture's caption (<figcaption>).
     """
     folded = fold(text).rstrip(" )")
+    if not _CAPTION_MARKS.search(folded):
+        return False  # most paragraphs: the tail below needs a label's colon, a ©, a (c) or a slash
     tail = _caption_tail(words).search(folded)
     if not tail:
         return False
@@ -314,16 +340,18 @@ def classify(text: str, other: str, words: FurnitureWords, langs: tuple[str, ...
     ``other`` is the aligned text of the other language, where byline names
     must recur; ``marked`` says the page's markup made the paragraph a caption.
     """
-    if len(text.split()) <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
+    line = _Line(text)
+    if line.count <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
         return None if _well_formed_caption(text, words, marked) else (Kind.CAPTION, (found,))
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
-    for kind, terms in ((Kind.LINK, _link_terms(text, words, langs)),
-                        (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
-                        (Kind.APPEAL, _appeal_terms(text, words))):
-        if terms:
-            return kind, terms
+    if terms := _link_terms(text, words, langs):
+        return Kind.LINK, terms
+    if terms := _chrome_terms(line, words, langs, other):
+        return Kind.NAVIGATION, terms
+    if terms := _appeal_terms(line, words):
+        return Kind.APPEAL, terms
     return None
 
 
