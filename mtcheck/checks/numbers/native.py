@@ -111,6 +111,12 @@ def _names_century(text: str, lang: str) -> bool:
     return any(word in folded for word in _CENTURIES.get(lang, ()))
 
 
+def may_hold_numerals(text: str, lang: str) -> bool:
+    """Whether ``text`` may hold a numeral that :func:`native_numbers` or :func:`roman_centuries` reads:
+    false in a language without numerals of its own where no century word stands (most sentences)."""
+    return _numerals(lang) is not None or _names_century(text, lang)
+
+
 def century_years(century: int) -> set[float]:
     """The years of a century (the 19th: 1800 to 1899, as "the 1800s" counts them)."""
     return {float(year) for year in range(100 * (century - 1), 100 * century)}

@@ -16,9 +16,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
 
-from mtcheck.lang.packs import ByLanguage, Languages, available, pack, union
+from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
 from mtcheck.checks.numbers.mention import Mention
-from mtcheck.checks.numbers.native import century_follows, century_years, native_numbers, roman_centuries
+from mtcheck.checks.numbers.native import (century_follows, century_years, may_hold_numerals, native_numbers,
+                                           roman_centuries)
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
@@ -76,19 +77,40 @@ class _Words:
     lower_months: bool
     spaced_groups: bool
     unspaced: bool
+    # Any number word or month name (as lower case writes it), and any set phrase: where neither
+    # stands, a sentence without figures holds no mention of these (None: no such test, see _spelled).
+    spelled: re.Pattern[str] | None
+    phrased: re.Pattern[str]
+
+    def may_spell(self, text: str) -> bool:
+        """Whether ``text`` may hold a number word, a month name or a set phrase (false where none stands)."""
+        return self.spelled is None or bool(self.spelled.search(text.lower()) or self.phrased.search(text))
 
 
 @lru_cache(maxsize=64)
 def _words_of(lang: str) -> _Words:
+    numbers = _NUMBER_WORDS.get(lang, {})
+    months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    phrases = _PHRASES.get(lang, {})
     return _Words(
-        numbers=_NUMBER_WORDS.get(lang, {}),
-        months={w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))},
+        numbers=numbers,
+        months=months,
         phrases=tuple((re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE), value)
-                      for phrase, value in _PHRASES.get(lang, {}).items()),
+                      for phrase, value in phrases.items()),
         lower_months=lang in _LOWER_MONTHS,
         spaced_groups=lang in _SPACED_GROUPS,
         unspaced=lang in _UNSPACED_LANGUAGES,
+        spelled=_spelled({*numbers, *(m.lower() for m in months)}),
+        phrased=re.compile(alternation(phrases) or "(?!)", re.IGNORECASE),
     )
+
+
+def _spelled(words: set[str]) -> re.Pattern[str] | None:
+    """A pattern of ``words`` for a sentence in lower case, which holds each word that lower-cases to one of
+    them; None where that may fail: a final sigma lower-cases by what stands around it (Σ: σ or ς)."""
+    if any(c in word for word in words for c in "σς"):
+        return None
+    return re.compile(alternation(words) or "(?!)")
 
 
 # A full stop after a digit is a German ordinal (17. März), not a sentence end.
@@ -273,9 +295,12 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     if _FULLWIDTH_MARKS.search(text):
         text = _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
     figures = _DIGIT.search(text) is not None  # the patterns of figures, times and dates all read digits
+    known = _words_of(lang)
+    if not (figures or known.unspaced or known.may_spell(text) or may_hold_numerals(text, lang)):
+        return []  # no figure, word, phrase or numeral to read (most sentences): the readers below find none
     marked = list(marked_dates(text, lang)) if figures else []
     lettered = text
-    if _words_of(lang).unspaced:
+    if known.unspaced:
         text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
     found: list[Mention] = []
     taken = list(protected_ranges(text))
