@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, partial
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from mtcheck.checks.furniture.blocks import Kind, function_word, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
@@ -130,8 +129,7 @@ _LOOKBACK = 3
 _ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s?(?=\w))")  # a list item: 2) 3. (2) - • -word
 
 
-@dataclass(frozen=True)
-class _Heading:
+class _Heading(NamedTuple):
     """A mid-article heading and how much of it its neighbours share."""
 
     para: Segment

@@ -7,8 +7,7 @@ Shared by the three number checks and computed once per document.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.checks.numbers.mention import Mention
@@ -23,8 +22,7 @@ def _side(segments, lang: str, strict: bool) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
-@dataclass(frozen=True)
-class PairMentions:
+class PairMentions(NamedTuple):
     """Each aligned pair's mentions, read once per document: the source strictly, in its own convention,
     the target loosely (a number in either convention), as :func:`mentions` reads them."""
 
@@ -55,8 +53,7 @@ def _target_side(pair: SegmentPair, lang: str, loose: list[Mention]) -> list[Men
     return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
 
 
-@dataclass(frozen=True)
-class Unmatched:
+class Unmatched(NamedTuple):
     """Mentions of one aligned pair with no counterpart on the other side nearby."""
 
     pair: SegmentPair
