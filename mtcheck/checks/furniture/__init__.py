@@ -166,8 +166,8 @@ def _find_headings(doc: AlignedDocument) -> list[_Heading]:
     for i, para in enumerate(paragraphs):
         following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
         words = len(para.text.split())
-        if (body_started and following and _is_body(following[0]) and "\n" not in para.text
-                and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] and not _STATEMENT_END.search(para.text)):
+        if (body_started and following and "\n" not in para.text and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1]
+                and not _STATEMENT_END.search(para.text) and _is_body(following[0])):
             stems = list(dict.fromkeys(stems_of(para.text)))
             later = {s for p in following for s in stems_of(p.text)}
             around = later | set(stems_of(paragraphs[i - 1].text))

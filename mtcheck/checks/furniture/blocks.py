@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 from typing import Any, Sequence
 
@@ -141,14 +141,20 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
 class _Line:
     """A paragraph's word count and folded tokens, each found once for the tests of :func:`classify`."""
 
+    __slots__ = ("text", "count", "_tokens")
+
     def __init__(self, text: str) -> None:
         self.text = text
         self.count = len(text.split())
+        self._tokens: list[str] | None = None
 
-    @cached_property
+    @property
     def tokens(self) -> list[str]:
-        """Folded tokens, read only for a line short enough for a test that reads them."""
-        return tokens(self.text)
+        """Folded tokens, read only for a line short enough for a test that reads them (kept by hand:
+        ``functools.cached_property`` takes a lock on every read in Python 3.11)."""
+        if self._tokens is None:
+            self._tokens = tokens(self.text)
+        return self._tokens
 
 
 def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
@@ -180,10 +186,13 @@ def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], ot
             marks[i] = "weak"
     if not terms:
         return ()  # no furniture term and no date: whatever else the line holds, not chrome
+    strong = marks.count("strong")
+    if strong < 2 and len(toks) > 2:
+        return ()  # one term among other words: not two terms, nor a lone button (below), so not chrome
     for i, token in enumerate(toks):
         if marks[i] == "other" and (len(token) == 1 or function_word(token, langs)):
             marks[i] = "neutral"
-    strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
+    counted = len(toks) - marks.count("neutral")
     if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
         return ()  # a sentence ("We are at home today."): as many function words as furniture terms
     # A lone button or label stands alone or with one function word ("Share", "Print article"); with

@@ -90,14 +90,18 @@ class _Words(NamedTuple):
     lower_months: bool
     spaced_groups: bool
     unspaced: bool
-    # Any number word or month name (as lower case writes it), and any set phrase: where neither
-    # stands, a sentence without figures holds no mention of these (None: no such test, see _spelled).
+    # Any number word or month name (as lower case writes it; None: no such test, see _spelled), and any
+    # set phrase: where none stands, the readers of words and phrases find nothing (most sentences).
     spelled: re.Pattern[str] | None
     phrased: re.Pattern[str]
 
     def may_spell(self, text: str) -> bool:
-        """Whether ``text`` may hold a number word, a month name or a set phrase (false where none stands)."""
-        return self.spelled is None or bool(self.spelled.search(text.lower()) or self.phrased.search(text))
+        """Whether ``text`` may hold a number word or a month name (false where none stands)."""
+        return self.spelled is None or self.spelled.search(text.lower()) is not None
+
+    def may_phrase(self, text: str) -> bool:
+        """Whether ``text`` may hold a set phrase (false where none stands)."""
+        return self.phrased.search(text) is not None
 
 
 @lru_cache(maxsize=64)
@@ -308,13 +312,16 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     if _FULLWIDTH_MARKS.search(text):
         text = _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
     figures = _DIGIT.search(text) is not None  # the patterns of figures, times and dates all read digits
-    known = _words_of(lang)
-    if not (figures or known.unspaced or known.may_spell(text) or may_hold_numerals(text, lang)):
-        return []  # no figure, word, phrase or numeral to read (most sentences): the readers below find none
     marked = list(marked_dates(text, lang)) if figures else []
     lettered = text
+    known = _words_of(lang)
     if known.unspaced:
         text = _LISTING_COMMA.sub("\u3001", _unspaced_letters().sub(_as_space, text))
+    # Each reader below runs only where what it reads may stand: most sentences have no figure, number
+    # word, set phrase or numeral, and skip them all.
+    spelled, phrased, numerals = known.may_spell(text), known.may_phrase(text), may_hold_numerals(lettered, lang)
+    if not (figures or spelled or phrased or numerals):
+        return []
     found: list[Mention] = []
     taken = list(protected_ranges(text))
     if figures:
@@ -323,9 +330,12 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
                 found.append(mention)
         taken.extend((m.start, m.end) for m in found)
         found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
-    found.extend(_words(text, lang))
-    found.extend(_other_numerals(lettered, lang, taken))
-    found.extend(_phrases(text, lang))
+    if spelled:
+        found.extend(_words(text, lang))
+    if numerals:
+        found.extend(_other_numerals(lettered, lang, taken))
+    if phrased:
+        found.extend(_phrases(text, lang))
     return sorted(
         (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
                  m.magnitude, m.scaled) for m in found),
