@@ -166,7 +166,7 @@ def _code(text: str, match: re.Match[str]) -> Mention | None:
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
     """Common fractions (1/8th inch, 2/3): a numerator below the denominator."""
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if "/" in text else ():  # a cheap test before a scan of every position
         top, bottom = int(m.group(1)), int(m.group(2))
         if 0 < top < bottom and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
@@ -181,7 +181,8 @@ def _idiom(text: str, match: re.Match[str]) -> bool:
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
     yield from _fractions(text, taken)
-    patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if _words_of(lang).spaced_groups else []) + [_NUMBER]
+    patterns = (([_COLON_CHAIN] if ":" in text else []) + ([_SPACED_NUMBER] if _words_of(lang).spaced_groups else [])
+                + [_NUMBER])
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
