@@ -138,6 +138,12 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
     return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
 
 
+def _word_count(text: str, most: int) -> int:
+    """The number of words of ``text``, or ``most`` where it has more: the text is split no further
+    (a paragraph may be a line of a million characters, and its tests ask for a few dozen words)."""
+    return min(len(text.split(maxsplit=most)), most)
+
+
 class _Line:
     """A paragraph's word count and folded tokens, each found once for the tests of :func:`classify`."""
 
@@ -145,7 +151,8 @@ class _Line:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.count = len(text.split())
+        # Words counted up to one more than any test allows: the count is only compared with those limits.
+        self.count = _word_count(text, max(_MAX_CAPTION_WORDS, _MAX_CHROME_WORDS, _MAX_APPEAL_WORDS) + 1)
         self._tokens: list[str] | None = None
 
     @property
@@ -205,7 +212,7 @@ def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], ot
 def _link_terms(text: str, words: FurnitureWords, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
     lead_in, colon, _ = text.partition(":")
-    if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
+    if not colon or _word_count(lead_in, _MAX_LEAD_IN + 1) > _MAX_LEAD_IN:
         return ()
     folded = " ".join(tokens(lead_in))
     return tuple(p for p in words.prompts
@@ -413,7 +420,7 @@ def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
             if found:
                 blocks.append(Block(found[0], para.start, para.end, _range(pair.source),
                                     {"kind": found[0].value, "found_in": side, "terms": list(found[1])}))
-            elif len(para.text.split()) > _MAX_CAPTION_WORDS:
+            elif _word_count(para.text, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
                 blocks.extend(_credit_sentences(doc, para, words, pair.source))
     return blocks
 
@@ -430,7 +437,7 @@ def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords
     blocks = []
     for sentence in doc.target.sentences_of(para.index):
         folded = fold(sentence.text)
-        if match := (_CREDIT_SIGN.search(folded) or _label(words).search(folded)):
+        if match := (_CREDIT_SIGN.search(folded) or (":" in folded and _label(words).search(folded))):
             blocks.append(Block(Kind.CAPTION, sentence.start, sentence.end,
                                 doc.source_range_for(sentence.start, sentence.end) or _range(sources),
                                 {"kind": Kind.CAPTION.value, "found_in": "target", "terms": [match.group()]}))
