@@ -99,19 +99,16 @@ def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int
     found: list[tuple[int, int, str]] = []
     if firsts.isdisjoint(toks):
         return found  # most lines: no phrase starts anywhere, and a set test is cheaper than the walk
-    i = 0
-    while i < len(toks):
-        if toks[i] not in firsts:  # no phrase starts here
-            i += 1
+    after = 0  # the end of the phrase found last: no other starts inside it
+    for i in [i for i, token in enumerate(toks) if token in firsts]:  # where a phrase may start
+        if i < after:
             continue
         for n in lengths:
             phrase = " ".join(toks[i:i + n])
             if i + n <= len(toks) and phrase in vocabulary:
                 found.append((i, i + n, phrase))
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
     return found
 
 

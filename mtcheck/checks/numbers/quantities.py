@@ -243,8 +243,11 @@ def _words(text: str, lang: str) -> list[Mention]:
     words = set(_LETTER_WORD.findall(text))
     if months.keys().isdisjoint(words) and numbers.keys().isdisjoint(map(str.lower, words)):
         return found  # no number word or month name at all (most sentences): not worth a look at each word
+    wanted = {w for w in words if w.lower() in numbers or w in months}  # the others are passed over below
     for m in _LETTER_WORD.finditer(text):
         word, start = m.group(), m.start()
+        if word not in wanted:
+            continue
         if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
                                         or text[m.end():m.end() + 1] == "-"):
             value = numbers[word.lower()]
