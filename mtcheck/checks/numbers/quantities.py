@@ -81,8 +81,8 @@ def reads_number_words(lang: str) -> bool:
 
 
 class _Words(NamedTuple):
-    """What :func:`mentions` reads of one language's pack, gathered once per language: looking each table
-    up per sentence cost a third of the time spent on sentences without figures."""
+    """What :func:`mentions` reads of one language's pack, gathered once per language (the tables and
+    flags were looked up in the pack for every sentence)."""
 
     numbers: dict[str, float]
     months: dict[str, int]
@@ -106,6 +106,7 @@ class _Words(NamedTuple):
 
 @lru_cache(maxsize=64)
 def _words_of(lang: str) -> _Words:
+    """``lang``'s number words, months, set phrases and conventions, read from its pack once."""
     numbers = _NUMBER_WORDS.get(lang, {})
     months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
     phrases = _PHRASES.get(lang, {})
