@@ -158,6 +158,7 @@ def _mid_article_headings(doc: AlignedDocument) -> list[_Heading]:
 
 
 def _find_headings(doc: AlignedDocument) -> list[_Heading]:
+    """The mid-article headings of the target and what their neighbours share with them."""
     blocks = furniture_blocks(doc)
     paragraphs = [p for p in doc.target.paragraphs if not overlaps_furniture(blocks, p.start, p.end)]
     stems_of = cache(partial(_stems, lang=doc.target.lang))  # by text: a paragraph neighbours several headings

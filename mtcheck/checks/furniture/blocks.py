@@ -434,7 +434,7 @@ def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords
     blocks = []
     for sentence in doc.target.sentences_of(para.index):
         folded = fold(sentence.text)
-        if match := (_CREDIT_SIGN.search(folded) or (":" in folded and _label(words).search(folded))):
+        if match := (_CREDIT_SIGN.search(folded) or (_label(words).search(folded) if ":" in folded else None)):
             blocks.append(Block(Kind.CAPTION, sentence.start, sentence.end,
                                 doc.source_range_for(sentence.start, sentence.end) or _range(sources),
                                 {"kind": Kind.CAPTION.value, "found_in": "target", "terms": [match.group()]}))
