@@ -238,12 +238,20 @@ def _appeal_terms(line: _Line, words: FurnitureWords) -> tuple[str, ...]:
 def credit(text: str, words: FurnitureWords) -> str | None:
     """The photo credit in a text ("©", "Photo: ...", "IMAGO/...", ".../dpa"), or None."""
     folded = fold(text)
-    if (match := _CREDIT_SIGN.search(folded)) and not _enumerator_c(folded, match):
+    if (match := _credit_sign(folded)) and not _enumerator_c(folded, match):
         return match.group().strip()
     if ":" in folded and (match := _label(words).search(folded)):  # a label ends with a colon
         return match.group(1) + ":"
     if "/" in folded and (match := _agency_credit().search(folded)):  # a slash credit has its slash
         return match.group(1)
+    return None
+
+
+def _credit_sign(folded: str) -> re.Match[str] | None:
+    """A copyright sign in a folded text; the pattern runs only where one of its three signs stands
+    (three substring tests cost a tenth of its scan, which tries every position)."""
+    if "©" in folded or "(c)" in folded or "copyright" in folded:
+        return _CREDIT_SIGN.search(folded)
     return None
 
 
@@ -434,7 +442,7 @@ def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords
     blocks = []
     for sentence in doc.target.sentences_of(para.index):
         folded = fold(sentence.text)
-        if match := (_CREDIT_SIGN.search(folded) or (_label(words).search(folded) if ":" in folded else None)):
+        if match := (_credit_sign(folded) or (_label(words).search(folded) if ":" in folded else None)):
             blocks.append(Block(Kind.CAPTION, sentence.start, sentence.end,
                                 doc.source_range_for(sentence.start, sentence.end) or _range(sources),
                                 {"kind": Kind.CAPTION.value, "found_in": "target", "terms": [match.group()]}))
