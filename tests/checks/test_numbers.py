@@ -361,3 +361,20 @@ def test_locale_formats_share_a_key(source, src_lang, target, tgt_lang):
     (a,), (b,) = mentions(source, src_lang), mentions(target, tgt_lang)
     assert a.matches(b)
 
+
+
+@pytest.mark.parametrize("text, lang, keys", [
+    ("Vor acht Jahren, im Mai, rund um die Uhr geöffnet.", "de", [{8.0}, {"m5"}, {24.0}]),
+    ("Es geschah im 19. Jahrhundert.", "de", [{19.0, *map(float, range(1800, 1900))}]),
+    ("Il est mort au XIXe siècle.", "fr", [{19.0, *map(float, range(1800, 1900))}]),
+    ("Es regnet heute wieder in der Stadt.", "de", []),
+])
+def test_sentences_without_figures_read_words_phrases_and_centuries(text, lang, keys):
+    assert [set(m.keys) for m in mentions(text, lang)] == keys
+
+
+def test_words_with_a_final_sigma_are_read_one_by_one():
+    from mtcheck.checks.numbers.quantities import _spelled
+
+    # "ΤΡΕΙΣ" lower-cases to "τρεις" alone but may end in "σ" inside a sentence: no shortcut for such words
+    assert _spelled({"τρεις"}) is None and _spelled({"drei"}).search("drei")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from functools import cache, partial
+from typing import Iterator, NamedTuple
 
 from mtcheck.checks.furniture.blocks import Kind, function_word, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
@@ -129,8 +129,7 @@ _LOOKBACK = 3
 _ENUMERATOR = re.compile(r"\s*(?:\(?\d{1,2}\)|\d{1,2}\.\s|[-•*]\s?(?=\w))")  # a list item: 2) 3. (2) - • -word
 
 
-@dataclass(frozen=True)
-class _Heading:
+class _Heading(NamedTuple):
     """A mid-article heading and how much of it its neighbours share."""
 
     para: Segment
@@ -152,27 +151,36 @@ def _stems(text: str, lang: str) -> list[str]:
     return [fold(w)[:_STEM] for w in _CONTENT_TOKEN.findall(text) if not function_word(w.lower(), (lang,))]
 
 
-def _mid_article_headings(doc: AlignedDocument) -> Iterator[_Heading]:
-    """One-line paragraphs without a full stop, after the first body paragraph, before body text."""
+def _mid_article_headings(doc: AlignedDocument) -> list[_Heading]:
+    """One-line paragraphs without a full stop, after the first body paragraph, before body text
+    (found once per document: the teaser and the related-link checks both read them)."""
+    return doc.derived(_find_headings)
+
+
+def _find_headings(doc: AlignedDocument) -> list[_Heading]:
+    """The mid-article headings of the target and what their neighbours share with them."""
     blocks = furniture_blocks(doc)
     paragraphs = [p for p in doc.target.paragraphs if not overlaps_furniture(blocks, p.start, p.end)]
-    lang = doc.target.lang
+    stems_of = cache(partial(_stems, lang=doc.target.lang))  # by text: a paragraph neighbours several headings
+    headings = []
     body_started = False
     for i, para in enumerate(paragraphs):
         following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
         words = len(para.text.split())
-        if (body_started and following and _is_body(following[0]) and "\n" not in para.text
-                and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1] and not _STATEMENT_END.search(para.text)):
-            stems = list(dict.fromkeys(_stems(para.text, lang)))
-            later = {s for p in following for s in _stems(p.text, lang)}
-            around = later | set(_stems(paragraphs[i - 1].text, lang))
-            before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in _stems(p.text, lang)}
+        if (body_started and following and "\n" not in para.text and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1]
+                and not _STATEMENT_END.search(para.text) and _is_body(following[0])):
+            stems = list(dict.fromkeys(stems_of(para.text)))
+            later = {s for p in following for s in stems_of(p.text)}
+            around = later | set(stems_of(paragraphs[i - 1].text))
+            before = {s for p in paragraphs[max(0, i - _LOOKBACK):i] for s in stems_of(p.text)}
             neighbours = [p.text for p in (paragraphs[i - 1], following[0])]
-            yield _Heading(para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
-                           sorted(before & (later | set(stems))), resumed=sorted(before & later),
-                           after_body=_is_body(paragraphs[i - 1]),
-                           in_field_list=any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours))
+            headings.append(_Heading(
+                para, stems, [s for s in stems if s in later], [s for s in stems if s in around],
+                sorted(before & (later | set(stems))), resumed=sorted(before & later),
+                after_body=_is_body(paragraphs[i - 1]),
+                in_field_list=any(_KICKER.match(_ENUMERATOR.sub("", t, count=1)) for t in neighbours)))
         body_started = body_started or _is_body(para)
+    return headings
 
 
 def _has_kicker(text: str, lang: str) -> bool:

@@ -64,11 +64,9 @@ _MAX_CRUMB_WORDS = 4
 _CAPTION_ELEMENTS = frozenset({"figcaption", "caption"})
 _CREDIT_SIGN = re.compile(r"©|\(c\)\s|\bcopyright\b")
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PEOPLE = re.compile(
-    rf"{_NAME}(?:\s+(?:(?:{alternation(union('names.particles'))})\s+)*{_NAME}){{0,3}}"
-    rf"(?:\s*(?:,|&|{alternation(union('names.and'))})\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
-)
 _SEPARATOR = re.compile(r"\s*[,|/·•–—-]\s*")
+_DIGIT = re.compile(r"\d")
+_CAPTION_MARKS = re.compile(r"[:©/]|\(c\)")  # what a caption's credit is known by (see _caption_tail)
 # Chrome lines are short and made mostly of furniture words, dates and numbers.
 _FUNCTION_ZIPF = 6.0
 _CHROME_SHARE = 0.65
@@ -98,19 +96,19 @@ def _shape(vocabulary: frozenset[str]) -> tuple[frozenset[str], tuple[int, ...]]
 def _matches(toks: list[str], vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
     """Vocabulary phrases found in a token list, longest first, as (start, end, phrase)."""
     firsts, lengths = _shape(vocabulary)
-    found, i = [], 0
-    while i < len(toks):
-        if toks[i] not in firsts:  # no phrase starts here
-            i += 1
+    found: list[tuple[int, int, str]] = []
+    if firsts.isdisjoint(toks):
+        return found  # most lines: no phrase starts anywhere, and a set test is cheaper than the walk
+    after = 0  # the end of the phrase found last: no other starts inside it
+    for i in [i for i, token in enumerate(toks) if token in firsts]:  # where a phrase may start
+        if i < after:
             continue
         for n in lengths:
             phrase = " ".join(toks[i:i + n])
             if i + n <= len(toks) and phrase in vocabulary:
                 found.append((i, i + n, phrase))
-                i += n
+                after = i + n
                 break
-        else:
-            i += 1
     return found
 
 
@@ -122,9 +120,10 @@ def _home_trail(text: str, other: str) -> bool:
     """
     def opens_trail(line: str) -> bool:
         words = fold(line).split()
+        if not words or words[0] not in _HOME_WORDS or len(words) > _MAX_TRAIL_WORDS:
+            return False
         capitalised = [w for w in line.split() if w[:1].isupper()]
-        return (bool(words) and words[0] in _HOME_WORDS and len(words) <= _MAX_TRAIL_WORDS
-                and len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line))
+        return len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line)
 
     return opens_trail(text) and opens_trail(other)
 
@@ -136,19 +135,49 @@ def _breadcrumb(parts: Sequence[str], words: FurnitureWords) -> bool:
     return len(parts) >= 3 or (len(parts) == 2 and any(fold(p).strip() in words.sections for p in parts))
 
 
-def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
+def _word_count(text: str, most: int) -> int:
+    """The number of words of ``text``, or ``most`` where it has more: the text is split no further
+    (a paragraph may be a line of a million characters, and its tests ask for a few dozen words)."""
+    return min(len(text.split(maxsplit=most)), most)
+
+
+class _Line:
+    """A paragraph's word count and folded tokens, each found once for the tests of :func:`classify`."""
+
+    __slots__ = ("text", "count", "_tokens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # Words counted up to one more than any test allows: the count is only compared with those limits.
+        self.count = _word_count(text, max(_MAX_CAPTION_WORDS, _MAX_CHROME_WORDS, _MAX_APPEAL_WORDS) + 1)
+        self._tokens: list[str] | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        """Folded tokens, read only for a line short enough for a test that reads them (kept by hand:
+        ``functools.cached_property`` takes a lock on every read in Python 3.11)."""
+        if self._tokens is None:
+            self._tokens = tokens(self.text)
+        return self._tokens
+
+
+def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], other: str = "") -> tuple[str, ...]:
     """Terms of a navigation, date or share line (mostly furniture words and dates); () if not one."""
-    if len(text.split()) > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
+    text = line.text
+    if line.count > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
         return ()  # too long, or a question: page chrome asks nothing
     parts = _BREADCRUMB_SEPARATOR.split(text)
     if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
         return ("breadcrumb",)
     if _home_trail(text, other):
         return ("breadcrumb",)
-    toks = tokens(text)
+    toks = line.tokens
+    found = _matches(toks, words.terms)
+    if not found and not _DIGIT.search(fold(text)):
+        return ()  # no furniture term, and no date without a digit (most lines): the test below finds none
     marks = ["other"] * len(toks)
     terms = []
-    for start, end, phrase in _matches(toks, words.terms):
+    for start, end, phrase in found:
         marks[start:end] = ["strong"] * (end - start)
         terms.append(phrase)
     for i, token in enumerate(toks):
@@ -161,10 +190,13 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
             marks[i] = "weak"
     if not terms:
         return ()  # no furniture term and no date: whatever else the line holds, not chrome
+    strong = marks.count("strong")
+    if strong < 2 and len(toks) > 2:
+        return ()  # one term among other words: not two terms, nor a lone button (below), so not chrome
     for i, token in enumerate(toks):
         if marks[i] == "other" and (len(token) == 1 or function_word(token, langs)):
             marks[i] = "neutral"
-    strong, counted = marks.count("strong"), len(toks) - marks.count("neutral")
+    counted = len(toks) - marks.count("neutral")
     if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
         return ()  # a sentence ("We are at home today."): as many function words as furniture terms
     # A lone button or label stands alone or with one function word ("Share", "Print article"); with
@@ -177,7 +209,7 @@ def _chrome_terms(text: str, words: FurnitureWords, langs: tuple[str, ...], othe
 def _link_terms(text: str, words: FurnitureWords, langs: tuple[str, ...]) -> tuple[str, ...]:
     """The prompt of a "Read also: ..." lead-in; () when the text does not start with one."""
     lead_in, colon, _ = text.partition(":")
-    if not colon or len(lead_in.split()) > _MAX_LEAD_IN:
+    if not colon or _word_count(lead_in, _MAX_LEAD_IN + 1) > _MAX_LEAD_IN:
         return ()
     folded = " ".join(tokens(lead_in))
     return tuple(p for p in words.prompts
@@ -191,26 +223,35 @@ def _extends(prompt: str, lead_in: str, langs: tuple[str, ...]) -> bool:
     return " " in prompt or function_word(following[0], langs)
 
 
-def _appeal_terms(text: str, words: FurnitureWords) -> tuple[str, ...]:
+def _appeal_terms(line: _Line, words: FurnitureWords) -> tuple[str, ...]:
     """Terms of a newsletter, cookie or subscription notice addressed to the reader; () if not one."""
-    if len(text.split()) > _MAX_APPEAL_WORDS:
+    if line.count > _MAX_APPEAL_WORDS:
         return ()
-    toks = tokens(text)
-    found = _matches(toks, words.appeals)
+    found = _matches(line.tokens, words.appeals)
     terms = tuple(dict.fromkeys(phrase for _, _, phrase in found))
-    addressed = any(t in words.reader for t in toks) or (found and found[0][0] == 0)
-    return terms if len(terms) >= _MIN_APPEAL_TERMS and addressed else ()
+    if len(terms) < _MIN_APPEAL_TERMS:
+        return ()
+    addressed = not words.reader.isdisjoint(line.tokens) or found[0][0] == 0
+    return terms if addressed else ()
 
 
 def credit(text: str, words: FurnitureWords) -> str | None:
     """The photo credit in a text ("©", "Photo: ...", "IMAGO/...", ".../dpa"), or None."""
     folded = fold(text)
-    if (match := _CREDIT_SIGN.search(folded)) and not _enumerator_c(folded, match):
+    if (match := _credit_sign(folded)) and not _enumerator_c(folded, match):
         return match.group().strip()
     if ":" in folded and (match := _label(words).search(folded)):  # a label ends with a colon
         return match.group(1) + ":"
     if "/" in folded and (match := _agency_credit().search(folded)):  # a slash credit has its slash
         return match.group(1)
+    return None
+
+
+def _credit_sign(folded: str) -> re.Match[str] | None:
+    """A copyright sign in a folded text; the pattern runs only where one of its three signs stands
+    (three substring tests cost a tenth of its scan, which tries every position)."""
+    if "©" in folded or "(c)" in folded or "copyright" in folded:
+        return _CREDIT_SIGN.search(folded)
     return None
 
 
@@ -261,6 +302,8 @@ def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False)
     the page's markup ``marked`` it as the picture's caption (<figcaption>).
     """
     folded = fold(text).rstrip(" )")
+    if not _CAPTION_MARKS.search(folded):
+        return False  # most paragraphs: the tail below needs a label's colon, a ©, a (c) or a slash
     tail = _caption_tail(words).search(folded)
     if not tail:
         return False
@@ -281,7 +324,7 @@ def _byline_names(text: str, words: FurnitureWords) -> list[str]:
         return []  # no marker opens the line
     for marker in sorted(words.bylines, key=len, reverse=True):
         head = re.match(rf"\s*{re.escape(marker)}\s*:?\s+", folded)
-        people = _PEOPLE.match(text, head.end()) if head else None
+        people = _people().match(text, head.end()) if head else None
         if not people:
             continue
         rest = text[people.end():]
@@ -289,6 +332,16 @@ def _byline_names(text: str, words: FurnitureWords) -> list[str]:
             first_person = re.split(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", people.group())[0]
             return re.findall(_NAME, first_person)
     return []
+
+
+@lru_cache(maxsize=1)
+def _people() -> re.Pattern[str]:
+    """Names, joined by "and" or commas (compiled on first use: only a line that opens with a byline
+    marker reads it, and its particles and conjunctions of every language cost 0.7 ms at import)."""
+    return re.compile(
+        rf"{_NAME}(?:\s+(?:(?:{alternation(union('names.particles'))})\s+)*{_NAME}){{0,3}}"
+        rf"(?:\s*(?:,|&|{alternation(union('names.and'))})\s*{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    )
 
 
 @lru_cache(maxsize=16)
@@ -314,16 +367,18 @@ def classify(text: str, other: str, words: FurnitureWords, langs: tuple[str, ...
     ``other`` is the aligned text of the other language, where byline names
     must recur; ``marked`` says the page's markup made the paragraph a caption.
     """
-    if len(text.split()) <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
+    line = _Line(text)
+    if line.count <= _MAX_CAPTION_WORDS and (found := credit(text, words)):
         return None if _well_formed_caption(text, words, marked) else (Kind.CAPTION, (found,))
     names = _byline_names(text, words)
     if names and all(name in other for name in names):
         return Kind.BYLINE, tuple(names)
-    for kind, terms in ((Kind.LINK, _link_terms(text, words, langs)),
-                        (Kind.NAVIGATION, _chrome_terms(text, words, langs, other)),
-                        (Kind.APPEAL, _appeal_terms(text, words))):
-        if terms:
-            return kind, terms
+    if terms := _link_terms(text, words, langs):
+        return Kind.LINK, terms
+    if terms := _chrome_terms(line, words, langs, other):
+        return Kind.NAVIGATION, terms
+    if terms := _appeal_terms(line, words):
+        return Kind.APPEAL, terms
     return None
 
 
@@ -370,7 +425,7 @@ def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
             if found:
                 blocks.append(Block(found[0], para.start, para.end, _range(pair.source),
                                     {"kind": found[0].value, "found_in": side, "terms": list(found[1])}))
-            elif len(para.text.split()) > _MAX_CAPTION_WORDS:
+            elif _word_count(para.text, _MAX_CAPTION_WORDS + 1) > _MAX_CAPTION_WORDS:
                 blocks.extend(_credit_sentences(doc, para, words, pair.source))
     return blocks
 
@@ -387,7 +442,7 @@ def _credit_sentences(doc: AlignedDocument, para: Segment, words: FurnitureWords
     blocks = []
     for sentence in doc.target.sentences_of(para.index):
         folded = fold(sentence.text)
-        if match := (_CREDIT_SIGN.search(folded) or _label(words).search(folded)):
+        if match := (_credit_sign(folded) or (_label(words).search(folded) if ":" in folded else None)):
             blocks.append(Block(Kind.CAPTION, sentence.start, sentence.end,
                                 doc.source_range_for(sentence.start, sentence.end) or _range(sources),
                                 {"kind": Kind.CAPTION.value, "found_in": "target", "terms": [match.group()]}))

@@ -254,6 +254,7 @@ def number_added(doc: AlignedDocument) -> Iterator[Flag]:
 # decimal point: "40.000" is forty in English, "1,500" is one and a half in German.
 _DOT_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?![\w.,]*\d)")
 _COMMA_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\w.,]*\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _foreign_grouping(lang: str) -> re.Pattern[str]:
@@ -281,7 +282,8 @@ def number_format(doc: AlignedDocument) -> Iterator[Flag]:
         if not pair.source_range:
             continue
         for segment in pair.target:
-            for match in pattern.finditer(segment.text):
+            # The pattern opens with a look-behind, so a scan tries every position: most sentences have no digit.
+            for match in pattern.finditer(segment.text) if _DIGIT.search(segment.text) else ():
                 if match.group() not in pair.source_text:
                     continue
                 yield Flag(

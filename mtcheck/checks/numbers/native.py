@@ -8,6 +8,7 @@ century, which the years 1200 to 1299 fall in ("the 1800s" is the 19th century).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from mtcheck.lang.packs import ByLanguage, Languages, pack
@@ -30,18 +31,27 @@ def native_numbers(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     一两: one or two) are words or approximations more often than figures, and are left out, as is
     a hundred or a thousand with no digit before it (上百万, 数千: millions, thousands); 十四 is 14.
     """
-    digits = _DIGITS.get(lang)
-    if not digits:
+    numerals = _numerals(lang)
+    if numerals is None:
         return
-    units = _UNITS.get(lang, {})
-    magnitudes = {w: f for w, f in pack(lang).numbers("numbers.magnitudes").items() if len(w) == 1}
-    letters = re.escape("".join({*digits, *units, *magnitudes}))
-    for run in re.finditer(f"[{letters}]+", text):
+    digits, units, magnitudes, letters = numerals
+    for run in letters.finditer(text):
         for start, end in _parts(run.group(), digits):
             part = run.group()[start:end]
             if part[0] in magnitudes or units.get(part[0], 0) > _TEN or not _written_as_number(part, digits):
                 continue  # 万一 (in case), 十分 (very), 上百万 (millions): no numeral of their own, or a vague one
             yield run.start() + start, run.start() + end, _value(part, digits, units, magnitudes)
+
+
+@lru_cache(maxsize=64)
+def _numerals(lang: str) -> tuple[dict[str, float], dict[str, float], dict[str, float], re.Pattern[str]] | None:
+    """The language's digits, units and one-letter magnitudes, and a run of any of them; None without digits."""
+    digits = _DIGITS.get(lang)
+    if not digits:
+        return None
+    units = _UNITS.get(lang, {})
+    magnitudes = {w: f for w, f in pack(lang).numbers("numbers.magnitudes").items() if len(w) == 1}
+    return digits, units, magnitudes, re.compile(f"[{re.escape(''.join(sorted({*digits, *units, *magnitudes})))}]+")
 
 
 def _written_as_number(part: str, digits: dict[str, float]) -> bool:
@@ -85,13 +95,35 @@ _ORDINAL_TAIL = re.compile(r"(?:[^\W\d_]{1,3}\b)?\.?[^\S\n]?")  # th, e, -ème: 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@lru_cache(maxsize=64)
+def _century_words(lang: str) -> tuple[str, ...]:
+    """``lang``'s century words, casefolded (looked up once per language: every sentence asks)."""
+    return _CENTURIES.get(lang, ())
+
+
 def century_follows(text: str, end: int, lang: str) -> bool:
     """Whether a century word follows an ordinal that ends at ``end`` (19th century, 19. Jahrhundert, 19 世纪)."""
-    words = _CENTURIES.get(lang)
+    words = _century_words(lang)
     if not words:
         return False
     word = _WORD.match(text, _ORDINAL_TAIL.match(text, end).end())
     return bool(word) and any(_is_word(word.group().casefold(), w, lang) for w in words)
+
+
+def _names_century(text: str, lang: str) -> bool:
+    """Whether a century word of ``lang`` stands anywhere in ``text``: :func:`century_follows` is never true
+    without one, since a word that it takes starts with a century word, and folding keeps the letters in order."""
+    words = _century_words(lang)
+    if not words:
+        return False
+    folded = text.casefold()
+    return any(word in folded for word in words)
+
+
+def may_hold_numerals(text: str, lang: str) -> bool:
+    """Whether ``text`` may hold a numeral that :func:`native_numbers` or :func:`roman_centuries` reads:
+    false in a language without numerals of its own where no century word stands (most sentences)."""
+    return _numerals(lang) is not None or _names_century(text, lang)
 
 
 def century_years(century: int) -> set[float]:
@@ -109,6 +141,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 def roman_centuries(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each century written in Roman numerals (XIIIe siècle, XX. století)."""
+    if not _names_century(text, lang):
+        return  # most sentences: no numeral to look for ("I" opens many an English clause)
     for m in _ROMAN.finditer(text):
         value = _roman(m.group(1))
         if value and century_follows(text, m.end(), lang):

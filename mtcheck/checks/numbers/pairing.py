@@ -7,8 +7,7 @@ Shared by the three number checks and computed once per document.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.checks.numbers.mention import Mention
@@ -23,8 +22,7 @@ def _side(segments, lang: str, strict: bool) -> list[Mention]:
     return [m for seg in segments for m in mentions(seg.text, lang, seg.start, strict)]
 
 
-@dataclass(frozen=True)
-class PairMentions:
+class PairMentions(NamedTuple):
     """Each aligned pair's mentions, read once per document: the source strictly, in its own convention,
     the target loosely (a number in either convention), as :func:`mentions` reads them."""
 
@@ -48,6 +46,8 @@ def _target_side(pair: SegmentPair, lang: str, loose: list[Mention]) -> list[Men
     in the other one where the source pair writes the very same token (a format copied from the source:
     1.500 for 1.500): a 7.675 that the source wrote 7 675 is seven and a bit to its reader, not a copied
     grouping."""
+    if not loose:
+        return loose  # most sentences: no number, and no source text to join
     source = pair.source_text
     if all(m.text in source for m in loose):
         return loose  # every number as the source writes it: no strict reading needed
@@ -55,8 +55,7 @@ def _target_side(pair: SegmentPair, lang: str, loose: list[Mention]) -> list[Men
     return [m if m.text in source else strict.get((m.start, m.end, m.kind), m) for m in loose]
 
 
-@dataclass(frozen=True)
-class Unmatched:
+class Unmatched(NamedTuple):
     """Mentions of one aligned pair with no counterpart on the other side nearby."""
 
     pair: SegmentPair
@@ -95,18 +94,18 @@ def _find_unmatched(doc: AlignedDocument) -> list[Unmatched]:
     read = pair_mentions(doc)
     source = read.source
     target = [_target_side(p, doc.target.lang, loose) for p, loose in zip(doc.pairs, read.target)]
-    units = {k: u for ms in source for k, u in units_of(doc.source.text, ms, doc.source.lang).items()}
-    units.update({k: u for ms in target for k, u in units_of(doc.target.text, ms, doc.target.lang).items()})
-    restated = {k: m for ms in source for k, m in restatements(doc.source.text, ms).items()}
-    restated.update({k: m for ms in target for k, m in restatements(doc.target.text, ms).items()})
+    units = {k: u for ms in source if ms for k, u in units_of(doc.source.text, ms, doc.source.lang).items()}
+    units.update({k: u for ms in target if ms for k, u in units_of(doc.target.text, ms, doc.target.lang).items()})
+    restated = {k: m for ms in source if ms for k, m in restatements(doc.source.text, ms).items()}
+    restated.update({k: m for ms in target if ms for k, m in restatements(doc.target.text, ms).items()})
 
     def agree(src: Mention, tgt: Mention) -> bool:
         a, b = units[id(src)], units[id(tgt)]
         return (src.matches(tgt) and same_unit(a, b)) or converted(src, a, tgt, b)
 
     for i, pair in enumerate(doc.pairs):
-        if not pair.source or not pair.target:
-            continue
+        if not pair.source or not pair.target or not (source[i] or target[i]):
+            continue  # one side empty, or no number on either side (most pairs): nothing lonely
         nearby = range(max(0, i - _REACH), min(len(doc.pairs), i + _REACH + 1))
         src_near = [m for j in nearby for m in source[j]]
         tgt_near = [m for j in nearby for m in target[j]]

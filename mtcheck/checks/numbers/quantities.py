@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, NamedTuple
 
-from mtcheck.lang.packs import ByLanguage, Languages, available, pack, union
+from mtcheck.lang.packs import ByLanguage, Languages, alternation, available, pack, union
 from mtcheck.checks.numbers.mention import Mention
-from mtcheck.checks.numbers.native import century_follows, century_years, native_numbers, roman_centuries
+from mtcheck.checks.numbers.native import (century_follows, century_years, may_hold_numerals, native_numbers,
+                                           roman_centuries)
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
@@ -29,15 +31,29 @@ _NUMBER = re.compile(
 _REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
 _SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {SPACES}]\d{{3}})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
+_UNSPACED_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"))  # Chinese and Japanese letters: no word boundary
+
+
+def _unspaced(letter: str) -> bool:
+    """Whether a character is a Chinese or Japanese letter (compared by code point: the letters as a
+    pattern cost 2.3 ms to compile, spent only where such a text is read; see :func:`_unspaced_letters`)."""
+    return any(first <= letter <= last for first, last in _UNSPACED_RANGES)
+
+
+@lru_cache(maxsize=1)
+def _unspaced_letters() -> re.Pattern[str]:
+    """Any Chinese or Japanese letter."""
+    return re.compile("[" + "".join(f"{first}-{last}" for first, last in _UNSPACED_RANGES) + "]")
+
+
 # Magnitude words of every language (they survive translation untranslated), as written:
 # an abbreviation's full stop is optional.  Looked up in lower case without the stop.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a Chinese or Japanese letter: no word boundary needed
 _MAGNITUDES = {word: factor for code in available() for word, factor in pack(code).numbers("numbers.magnitudes").items()}
 # Marks between a number and its magnitude word that mean "over" (200多万).
 _APPROXIMATE = union("numbers.approximate")
 _SCALE = re.compile(
     r"\s?(?:" + "|".join(map(re.escape, sorted(_APPROXIMATE))) + r")?(" + "|".join(re.escape(w.rstrip(".")) + r"\b\.?" if w.endswith(".")
-                      else re.escape(w) + ("" if _UNSPACED.match(w[-1]) else r"\b")
+                      else re.escape(w) + ("" if _unspaced(w[-1]) else r"\b")
                       for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
 _SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
@@ -62,6 +78,57 @@ _SPACED_GROUPS = Languages("numbers.spaced_groups")
 def reads_number_words(lang: str) -> bool:
     """Whether numbers spelled out in ``lang`` are recognised (else digits may look added or lost)."""
     return lang in _NUMBER_WORDS
+
+
+class _Words(NamedTuple):
+    """What :func:`mentions` reads of one language's pack, gathered once per language (the tables and
+    flags were looked up in the pack for every sentence)."""
+
+    numbers: dict[str, float]
+    months: dict[str, int]
+    phrases: tuple[tuple[re.Pattern[str], float], ...]  # each set phrase as a pattern, in the pack's order
+    lower_months: bool
+    spaced_groups: bool
+    unspaced: bool
+    # Any number word or month name (as lower case writes it; None: no such test, see _spelled), and any
+    # set phrase: where none stands, the readers of words and phrases find nothing (most sentences).
+    spelled: re.Pattern[str] | None
+    phrased: re.Pattern[str]
+
+    def may_spell(self, text: str) -> bool:
+        """Whether ``text`` may hold a number word or a month name (false where none stands)."""
+        return self.spelled is None or self.spelled.search(text.lower()) is not None
+
+    def may_phrase(self, text: str) -> bool:
+        """Whether ``text`` may hold a set phrase (false where none stands)."""
+        return self.phrased.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _words_of(lang: str) -> _Words:
+    """``lang``'s number words, months, set phrases and conventions, read from its pack once."""
+    numbers = _NUMBER_WORDS.get(lang, {})
+    months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    phrases = _PHRASES.get(lang, {})
+    return _Words(
+        numbers=numbers,
+        months=months,
+        phrases=tuple((re.compile(rf"\b{re.escape(phrase)}\b", re.IGNORECASE), value)
+                      for phrase, value in phrases.items()),
+        lower_months=lang in _LOWER_MONTHS,
+        spaced_groups=lang in _SPACED_GROUPS,
+        unspaced=lang in _UNSPACED_LANGUAGES,
+        spelled=_spelled({*numbers, *(m.lower() for m in months)}),
+        phrased=re.compile(alternation(phrases) or "(?!)", re.IGNORECASE),
+    )
+
+
+def _spelled(words: set[str]) -> re.Pattern[str] | None:
+    """A pattern of ``words`` for a sentence in lower case, which holds each word that lower-cases to one of
+    them; None where that may fail: a final sigma lower-cases by what stands around it (Σ: σ or ς)."""
+    if any(c in word for word in words for c in "σς"):
+        return None
+    return re.compile(alternation(words) or "(?!)")
 
 
 # A full stop after a digit is a German ordinal (17. März), not a sentence end.
@@ -100,7 +167,7 @@ def _code(text: str, match: re.Match[str]) -> Mention | None:
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:
     """Common fractions (1/8th inch, 2/3): a numerator below the denominator."""
-    for m in _FRACTION.finditer(text):
+    for m in _FRACTION.finditer(text) if "/" in text else ():  # a cheap test before a scan of every position
         top, bottom = int(m.group(1)), int(m.group(2))
         if 0 < top < bottom and not any(s < m.end() and m.start() < e for s, e in taken):
             taken.append(m.span())
@@ -115,7 +182,8 @@ def _idiom(text: str, match: re.Match[str]) -> bool:
 
 def _plain_numbers(text: str, lang: str, taken: list[tuple[int, int]], strict: bool) -> Iterator[Mention]:
     yield from _fractions(text, taken)
-    patterns = [_COLON_CHAIN] + ([_SPACED_NUMBER] if lang in _SPACED_GROUPS else []) + [_NUMBER]
+    patterns = (([_COLON_CHAIN] if ":" in text else []) + ([_SPACED_NUMBER] if _words_of(lang).spaced_groups else [])
+                + [_NUMBER])
     for pattern in patterns:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -145,7 +213,7 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
 
     Returns the values with that amount added and where it ends.
     """
-    tail = _REMAINDER.match(text, end) if factor and _UNSPACED.match(text, end - 1) else None
+    tail = _REMAINDER.match(text, end) if factor and _unspaced(text[end - 1]) else None
     if tail is None:
         return scaled, end
     below, tail_end = _scaled(text, tail.end())
@@ -170,13 +238,17 @@ _LETTER_WORD = re.compile(r"\b[^\W\d_]+\b")
 def _words(text: str, lang: str) -> list[Mention]:
     """Number words and month names (both weak); a tens word joined to a unit word is one number
     ("thirty-six", "thirty six"), and a magnitude word multiplies it (five thousand)."""
-    numbers = _NUMBER_WORDS.get(lang, {})
-    months = {w: i + 1 for i, w in enumerate(_MONTHS.get(lang, ()))}
+    known = _words_of(lang)
+    numbers, months = known.numbers, known.months
     found: list[Mention] = []
-    if not any(w.lower() in numbers or w in months for w in set(_LETTER_WORD.findall(text))):
+    words = set(_LETTER_WORD.findall(text))
+    if months.keys().isdisjoint(words) and numbers.keys().isdisjoint(map(str.lower, words)):
         return found  # no number word or month name at all (most sentences): not worth a look at each word
+    wanted = {w for w in words if w.lower() in numbers or w in months}  # the others are passed over below
     for m in _LETTER_WORD.finditer(text):
         word, start = m.group(), m.start()
+        if word not in wanted:
+            continue
         if word.lower() in numbers and (word.islower() or _at_sentence_start(text, start)
                                         or text[m.end():m.end() + 1] == "-"):
             value = numbers[word.lower()]
@@ -187,7 +259,7 @@ def _words(text: str, lang: str) -> list[Mention]:
                 continue
             factor, end = _scaled(text, m.end())  # five thousand, drei Millionen
             found.append(Mention(start, end, text[start:end], frozenset({value * (factor or 1)}), weak=True))
-        elif word in months and (lang in _LOWER_MONTHS or not _at_sentence_start(text, start)):
+        elif word in months and (known.lower_months or not _at_sentence_start(text, start)):
             found.append(Mention(start, m.end(), word, frozenset({f"m{months[word]}"}), kind="month", weak=True))
     return found
 
@@ -201,7 +273,7 @@ def _tens_then_unit(tens: Mention, unit: float) -> bool:
 # Chinese and Japanese write numbers between letters (共有12500人, 7月17日): there a letter is
 # a word boundary, except a magnitude word, which belongs to the number before it.
 _UNSPACED_LANGUAGES = Languages("orthography.unspaced")
-_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _UNSPACED.match(w)) | _APPROXIMATE
+_MAGNITUDE_LETTERS = frozenset(w for w in _MAGNITUDES if len(w) == 1 and _unspaced(w)) | _APPROXIMATE
 
 
 def _as_space(letter: re.Match[str]) -> str:
@@ -228,8 +300,8 @@ def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Itera
 
 def _phrases(text: str, lang: str) -> Iterator[Mention]:
     """Set phrases that stand for a number (rund um die Uhr: 24 hours), weak."""
-    for phrase, value in _PHRASES.get(lang, {}).items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text, re.IGNORECASE):
+    for phrase, value in _words_of(lang).phrases:
+        for m in phrase.finditer(text):
             yield Mention(m.start(), m.end(), m.group(), frozenset({value}), weak=True)
 
 
@@ -247,8 +319,14 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     figures = _DIGIT.search(text) is not None  # the patterns of figures, times and dates all read digits
     marked = list(marked_dates(text, lang)) if figures else []
     lettered = text
-    if lang in _UNSPACED_LANGUAGES:
-        text = _LISTING_COMMA.sub("\u3001", _UNSPACED.sub(_as_space, text))
+    known = _words_of(lang)
+    if known.unspaced:
+        text = _LISTING_COMMA.sub("\u3001", _unspaced_letters().sub(_as_space, text))
+    # Each reader below runs only where what it reads may stand: most sentences have no figure, number
+    # word, set phrase or numeral, and skip them all.
+    spelled, phrased, numerals = known.may_spell(text), known.may_phrase(text), may_hold_numerals(lettered, lang)
+    if not (figures or spelled or phrased or numerals):
+        return []
     found: list[Mention] = []
     taken = list(protected_ranges(text))
     if figures:
@@ -257,9 +335,12 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
                 found.append(mention)
         taken.extend((m.start, m.end) for m in found)
         found.extend(_centuries(m, lettered, lang) for m in _plain_numbers(text, lang, taken, strict))
-    found.extend(_words(text, lang))
-    found.extend(_other_numerals(lettered, lang, taken))
-    found.extend(_phrases(text, lang))
+    if spelled:
+        found.extend(_words(text, lang))
+    if numerals:
+        found.extend(_other_numerals(lettered, lang, taken))
+    if phrased:
+        found.extend(_phrases(text, lang))
     return sorted(
         (Mention(m.start + offset, m.end + offset, original[m.start:m.end], m.keys, m.kind, m.weak,
                  m.magnitude, m.scaled) for m in found),

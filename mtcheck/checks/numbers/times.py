@@ -52,12 +52,14 @@ def _date(span: tuple[int, int], text: str, days: set[int], months: set[int], ye
 
 
 def dates(text: str) -> Iterator[Mention]:
-    for pattern, order in ((_DATE, (0, 1, 2)), (_ISO_DATE, (2, 1, 0))):
-        for m in pattern.finditer(text):
+    # Each pattern is looked for only where its mark stands: it opens with a look-behind, so a scan
+    # tries every position, and most sentences with digits have no date.
+    for pattern, order, mark in ((_DATE, (0, 1, 2), "."), (_ISO_DATE, (2, 1, 0), "-")):
+        for m in pattern.finditer(text) if mark in text else ():
             day, month, year = (int(m.group(i + 1)) for i in order)
             if 1 <= month <= 12:
                 yield from _date(m.span(), m.group(), {day}, {month}, year)
-    for m in _SLASH_DATE.finditer(text):
+    for m in _SLASH_DATE.finditer(text) if "/" in text else ():
         first, second, year = (int(g) for g in m.groups())
         months = {v for v in (first, second) if 1 <= v <= 12}
         if months:

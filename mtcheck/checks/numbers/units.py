@@ -21,25 +21,39 @@ _UNSPACED = Languages("orthography.unspaced")
 
 
 @lru_cache(maxsize=32)
-def unit_table(lang: str) -> tuple[tuple[str, str, float], ...]:
-    """(key, dimension, factor) of ``lang``'s unit words, longest key first."""
-    found = [(key.casefold(), dim, factor) for dim in _DIMENSIONS
-             for key, factor in pack(lang).numbers(f"units.{dim}").items()]
-    return tuple(sorted(found, key=lambda row: -len(row[0])))
+def _unit_keys(lang: str) -> tuple[dict[str, Unit], int]:
+    """``lang``'s unit words (casefolded) with their dimension and factor, and the longest word's length.
+
+    A word listed under two dimensions keeps the first (length, then mass, then duration).
+    """
+    found: dict[str, Unit] = {}
+    for dim in _DIMENSIONS:
+        for key, factor in pack(lang).numbers(f"units.{dim}").items():
+            found.setdefault(key.casefold(), (dim, factor))
+    return found, max(map(len, found), default=0)
 
 
 def unit_word(text: str, end: int, lang: str) -> tuple[Unit, int] | None:
     """The unit written right after a number (dimension and factor) and where its word ends, if the
-    language's pack knows it.  Chinese and Japanese write no space after a unit: a key starts the letters."""
+    language's pack knows it.  Chinese and Japanese write no space after a unit: a key starts the letters.
+
+    The longest key that is the word, or that starts it and is long enough to be a stem, is the unit;
+    the word's beginnings are looked up, longest first, rather than every key tried.
+    """
     word = _UNIT_WORD.match(text, end)
     if not word:
         return None
     folded = word.group(1).casefold()
-    for key, dimension, factor in unit_table(lang):
-        if folded == key:
-            return (dimension, factor), word.end()
-        if (len(key) > _STEM or lang in _UNSPACED) and folded.startswith(key):
-            return (dimension, factor), word.end() if lang not in _UNSPACED else word.start(1) + len(key)
+    keys, longest = _unit_keys(lang)
+    unspaced = lang in _UNSPACED
+    for size in range(min(len(folded), longest), -1, -1):  # down to "", which a pack may list
+        found = keys.get(folded[:size])
+        if found is None:
+            continue
+        if size == len(folded):
+            return found, word.end()
+        if size > _STEM or unspaced:
+            return found, word.end() if not unspaced else word.start(1) + size
     return None
 
 
