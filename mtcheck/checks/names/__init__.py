@@ -23,8 +23,8 @@ from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack
 from mtcheck.checks.names.renderings import (
-    PairTokens, Rendering, anchored, fusions, kept_names, mentioned, multiword_renderings, present, spellings,
-    target_names,
+    PairTokens, Rendering, anchored, fusions, kept_in_pairs, kept_names, mentioned, multiword_renderings, present,
+    spellings, target_names,
 )
 
 # Renderings of one name that share less than this are different names, not variants.
@@ -53,17 +53,17 @@ def _displacements(doc: AlignedDocument) -> Iterator[tuple[int, list[Token], int
     A neighbouring target with no source sentence at all is the rest of
     this pair's translation, cut off by the aligner: a name there is present.
     """
-    sides, keeps = PairTokens.of(doc), target_names(doc)
-    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
+    sides = PairTokens.of(doc)
+    for i, (runs, tgt) in enumerate(zip(kept_in_pairs(doc), sides.target)):
         if not tgt:
             continue
-        unmatched = [tok for j in sides.neighbours(i) if not sides.source[j] for tok in sides.target[j]]
-        for run in kept_names(src, keeps, doc.source.lang):
-            if mentioned(run, tgt) or present(run, unmatched):
+        unmatched = [j for j in sides.neighbours(i) if not sides.source[j]]
+        for run in runs:
+            if sides.mentioned(run, i) or any(sides.present(run, j) for j in unmatched):
                 continue
             moved = [j for j in sides.neighbours(i)
-                     if present(run, sides.target[j]) and not present(run, sides.source[j])]
-            if moved and not (anchored(src, tgt, keeps, doc.source.lang) or _one_to_one(doc, i, moved[0])):
+                     if sides.present(run, j) and not sides.present(run, j, target=False)]
+            if moved and not (anchored(doc, i) or _one_to_one(doc, i, moved[0])):
                 continue
             yield i, run, (moved[0] if moved else None)
 
@@ -108,7 +108,7 @@ def name_moved(doc: AlignedDocument) -> Iterator[Flag]:
     for i, run, moved_to in _displaced(doc):
         if moved_to is None:
             continue
-        hit = present(run, sides.target[moved_to])[0]
+        hit = sides.present(run, moved_to)[0]
         yield _moved_flag(hit, run, doc, {"source_pair": i, "target_pair": moved_to})
     for run, hit in _moved_within_pairs(doc):
         yield _moved_flag(hit, run, doc, {"within_pair": True})
@@ -235,7 +235,7 @@ def _kept_where_named(doc: AlignedDocument, run: Sequence[Token]) -> bool:
     """
     sides, key = PairTokens.of(doc), _name_key(run)
     named = [i for i, keys in enumerate(doc.derived(_source_name_keys)) if key in keys]
-    kept = [i for i in named if present(run[-1:], sides.target[i])]
+    kept = [i for i in named if sides.present(run[-1:], i)]
     return 2 * len(kept) >= len(named)
 
 _COMMON_WORD = 4.0  # Zipf: a capitalised common word (Act, Union), not a name
@@ -538,11 +538,10 @@ def name_inconsistent(doc: AlignedDocument) -> Iterator[Flag]:
                 source=(run[0].start, run[-1].end),
                 evidence={"name": name},
             )
-    sides, keeps = PairTokens.of(doc), target_names(doc)
     uninflected = pack(doc.target.lang).flag("names.uninflected")
     groups: dict[tuple[str, ...], list[Rendering]] = {}
-    for src, tgt in zip(sides.source, sides.target):
-        for rendering in chain(multiword_renderings(src, tgt, doc), spellings(src, tgt, doc, keeps)):
+    for i in range(len(doc.pairs)):
+        for rendering in chain(multiword_renderings(doc, i), spellings(doc, i)):
             groups.setdefault(rendering.key, []).append(rendering)
     for renderings in groups.values():
         usual_normal = Counter(r.normal for r in renderings).most_common(1)[0][0]
@@ -611,9 +610,8 @@ def names_fused(doc: AlignedDocument) -> Iterator[Flag]:
     Bad: ``sagte die Beratungsfirma Peter Lang Northbridge Energy``
     Good: ``sagte Peter Lang von der Beratungsfirma Northbridge Energy``
     """
-    sides = PairTokens.of(doc)
-    for src, tgt in zip(sides.source, sides.target):
-        for left, right, first, second in fusions(src, tgt, doc.source.lang):
+    for i in range(len(doc.pairs)):
+        for left, right, first, second in fusions(doc, i):
             names = [doc.source.text[run[0].start:run[-1].end] for run in (first, second)]
             between = doc.source.text[first[-1].end:second[0].start].strip()
             how = (f"separates {names[0]!r} and {names[1]!r} with {between!r}" if first[0].start < second[0].start

@@ -8,15 +8,15 @@ multiword name is rendered there, and where two names were run together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable, Iterable, Iterator, Sequence
 
 from mtcheck.text.anchors import digit_groups
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
 from mtcheck.lang.entities import (
-    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, has_word, is_name_token,
+    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token,
     name_key, name_runs,
     common_word, same_name, sentence_initial, skeleton, tokens, word_parts,
 )
@@ -34,10 +34,12 @@ def _tokens(segments: Sequence[Segment]) -> list[Token]:
 
 @dataclass(frozen=True)
 class PairTokens:
-    """Tokens of every aligned pair, source and target."""
+    """Tokens of every aligned pair, source and target, with an index of the words each side spells."""
 
     source: list[list[Token]]
     target: list[list[Token]]
+    _found: dict[tuple[str, int, bool, bool], list[Token]] = field(default_factory=dict, init=False, repr=False,
+                                                                  compare=False)
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
@@ -52,6 +54,55 @@ class PairTokens:
         """Pair indices around ``index``, nearest first."""
         around = [index + d * s for d in range(1, reach + 1) for s in (-1, 1)]
         return [j for j in around if 0 <= j < len(self.target)]
+
+    @cached_property
+    def _words(self) -> tuple[list[dict[str, list[Token]]], list[dict[str, list[Token]]]]:
+        """Each pair's distinct words (source, target): its word tokens by text, in the pair's order."""
+        return [_by_text(toks) for toks in self.source], [_by_text(toks) for toks in self.target]
+
+    def words(self, index: int, target: bool = True) -> dict[str, list[Token]]:
+        """The word tokens of pair ``index`` (its target side, else its source side) by text."""
+        return self._words[target][index]
+
+    def spelled(self, word: str, index: int, target: bool = True, parts: bool = True) -> list[Token]:
+        """``find_word(word, toks)`` for the tokens of one side of pair ``index``, memoised per document.
+
+        The name checks ask for the same word in the same sentence again and
+        again (each about twice on the throughput pass); each distinct word of
+        the sentence is compared once.  Without ``parts``, a hyphenated word
+        must spell the name whole (Tuttlingen-based is no Tuttlingen).
+        The list is shared: read it, never change it.
+        """
+        key = (word, index, target, parts)
+        if key not in self._found:
+            words = self.words(index, target)
+            texts = [text for text in words
+                     if same_name(word, text) or (parts and "-" in text
+                                                  and any(same_name(word, p) for p in text.split("-")))]
+            hits = [tok for text in texts for tok in words[text]]
+            self._found[key] = sorted(hits, key=_start) if len(texts) > 1 else hits
+        return self._found[key]
+
+    def present(self, run: Sequence[Token], index: int, target: bool = True) -> list[Token]:
+        """:func:`present` in one side of pair ``index``."""
+        return [hit for tok in run for hit in self.spelled(tok.text, index, target)]
+
+    def mentioned(self, run: Sequence[Token], index: int) -> bool:
+        """:func:`mentioned` in the target of pair ``index`` (its distinct words compared once each)."""
+        return bool(self.present(run, index)) or _derives(run, self.words(index))
+
+
+def _start(tok: Token) -> int:
+    return tok.start
+
+
+def _by_text(toks: Sequence[Token]) -> dict[str, list[Token]]:
+    """The word tokens of ``toks`` by text, in order."""
+    words: dict[str, list[Token]] = {}
+    for tok in toks:
+        if tok.is_word:
+            words.setdefault(tok.text, []).append(tok)
+    return words
 
 
 def target_names(doc: AlignedDocument) -> TargetNames:
@@ -69,34 +120,52 @@ def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[lis
     A common word that is capitalised only because it starts a sentence
     (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
     """
-    return [[toks[k] for k in run] for run in _kept_runs(tuple(toks), keeps, lang)]
-
-
-@lru_cache(maxsize=8192)
-def _kept_runs(toks: tuple[Token, ...], keeps: TargetNames, lang: str) -> tuple[tuple[int, ...], ...]:
-    """:func:`kept_names` as token indices, memoised: the name checks ask for a sentence's names several times
-    (indices, so that each caller gets the very tokens of its own list)."""
     def member(index: int) -> bool:
         tok = toks[index]
         if not (is_name_token(tok) and keeps.keeps(tok.text)):
             return False
         return not (sentence_initial(toks, index) and common_word(tok.text, lang))
 
-    runs: list[tuple[int, ...]] = []
-    current: list[int] = []
+    runs: list[list[Token]] = []
+    current: list[Token] = []
     for index in range(len(toks)):  # maximal runs of adjacent members
         if member(index):
-            current.append(index)
+            current.append(toks[index])
         elif current:
-            runs.append(tuple(current))
+            runs.append(current)
             current = []
-    return tuple(runs + [tuple(current)] if current else runs)
+    return runs + [current] if current else runs
 
 
-def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames, lang: str) -> bool:
-    """Whether a name or number shared by both sides ties a pair together, so its alignment can be trusted."""
-    if any(present(name, tgt) for name in kept_names(src, keeps, lang)):
+def kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """:func:`kept_names` of each source pair (once per document: every name check asks for them).
+
+    The lists are shared: read them, never change them.
+    """
+    return doc.derived(_kept_in_pairs)
+
+
+def _kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    keeps, lang = target_names(doc), doc.source.lang
+    return [kept_names(src, keeps, lang) for src in PairTokens.of(doc).source]
+
+
+def source_runs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """:func:`~mtcheck.lang.entities.name_runs` of each source pair (once per document; shared lists)."""
+    return doc.derived(_source_runs)
+
+
+def _source_runs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    return [name_runs(src, doc.source.lang) for src in PairTokens.of(doc).source]
+
+
+def anchored(doc: AlignedDocument, index: int) -> bool:
+    """Whether a name or number shared by both sides of pair ``index`` ties it together, so its alignment can be
+    trusted."""
+    sides = PairTokens.of(doc)
+    if any(sides.present(name, index) for name in kept_in_pairs(doc)[index]):
         return True
+    src, tgt = sides.source[index], sides.target[index]
     return bool(digit_groups(" ".join(t.text for t in src)) & digit_groups(" ".join(t.text for t in tgt)))
 
 
@@ -107,9 +176,12 @@ def present(run: Sequence[Token], toks: Sequence[Token]) -> list[Token]:
 
 def mentioned(run: Sequence[Token], toks: Sequence[Token]) -> bool:
     """Whether the name ``run``, or a word derived from it (Ukraine: Ukrainian), occurs in ``toks``."""
-    return bool(present(run, toks)) or any(
-        derived(name.text, tok.text) for name in run for tok in toks if tok.is_word
-    )
+    return bool(present(run, toks)) or _derives(run, [tok.text for tok in toks if tok.is_word])
+
+
+def _derives(run: Sequence[Token], words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is derived from a word of the name ``run`` (Ukraine: Ukrainian)."""
+    return any(derived(name.text, word) for name in run for word in words)
 
 
 @dataclass(frozen=True)
@@ -128,31 +200,32 @@ class Rendering:
         return " ".join(w for w in words if w not in _ARTICLES)
 
 
-def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
-    """Stem prefixes of lower-case source words outside a name (russischen before Region X)."""
+def _context_prefixes(lower: Sequence[Token], run: Sequence[Token]) -> set[str]:
+    """Stem prefixes of the lower-case source words ``lower`` outside a name (russischen before Region X)."""
     inside = {id(t) for t in run}
-    return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
+    return {skeleton(t.text)[:_STEM_PREFIX] for t in lower if id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], src: Sequence[Token], openers: set[int],
+def _render(src_run: Sequence[Token], lower: Sequence[Token], opens: Callable[[Token], bool],
             tgt_runs: Sequence[Sequence[Token]], lang: str) -> list[Token] | None:
-    """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it."""
-    context = _context_prefixes(src, src_run)
+    """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it
+    (``lower``: the lower-case words of its source sentence; ``opens``: whether a target word opens the sentence)."""
+    context = _context_prefixes(lower, src_run)
     candidates = []
     for run in tgt_runs:
-        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, openers, lang)
+        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, opens, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], lang: str) -> list[Token]:
+def _trim_edges(run: list[Token], src_run: Sequence[Token], opens: Callable[[Token], bool], lang: str) -> list[Token]:
     """Drop edge words of a run that are capitalised for another reason than the name.
 
     A connector; in a language that capitalises every noun, a noun of the
     sentence ("Dienstag den Lumen One", "Gaspipeline Nord Stream II",
     "Boris Johnsons Beliebtheit"); anywhere, the word that opens the
-    sentence ("Zadejte New York"; ``openers``: their start offsets).  A word
+    sentence ("Zadejte New York"; ``opens`` tells).  A word
     that renders part of the source name stays.
     """
     nouns = lang in NOUN_CAPITALISING
@@ -160,7 +233,7 @@ def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], l
     def loose(tok: Token) -> bool:
         if tok.text.lower() in CONNECTORS:
             return True
-        return (nouns or tok.start in openers) and not present([tok], src_run)
+        return (nouns or opens(tok)) and not present([tok], src_run)
 
     while run and loose(run[0]):
         run = run[1:]
@@ -169,42 +242,54 @@ def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], l
     return run
 
 
-def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
-    """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
-    runs = [(run, name_key(run)) for run in name_runs(src, doc.source.lang)]
+def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering]:
+    """Renderings of the multiword names of pair ``index`` (Legion Freiheit Russlands)."""
+    runs = [(run, name_key(run)) for run in source_runs(doc)[index]]
     if all(len(key) < 2 for _, key in runs):  # most sentences: no multiword name, the target is not read
         return
+    sides = PairTokens.of(doc)
+    src, tgt = sides.source[index], sides.target[index]
     tgt_runs = name_runs(tgt, doc.target.lang)
-    openers = {tok.start for i, tok in enumerate(tgt) if tok.is_word and sentence_initial(tgt, i)}
+    lower = [t for t in src if t.is_word and t.text.islower()]
+    position: dict[int, int] = {}
+
+    def opens(tok: Token) -> bool:
+        """Whether a target word opens the sentence (asked for the few edge words of candidate runs only)."""
+        if not position:
+            position.update((t.start, k) for k, t in enumerate(tgt))
+        return tok.is_word and sentence_initial(tgt, position[tok.start])
+
     for run, key in runs:
-        rendered = _render(run, src, openers, tgt_runs, doc.target.lang) if len(key) >= 2 else None
+        rendered = _render(run, lower, opens, tgt_runs, doc.target.lang) if len(key) >= 2 else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
 
 
-def _kept_whole(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> set[int]:
-    """Words of source names with a connector that the target copies whole (Junta de Andalucía)."""
-    target_text = " ".join(t.text for t in tgt)
+def _kept_whole(doc: AlignedDocument, index: int) -> set[int]:
+    """Words of source names with a connector that the target of pair ``index`` copies whole (Junta de Andalucía)."""
+    target_text = None
     kept = set()
-    for run in name_runs(src, doc.source.lang):
-        has_connector = any(t.text.lower() in CONNECTORS for t in run)
-        if has_connector and " ".join(t.text for t in run) in target_text:
-            kept.update(id(t) for t in run)
+    for run in source_runs(doc)[index]:
+        if any(t.text.lower() in CONNECTORS for t in run):
+            if target_text is None:
+                target_text = " ".join(t.text for t in PairTokens.of(doc).target[index])
+            if " ".join(t.text for t in run) in target_text:
+                kept.update(id(t) for t in run)
     return kept
 
 
-def spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
-               keeps: TargetNames) -> Iterator[Rendering]:
-    """Spellings of the single name words of one pair (Keßler as Kessler), where unambiguous.
+def spellings(doc: AlignedDocument, index: int) -> Iterator[Rendering]:
+    """Spellings of the single name words of pair ``index`` (Keßler as Kessler), where unambiguous.
 
     Words of a name with a connector copied whole are left out: "Junta de
     Andalucía" keeps its spelling beside an "Andalusia" of the running text.
     """
-    whole = _kept_whole(src, tgt, doc)
-    for run in kept_names(src, keeps, doc.source.lang):
+    whole = _kept_whole(doc, index)
+    sides = PairTokens.of(doc)
+    for run in kept_in_pairs(doc)[index]:
         for word in (w for w in run if id(w) not in whole):
-            hits = [t for t in tgt if t.is_word and same_name(word.text, t.text)]
+            hits = sides.spelled(word.text, index, parts=False)
             if hits and len({_POSSESSIVE.sub("", h.text) for h in hits}) == 1:
                 key = (_POSSESSIVE.sub("", word.text.lower()).rstrip("s"),)
                 yield Rendering(key, (word.start, word.end), (hits[0].start, hits[0].end), hits[0].text)
@@ -247,8 +332,8 @@ def relation_word(word: str, lang: str) -> bool:
 _APART = 4
 
 
-def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
-    """Adjacent target words that end one source name and begin another.
+def fusions(doc: AlignedDocument, index: int) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
+    """Adjacent target words of pair ``index`` that end one source name and begin another.
 
     Only the words of a source name that the target keeps count: in
     "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
@@ -260,10 +345,12 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     writes them the other way round, several words apart: one of them was
     moved next to the other.
     """
+    sides, lang = PairTokens.of(doc), doc.source.lang
+    src, tgt = sides.source[index], sides.target[index]
     adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
         return
-    runs = [[t for t in run if has_word(t.text, tgt)] for run in name_runs(src, lang)]
+    runs = [[t for t in run if sides.spelled(t.text, index)] for run in source_runs(doc)[index]]
     for left, right in adjacent:
         a, b = _source_run_of(left, runs), _source_run_of(right, runs)
         if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
