@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Sequence
 
+from mtcheck.align.context import AlignedDocument
+from mtcheck.checks.names.renderings import PairTokens, target_names
 from mtcheck.lang.entities import CONNECTORS, Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, Pack
@@ -57,6 +59,12 @@ class Vocabulary:
     def marker_index(self) -> _PhraseIndex:
         """``markers`` by first word, for :func:`_match_marker`."""
         return _by_first_word(self.markers)
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The words that may open an attribution of a source sentence: a marker's first word, a conjunction,
+        a postposition (a sentence without one has none, and is not read further)."""
+        return frozenset(self.marker_index) | frozenset(self.conjunctions) | frozenset(self.postpositions)
 
     @cached_property
     def cue_index(self) -> _PhraseIndex:
@@ -159,7 +167,11 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
     if vocab is None:
         return []
     found: list[Attribution] = []
+    openers = vocab.openers
     for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        if low not in openers and low.replace("’", "'") not in openers:
+            continue  # most words: no marker, conjunction or postposition starts here
         marker = _match_marker(toks, i, vocab.marker_index)
         if marker:
             after = i + len(marker.split())
@@ -178,6 +190,19 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
                                             lambda word: not keeps.keeps(word)) is not None
             found.append(Attribution(marker, tok.start, name[-1].end, tuple(t.text for t in name), appositive))
     return found
+
+
+def pair_attributions(doc: AlignedDocument, index: int) -> list[Attribution]:
+    """:func:`source_attributions` of source pair ``index``, found once per document (two checks ask)."""
+    found = doc.derived(_pair_attributions)
+    if index not in found:
+        found[index] = source_attributions(PairTokens.of(doc).source[index], doc.source.lang, target_names(doc))
+    return found[index]
+
+
+def _pair_attributions(doc: AlignedDocument) -> dict[int, list[Attribution]]:
+    """The attributions of the source pairs asked about so far, filled by :func:`pair_attributions`."""
+    return {}
 
 
 def _opens_clause(toks: Sequence[Token], index: int) -> bool:

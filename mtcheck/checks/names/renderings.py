@@ -16,9 +16,9 @@ from mtcheck.text.anchors import digit_groups
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
 from mtcheck.lang.entities import (
-    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token,
+    CONNECTORS, NOUN_CAPITALISING, Skeletons, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token,
     name_key, name_runs,
-    common_word, same_name, sentence_initial, skeleton, tokens, word_parts,
+    common_word, sentence_initial, skeleton, tokens, word_parts,
 )
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
@@ -56,30 +56,38 @@ class PairTokens:
         return [j for j in around if 0 <= j < len(self.target)]
 
     @cached_property
-    def _words(self) -> tuple[list[dict[str, list[Token]]], list[dict[str, list[Token]]]]:
-        """Each pair's distinct words (source, target): its word tokens by text, in the pair's order."""
-        return [_by_text(toks) for toks in self.source], [_by_text(toks) for toks in self.target]
+    def _words(self) -> tuple[dict[int, _Words], dict[int, _Words]]:
+        """The distinct words of the pairs asked about (source, target), by pair index."""
+        return {}, {}
+
+    def _words_of(self, index: int, target: bool) -> _Words:
+        known = self._words[target]
+        if index not in known:
+            known[index] = _Words.of((self.target if target else self.source)[index])
+        return known[index]
 
     def words(self, index: int, target: bool = True) -> dict[str, list[Token]]:
-        """The word tokens of pair ``index`` (its target side, else its source side) by text."""
-        return self._words[target][index]
+        """The word tokens of pair ``index`` (its target side, else its source side) by text, in order."""
+        return self._words_of(index, target).tokens
 
     def spelled(self, word: str, index: int, target: bool = True, parts: bool = True) -> list[Token]:
         """``find_word(word, toks)`` for the tokens of one side of pair ``index``, memoised per document.
 
         The name checks ask for the same word in the same sentence again and
-        again (each about twice on the throughput pass); each distinct word of
-        the sentence is compared once.  Without ``parts``, a hyphenated word
-        must spell the name whole (Tuttlingen-based is no Tuttlingen).
+        again (each about twice on the throughput pass), and comparing it with
+        each word of the sentence in turn was their largest cost: the pair's
+        words are indexed by skeleton once.  Without ``parts``, a hyphenated
+        word must spell the name whole (Tuttlingen-based is no Tuttlingen).
         The list is shared: read it, never change it.
         """
         key = (word, index, target, parts)
         if key not in self._found:
-            words = self.words(index, target)
-            texts = [text for text in words
-                     if same_name(word, text) or (parts and "-" in text
-                                                  and any(same_name(word, p) for p in text.split("-")))]
-            hits = [tok for text in texts for tok in words[text]]
+            words = self._words_of(index, target)
+            keys = words.skeletons.spelling(word)
+            texts = {text for k in keys for text in words.whole.get(k, ())}
+            if parts:
+                texts.update(text for k in keys for text in words.parts.get(k, ()))
+            hits = [tok for text in texts for tok in words.tokens[text]]
             self._found[key] = sorted(hits, key=_start) if len(texts) > 1 else hits
         return self._found[key]
 
@@ -96,13 +104,30 @@ def _start(tok: Token) -> int:
     return tok.start
 
 
-def _by_text(toks: Sequence[Token]) -> dict[str, list[Token]]:
-    """The word tokens of ``toks`` by text, in order."""
-    words: dict[str, list[Token]] = {}
-    for tok in toks:
-        if tok.is_word:
-            words.setdefault(tok.text, []).append(tok)
-    return words
+@dataclass(frozen=True)
+class _Words:
+    """The words of one side of a pair: tokens by text, and the texts by skeleton, whole and by hyphenated part."""
+
+    tokens: dict[str, list[Token]]
+    skeletons: Skeletons
+    whole: dict[str, list[str]]
+    parts: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, toks: Sequence[Token]) -> "_Words":
+        """The index of the word tokens of ``toks``."""
+        words: dict[str, list[Token]] = {}
+        for tok in toks:
+            if tok.text[0].isalnum() or tok.text[0] == "_":  # Token.is_word, inlined: this reads every token
+                words.setdefault(tok.text, []).append(tok)
+        whole: dict[str, list[str]] = {}
+        parts: dict[str, list[str]] = {}
+        for text in words:
+            whole.setdefault(skeleton(text), []).append(text)
+            if "-" in text:
+                for part in text.split("-"):
+                    parts.setdefault(skeleton(part), []).append(text)
+        return cls(words, Skeletons.of([*whole, *parts]), whole, parts)
 
 
 def target_names(doc: AlignedDocument) -> TargetNames:
@@ -296,14 +321,30 @@ def spellings(doc: AlignedDocument, index: int) -> Iterator[Rendering]:
 
 
 
-def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, int] | None:
-    """(run index, position in run) of the only source run word spelling ``word``.
+class _RunPlaces:
+    """The words of a sentence's source name runs by skeleton (of the word and of each hyphenated part).
 
-    A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+    Indexed once per sentence: comparing each capitalised target word with
+    every run word was the largest cost of MT315 on long inputs.
     """
-    places = [(r, k) for r, run in enumerate(runs) for k, tok in enumerate(run)
-              if any(same_name(word.text, part) for part in word_parts(tok.text))]
-    return places[0] if len(places) == 1 else None
+
+    def __init__(self, runs: Sequence[Sequence[Token]]) -> None:
+        self._where: dict[str, list[tuple[int, int]]] = {}
+        for r, run in enumerate(runs):
+            for k, tok in enumerate(run):
+                for part in word_parts(tok.text):
+                    self._where.setdefault(skeleton(part), []).append((r, k))
+        self._skeletons = Skeletons.of(self._where)
+
+    def of(self, word: Token) -> tuple[int, int] | None:
+        """(run index, position in run) of the only source run word spelling ``word``.
+
+        A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+        """
+        if not self._where:
+            return None
+        places = {place for key in self._skeletons.spelling(word.text) for place in self._where[key]}
+        return min(places) if len(places) == 1 else None
 
 
 # A lower-case word this short and this frequent (Zipf) is a function word in any language (of, vom, de, na, из).
@@ -351,8 +392,9 @@ def fusions(doc: AlignedDocument, index: int) -> Iterator[tuple[Token, Token, li
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
         return
     runs = [[t for t in run if sides.spelled(t.text, index)] for run in source_runs(doc)[index]]
+    places = _RunPlaces(runs)
     for left, right in adjacent:
-        a, b = _source_run_of(left, runs), _source_run_of(right, runs)
+        a, b = places.of(left), places.of(right)
         if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
             first, second = runs[a[0]], runs[b[0]]
             if a[0] < b[0]:
