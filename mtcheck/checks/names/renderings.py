@@ -225,19 +225,25 @@ class Rendering:
         return " ".join(w for w in words if w not in _ARTICLES)
 
 
-def _context_prefixes(lower: Sequence[Token], run: Sequence[Token]) -> set[str]:
-    """Stem prefixes of the lower-case source words ``lower`` outside a name (russischen before Region X)."""
+def _context_prefixes(lower: Sequence[tuple[Token, str]], run: Sequence[Token]) -> set[str]:
+    """Stem prefixes of the lower-case source words outside a name (russischen before Region X).
+
+    ``lower``: the sentence's lower-case words with their prefixes, made once for all its names.
+    """
     inside = {id(t) for t in run}
-    return {skeleton(t.text)[:_STEM_PREFIX] for t in lower if id(t) not in inside}
+    return {prefix for t, prefix in lower if id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], lower: Sequence[Token], opens: Callable[[Token], bool],
-            tgt_runs: Sequence[Sequence[Token]], lang: str) -> list[Token] | None:
+def _render(src_run: Sequence[Token], lower: Sequence[tuple[Token, str]], opens: Callable[[Token], bool],
+            tgt_runs: Sequence[Sequence[Token]], spelled: set[int], lang: str) -> list[Token] | None:
     """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it
-    (``lower``: the lower-case words of its source sentence; ``opens``: whether a target word opens the sentence)."""
+    (``lower``: :func:`_context_prefixes`; ``opens``: whether a target word opens the sentence; ``spelled``: the
+    starts of the target words that spell a word of ``src_run``, so that runs without one are not trimmed)."""
     context = _context_prefixes(lower, src_run)
     candidates = []
     for run in tgt_runs:
+        if not any(t.start in spelled for t in run):
+            continue  # trimming only drops words: this run cannot come to share one
         run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, opens, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
@@ -275,7 +281,7 @@ def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering
     sides = PairTokens.of(doc)
     src, tgt = sides.source[index], sides.target[index]
     tgt_runs = name_runs(tgt, doc.target.lang)
-    lower = [t for t in src if t.is_word and t.text.islower()]
+    lower = [(t, skeleton(t.text)[:_STEM_PREFIX]) for t in src if t.is_word and t.text.islower()]
     position: dict[int, int] = {}
 
     def opens(tok: Token) -> bool:
@@ -285,7 +291,10 @@ def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering
         return tok.is_word and sentence_initial(tgt, position[tok.start])
 
     for run, key in runs:
-        rendered = _render(run, lower, opens, tgt_runs, doc.target.lang) if len(key) >= 2 else None
+        if len(key) < 2:
+            continue
+        spelled = {t.start for t in sides.present(run, index)}
+        rendered = _render(run, lower, opens, tgt_runs, spelled, doc.target.lang) if spelled else None
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
