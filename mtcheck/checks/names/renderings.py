@@ -83,10 +83,10 @@ class PairTokens:
         key = (word, index, target, parts)
         if key not in self._found:
             words = self._words_of(index, target)
-            keys = words.skeletons.spelling(word)
-            texts = {text for k in keys for text in words.whole.get(k, ())}
+            keys = words.index.skeletons.spelling(word)
+            texts = {text for k in keys for text in words.index.whole.get(k, ())}
             if parts:
-                texts.update(text for k in keys for text in words.parts.get(k, ()))
+                texts.update(text for k in keys for text in words.index.parts.get(k, ()))
             hits = [tok for text in texts for tok in words.tokens[text]]
             self._found[key] = sorted(hits, key=_start) if len(texts) > 1 else hits
         return self._found[key]
@@ -96,8 +96,15 @@ class PairTokens:
         return [hit for tok in run for hit in self.spelled(tok.text, index, target)]
 
     def mentioned(self, run: Sequence[Token], index: int) -> bool:
-        """:func:`mentioned` in the target of pair ``index`` (its distinct words compared once each)."""
-        return bool(self.present(run, index)) or _derives(run, self.words(index))
+        """:func:`mentioned` in the target of pair ``index`` (its distinct words compared once each).
+
+        Most names are written the same way in their translation: that is
+        looked up first, without the pair's skeleton index.
+        """
+        words = self.words(index)
+        if any(tok.text in words and skeleton(tok.text) for tok in run):
+            return True  # same_name(word, word) holds for every word with a skeleton
+        return bool(self.present(run, index)) or _derives(run, words)
 
 
 def _start(tok: Token) -> int:
@@ -105,29 +112,40 @@ def _start(tok: Token) -> int:
 
 
 @dataclass(frozen=True)
-class _Words:
-    """The words of one side of a pair: tokens by text, and the texts by skeleton, whole and by hyphenated part."""
+class _Index:
+    """Texts by skeleton, whole and by hyphenated part, with the index of those skeletons."""
 
-    tokens: dict[str, list[Token]]
     skeletons: Skeletons
     whole: dict[str, list[str]]
     parts: dict[str, list[str]]
 
+
+@dataclass(frozen=True)
+class _Words:
+    """The words of one side of a pair: tokens by text and, made when first asked for, their :class:`_Index`."""
+
+    tokens: dict[str, list[Token]]
+
     @classmethod
     def of(cls, toks: Sequence[Token]) -> "_Words":
-        """The index of the word tokens of ``toks``."""
+        """The word tokens of ``toks`` by text."""
         words: dict[str, list[Token]] = {}
         for tok in toks:
             if tok.text[0].isalnum() or tok.text[0] == "_":  # Token.is_word, inlined: this reads every token
                 words.setdefault(tok.text, []).append(tok)
+        return cls(words)
+
+    @cached_property
+    def index(self) -> _Index:
+        """The texts by skeleton."""
         whole: dict[str, list[str]] = {}
         parts: dict[str, list[str]] = {}
-        for text in words:
+        for text in self.tokens:
             whole.setdefault(skeleton(text), []).append(text)
             if "-" in text:
                 for part in text.split("-"):
                     parts.setdefault(skeleton(part), []).append(text)
-        return cls(words, Skeletons.of([*whole, *parts]), whole, parts)
+        return _Index(Skeletons.of([*whole, *parts]), whole, parts)
 
 
 def target_names(doc: AlignedDocument) -> TargetNames:
@@ -282,13 +300,10 @@ def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering
     src, tgt = sides.source[index], sides.target[index]
     tgt_runs = name_runs(tgt, doc.target.lang)
     lower = [(t, skeleton(t.text)[:_STEM_PREFIX]) for t in src if t.is_word and t.text.islower()]
-    position: dict[int, int] = {}
 
     def opens(tok: Token) -> bool:
         """Whether a target word opens the sentence (asked for the few edge words of candidate runs only)."""
-        if not position:
-            position.update((t.start, k) for k, t in enumerate(tgt))
-        return tok.is_word and sentence_initial(tgt, position[tok.start])
+        return tok.is_word and sentence_initial(tgt, tgt.index(tok))
 
     for run, key in runs:
         if len(key) < 2:
