@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
 from itertools import chain
 from os.path import commonprefix
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
@@ -391,8 +390,7 @@ def _surely_missing(name: str, doc: AlignedDocument, sentence: str) -> bool:
     return sum(c.isascii() for c in letters) >= 0.5 * len(letters) if name.isascii() else True
 
 
-@dataclass(frozen=True)
-class _Credit:
+class _Credit(NamedTuple):
     """A source attribution and how the translation reads its name."""
 
     attribution: Attribution

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.checks.names.renderings import PairTokens, target_names
@@ -94,8 +94,7 @@ VOCABULARY = ByLanguage("attribution.markers", _vocabulary)
 _NAME_LINKS = CONNECTORS
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A source marker and the name it credits."""
 
     marker: str
@@ -219,8 +218,7 @@ def _as_clause(toks: Sequence[Token], vocab: Vocabulary) -> list[Token]:
     return []
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """How the translation treats one occurrence of a credited name."""
 
     first: Token

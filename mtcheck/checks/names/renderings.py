@@ -8,9 +8,8 @@ multiword name is rendered there, and where two names were run together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Callable, Iterable, Iterator, Sequence
+from functools import cached_property, lru_cache
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from mtcheck.text.anchors import digit_groups
 from mtcheck.align.context import AlignedDocument
@@ -32,14 +31,17 @@ def _tokens(segments: Sequence[Segment]) -> list[Token]:
     return [tok for seg in segments for tok in tokens(seg.text, seg.start)]
 
 
-@dataclass(frozen=True)
 class PairTokens:
-    """Tokens of every aligned pair, source and target, with an index of the words each side spells."""
+    """Tokens of every aligned pair, source and target, with an index of the words each side spells.
 
-    source: list[list[Token]]
-    target: list[list[Token]]
-    _found: dict[tuple[str, int, bool, bool], list[Token]] = field(default_factory=dict, init=False, repr=False,
-                                                                  compare=False)
+    (Plain classes here and named tuples for the records: a frozen dataclass costs about a millisecond of
+    start-up each.)
+    """
+
+    def __init__(self, source: list[list[Token]], target: list[list[Token]]) -> None:
+        self.source = source
+        self.target = target
+        self._found: dict[tuple[str, int, bool, bool], list[Token]] = {}
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
@@ -111,8 +113,7 @@ def _start(tok: Token) -> int:
     return tok.start
 
 
-@dataclass(frozen=True)
-class _Index:
+class _Index(NamedTuple):
     """Texts by skeleton, whole and by hyphenated part, with the index of those skeletons."""
 
     skeletons: Skeletons
@@ -120,11 +121,11 @@ class _Index:
     parts: dict[str, list[str]]
 
 
-@dataclass(frozen=True)
 class _Words:
     """The words of one side of a pair: tokens by text and, made when first asked for, their :class:`_Index`."""
 
-    tokens: dict[str, list[Token]]
+    def __init__(self, tokens: dict[str, list[Token]]) -> None:
+        self.tokens = tokens
 
     @classmethod
     def of(cls, toks: Sequence[Token]) -> "_Words":
@@ -227,8 +228,7 @@ def _derives(run: Sequence[Token], words: Iterable[str]) -> bool:
     return any(derived(name.text, word) for name in run for word in words)
 
 
-@dataclass(frozen=True)
-class Rendering:
+class Rendering(NamedTuple):
     """One occurrence of a source name and its rendering in the target."""
 
     key: tuple[str, ...]
@@ -236,11 +236,17 @@ class Rendering:
     target: tuple[int, int]
     text: str
 
-    @cached_property
+    @property
     def normal(self) -> str:
         """Case, quotation marks, possessive and article folded away."""
-        words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(self.text) if w.is_word]
-        return " ".join(w for w in words if w not in _ARTICLES)
+        return _normal(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _normal(text: str) -> str:
+    """:attr:`Rendering.normal` of a rendering's text (memoised: a name's renderings recur)."""
+    words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(text) if w.is_word]
+    return " ".join(w for w in words if w not in _ARTICLES)
 
 
 def _context_prefixes(lower: Sequence[tuple[Token, str]], run: Sequence[Token]) -> set[str]:

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Container, Iterable, Iterator, Sequence
+from typing import Container, Iterable, Iterator, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
@@ -37,8 +36,7 @@ _COMMON_TITLE = 5.0
 _TITLES = union("titles")
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """A target word rendering a source name word differently from the document's usual form."""
 
     token: Token
