@@ -304,8 +304,8 @@ def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering
         return
     sides = PairTokens.of(doc)
     src, tgt = sides.source[index], sides.target[index]
-    tgt_runs = name_runs(tgt, doc.target.lang)
-    lower = [(t, skeleton(t.text)[:_STEM_PREFIX]) for t in src if t.is_word and t.text.islower()]
+    tgt_runs: list[list[Token]] | None = None  # these two made for the first name the target may render
+    lower: list[tuple[Token, str]] | None = None
 
     def opens(tok: Token) -> bool:
         """Whether a target word opens the sentence (asked for the few edge words of candidate runs only)."""
@@ -315,7 +315,12 @@ def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering
         if len(key) < 2:
             continue
         spelled = {t.start for t in sides.present(run, index)}
-        rendered = _render(run, lower, opens, tgt_runs, spelled, doc.target.lang) if spelled else None
+        if not spelled:
+            continue
+        if tgt_runs is None or lower is None:
+            tgt_runs = name_runs(tgt, doc.target.lang)
+            lower = [(t, skeleton(t.text)[:_STEM_PREFIX]) for t in src if t.is_word and t.text.islower()]
+        rendered = _render(run, lower, opens, tgt_runs, spelled, doc.target.lang)
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])

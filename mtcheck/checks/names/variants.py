@@ -311,6 +311,8 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
             if len(run) >= 2:
                 places.setdefault(" ".join(t.text for t in run), []).append((i, run))
     for occurrences in places.values():
+        if len(occurrences) < 1 + _TRANSLATED_ELSEWHERE:
+            continue  # too few to be copied once and translated elsewhere: the target is not read
         kept, translated = [], 0
         for i, run in occurrences:
             hits = [next(iter(sides.spelled(word.text, i, parts=False)), None) for word in run]
