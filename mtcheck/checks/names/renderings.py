@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from mtcheck.text.anchors import digit_groups
@@ -28,7 +29,10 @@ _ARTICLES = union("function_words.definite_articles")
 
 
 def _tokens(segments: Sequence[Segment]) -> list[Token]:
-    return [tok for seg in segments for tok in tokens(seg.text, seg.start)]
+    """The tokens of a pair's side (a list made by :func:`tokens`, not copied token by token)."""
+    if len(segments) == 1:
+        return tokens(segments[0].text, segments[0].start)
+    return list(chain.from_iterable(tokens(seg.text, seg.start) for seg in segments))
 
 
 class PairTokens:
@@ -164,17 +168,12 @@ def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[lis
     A common word that is capitalised only because it starts a sentence
     (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
     """
-    def member(index: int) -> bool:
-        tok = toks[index]
-        if not (is_name_token(tok) and keeps.keeps(tok.text)):
-            return False
-        return not (sentence_initial(toks, index) and common_word(tok.text, lang))
-
     runs: list[list[Token]] = []
     current: list[Token] = []
-    for index in range(len(toks)):  # maximal runs of adjacent members
-        if member(index):
-            current.append(toks[index])
+    for index, tok in enumerate(toks):  # maximal runs of adjacent members (tested inline: this reads every token)
+        if (is_name_token(tok) and keeps.keeps(tok.text)
+                and not (sentence_initial(toks, index) and common_word(tok.text, lang))):
+            current.append(tok)
         elif current:
             runs.append(current)
             current = []
