@@ -10,8 +10,6 @@ marker (X glued into the subject) or doubles it ("according to X reported").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Callable, NamedTuple, Sequence
 
 from mtcheck.align.context import AlignedDocument
@@ -33,8 +31,7 @@ _COMMON_NOUN_ZIPF = 3.0
 _PhraseIndex = dict[str, list[tuple[str, list[str]]]]
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Attribution words of one language, all lower case.
 
     ``markers`` take the name after them (laut, according to); ``postpositions``
@@ -43,49 +40,48 @@ class Vocabulary:
     cannot follow a marker's object in a well-formed sentence, which only
     holds in languages with a fixed subject-verb order (``strict_order``).
     ``determiners`` open a noun phrase ("the union X", "die Zeitung X").
+    ``marker_index`` holds the markers by first word and ``cue_index`` the
+    markers then the postpositions, for :func:`_match_marker`; ``openers`` are
+    the words that may open an attribution of a source sentence (a marker's
+    first word, a conjunction, a postposition: a sentence without one is not
+    read further).
     """
 
     markers: tuple[str, ...]
     verbs: frozenset[str]
-    nouns: frozenset[str] = frozenset()
-    postpositions: tuple[str, ...] = ()
-    conjunctions: tuple[str, ...] = ()
-    past_verbs: frozenset[str] = frozenset()
-    clause_words: frozenset[str] = frozenset()
-    determiners: frozenset[str] = frozenset()
-    strict_order: bool = False
-
-    @cached_property
-    def marker_index(self) -> _PhraseIndex:
-        """``markers`` by first word, for :func:`_match_marker`."""
-        return _by_first_word(self.markers)
-
-    @cached_property
-    def openers(self) -> frozenset[str]:
-        """The words that may open an attribution of a source sentence: a marker's first word, a conjunction,
-        a postposition (a sentence without one has none, and is not read further)."""
-        return frozenset(self.marker_index) | frozenset(self.conjunctions) | frozenset(self.postpositions)
-
-    @cached_property
-    def cue_index(self) -> _PhraseIndex:
-        """``markers`` then ``postpositions`` by first word, for :func:`_match_marker`."""
-        return _by_first_word(self.markers + self.postpositions)
+    nouns: frozenset[str]
+    postpositions: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    past_verbs: frozenset[str]
+    clause_words: frozenset[str]
+    determiners: frozenset[str]
+    strict_order: bool
+    marker_index: _PhraseIndex
+    cue_index: _PhraseIndex
+    openers: frozenset[str]
 
 
 def _vocabulary(words: Pack) -> Vocabulary:
     """A language's attribution words, its reporting verbs included."""
     verbs = frozenset().union(*(words.words(f"reporting.{form}") for form in ("past", "present", "other_forms", "opinion")))
     strict = words.flag("attribution.strict_order")
+    markers = words.items("attribution.markers")
+    postpositions = words.items("attribution.postpositions")
+    conjunctions = words.items("attribution.conjunctions")
+    marker_index = _by_first_word(markers)
     return Vocabulary(
-        markers=words.items("attribution.markers"),
+        markers=markers,
         verbs=verbs,
         nouns=words.words("attribution.nouns"),
-        postpositions=words.items("attribution.postpositions"),
-        conjunctions=words.items("attribution.conjunctions"),
+        postpositions=postpositions,
+        conjunctions=conjunctions,
         past_verbs=words.words("reporting.past") if strict else frozenset(),
         clause_words=words.words("attribution.clause_words"),
         determiners=words.words("attribution.determiners"),
         strict_order=strict,
+        marker_index=marker_index,
+        cue_index=_by_first_word(markers + postpositions),
+        openers=frozenset(marker_index) | frozenset(conjunctions) | frozenset(postpositions),
     )
 
 
