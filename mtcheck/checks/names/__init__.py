@@ -164,7 +164,7 @@ def _moved_within_pairs(doc: AlignedDocument) -> Iterator[tuple[list[Token], Tok
         src = [tokens(s.text, s.start) for s in pair.source]
         tgt = [tokens(t.text, t.start) for t in pair.target]
         for k, sentence in enumerate(src):
-            for run in kept_names(sentence, keeps, doc.source.lang):
+            for run in kept_names(sentence, keeps.keeps, doc.source.lang):
                 if mentioned(run, tgt[k]):
                     continue
                 moved = [j for j in (k - 1, k + 1) if 0 <= j < len(tgt)

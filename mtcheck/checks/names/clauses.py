@@ -95,7 +95,7 @@ def moved_between_clauses(doc: AlignedDocument) -> Iterator[tuple[list[Token], l
                 continue
             src = tokens(src_sentence.text, src_sentence.start)
             tgt = tokens(tgt_sentence.text, tgt_sentence.start)
-            for run in kept_names(src, keeps, doc.source.lang):
+            for run in kept_names(src, keeps.keeps, doc.source.lang):
                 hits = [hit for hit in present(run, tgt) if is_name_token(hit)]
                 if not hits or len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) != 1:
                     continue  # the name is missing, or written twice in the source

@@ -162,8 +162,8 @@ def _target_names(doc: AlignedDocument) -> TargetNames:
     return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
 
 
-def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[list[Token]]:
-    """Runs of source words that the translation writes as names.
+def kept_names(toks: Sequence[Token], keeps: Callable[[str], bool], lang: str) -> list[list[Token]]:
+    """Runs of source words that the translation writes as names (``keeps``: :meth:`TargetNames.keeps`).
 
     A common word that is capitalised only because it starts a sentence
     (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
@@ -171,7 +171,7 @@ def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[lis
     runs: list[list[Token]] = []
     current: list[Token] = []
     for index, tok in enumerate(toks):  # maximal runs of adjacent members (tested inline: this reads every token)
-        if (is_name_token(tok) and keeps.keeps(tok.text)
+        if (is_name_token(tok) and keeps(tok.text)
                 and not (sentence_initial(toks, index) and common_word(tok.text, lang))):
             current.append(tok)
         elif current:
@@ -189,8 +189,8 @@ def kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
 
 
 def _kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
-    keeps, lang = target_names(doc), doc.source.lang
-    return [kept_names(src, keeps, lang) for src in PairTokens.of(doc).source]
+    keeps = lru_cache(maxsize=None)(target_names(doc).keeps)  # asked once per word of the document, not per use
+    return [kept_names(src, keeps, doc.source.lang) for src in PairTokens.of(doc).source]
 
 
 def source_runs(doc: AlignedDocument) -> list[list[list[Token]]]:
