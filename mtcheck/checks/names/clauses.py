@@ -145,14 +145,14 @@ def moved_between_pieces(doc: AlignedDocument) -> Iterator[tuple[list[Token], li
     for i, pair in enumerate(doc.pairs):
         if len(pair.source) != 1 or len(pair.target) != 1:
             continue
+        credited = {a.name[-1]: a.marker for a in pair_attributions(doc, i)}
+        if not credited:
+            continue  # most sentences: no attribution, no credited name to follow
         src_sentence, tgt_sentence = pair.source[0], pair.target[0]
         src_pieces, tgt_pieces = _pieces(src_sentence), _pieces(tgt_sentence)
         if len(src_pieces) < 2 or len(tgt_pieces) < 2:
             continue
         src, tgt = sides.source[i], sides.target[i]  # the pair's one sentence each
-        credited = {a.name[-1]: a.marker for a in pair_attributions(doc, i)}
-        if not credited:
-            continue  # most sentences: no attribution, no credited name to follow
         runs = [run for run in kept_in_pairs(doc)[i] if run[-1].text in credited
                 and len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) == 1]
         if not runs:
