@@ -596,7 +596,7 @@ def test_flagged_spans_overlap_as_compared_one_by_one() -> None:
     """MT314's index of flagged spans says a span overlaps exactly when a comparison with each would."""
     import random
 
-    from mtcheck.checks.names import _Spans
+    from mtcheck.checks.names.inconsistent import _Spans
     draw = random.Random(7)
     spans = [(start, start + draw.randint(0, 12)) for start in (draw.randint(0, 200) for _ in range(40))]
     index = _Spans(spans[:10])

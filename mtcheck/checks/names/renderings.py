@@ -113,6 +113,11 @@ class PairTokens:
         return bool(self.present(run, index)) or _derives(run, words)
 
 
+def run_text(run: Sequence[Token], text: str) -> str:
+    """The text a run of tokens spans in ``text``."""
+    return text[run[0].start:run[-1].end]
+
+
 def _start(tok: Token) -> int:
     return tok.start
 
