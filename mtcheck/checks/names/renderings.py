@@ -46,6 +46,8 @@ class PairTokens:
         self.source = source
         self.target = target
         self._found: dict[tuple[str, int, bool, bool], list[Token]] = {}
+        # The distinct words of the pairs asked about (source, target), by pair index.
+        self._words: tuple[dict[int, _Words], dict[int, _Words]] = ({}, {})
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
@@ -60,11 +62,6 @@ class PairTokens:
         """Pair indices around ``index``, nearest first."""
         around = [index + d * s for d in range(1, reach + 1) for s in (-1, 1)]
         return [j for j in around if 0 <= j < len(self.target)]
-
-    @cached_property
-    def _words(self) -> tuple[dict[int, _Words], dict[int, _Words]]:
-        """The distinct words of the pairs asked about (source, target), by pair index."""
-        return {}, {}
 
     def _words_of(self, index: int, target: bool) -> _Words:
         known = self._words[target]
@@ -119,6 +116,7 @@ def run_text(run: Sequence[Token], text: str) -> str:
 
 
 def _start(tok: Token) -> int:
+    """Where a token starts (the sort key of a pair's hits)."""
     return tok.start
 
 
