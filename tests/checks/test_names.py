@@ -568,3 +568,40 @@ def test_inconsistent_name_messages_say_which_rendering_is_usual(source, target,
 
     (finding,) = check_texts(source, target, *langs, Options(select=("MT314",))).findings
     assert message in finding.message and finding.evidence["usual"]
+
+
+def test_pair_index_finds_what_a_scan_finds() -> None:
+    """The per-pair word index (PairTokens.spelled) answers as find_word over the pair's tokens:
+    spelling variants, possessives, hyphenated parts (and, without parts, whole words only)."""
+    from mtcheck.align.aligner import Alignment, Link
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks.names.renderings import PairTokens
+    from mtcheck.lang.entities import find_word, same_name
+    from mtcheck.text.document import Document
+    source = "Andrij Jussow sprach mit Gladkow. Die Tuttlinger Firma Keßler wuchs."
+    target = "Andriy Yusov spoke to Gladkov and Gladkov's aide. The Tuttlingen-based Kessler firm grew in Tuttlingen."
+    src, tgt = Document(source, "de"), Document(target, "en")
+    doc = AlignedDocument(src, tgt, Alignment([Link((0,), (0,))], [Link((0,), (0,)), Link((1,), (1,))], "test"))
+    sides = PairTokens.of(doc)
+    words = {tok.text for toks in sides.source + sides.target for tok in toks if tok.is_word}
+    for index, toks in enumerate(sides.target):
+        for word in words:
+            assert sides.spelled(word, index) == find_word(word, toks)
+            assert sides.spelled(word, index, parts=False) == [t for t in toks if t.is_word and same_name(word, t.text)]
+    assert [t.text for t in sides.spelled("Tuttlingen", 1)] == ["Tuttlingen-based", "Tuttlingen"]
+    assert [t.text for t in sides.spelled("Tuttlingen", 1, parts=False)] == ["Tuttlingen"]
+
+
+def test_flagged_spans_overlap_as_compared_one_by_one() -> None:
+    """MT314's index of flagged spans says a span overlaps exactly when a comparison with each would."""
+    import random
+
+    from mtcheck.checks.names.inconsistent import _Spans
+    draw = random.Random(7)
+    spans = [(start, start + draw.randint(0, 12)) for start in (draw.randint(0, 200) for _ in range(40))]
+    index = _Spans(spans[:10])
+    for k in range(10, len(spans)):
+        queries = [(a, a + draw.randint(0, 15)) for a in (draw.randint(0, 220) for _ in range(20))]
+        for query in queries:
+            assert index.overlaps(query) == any(s < query[1] and query[0] < e for s, e in spans[:k])
+        index.add(spans[k])

@@ -10,10 +10,10 @@ marker (X glued into the subject) or doubles it ("according to X reported").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
+from mtcheck.align.context import AlignedDocument
+from mtcheck.checks.names.renderings import PairTokens, target_names
 from mtcheck.lang.entities import CONNECTORS, Token, TargetNames, is_name_token, is_odd_word, same_name, sentence_initial
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, Pack
@@ -31,8 +31,7 @@ _COMMON_NOUN_ZIPF = 3.0
 _PhraseIndex = dict[str, list[tuple[str, list[str]]]]
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Attribution words of one language, all lower case.
 
     ``markers`` take the name after them (laut, according to); ``postpositions``
@@ -41,43 +40,48 @@ class Vocabulary:
     cannot follow a marker's object in a well-formed sentence, which only
     holds in languages with a fixed subject-verb order (``strict_order``).
     ``determiners`` open a noun phrase ("the union X", "die Zeitung X").
+    ``marker_index`` holds the markers by first word and ``cue_index`` the
+    markers then the postpositions, for :func:`_match_marker`; ``openers`` are
+    the words that may open an attribution of a source sentence (a marker's
+    first word, a conjunction, a postposition: a sentence without one is not
+    read further).
     """
 
     markers: tuple[str, ...]
     verbs: frozenset[str]
-    nouns: frozenset[str] = frozenset()
-    postpositions: tuple[str, ...] = ()
-    conjunctions: tuple[str, ...] = ()
-    past_verbs: frozenset[str] = frozenset()
-    clause_words: frozenset[str] = frozenset()
-    determiners: frozenset[str] = frozenset()
-    strict_order: bool = False
-
-    @cached_property
-    def marker_index(self) -> _PhraseIndex:
-        """``markers`` by first word, for :func:`_match_marker`."""
-        return _by_first_word(self.markers)
-
-    @cached_property
-    def cue_index(self) -> _PhraseIndex:
-        """``markers`` then ``postpositions`` by first word, for :func:`_match_marker`."""
-        return _by_first_word(self.markers + self.postpositions)
+    nouns: frozenset[str]
+    postpositions: tuple[str, ...]
+    conjunctions: tuple[str, ...]
+    past_verbs: frozenset[str]
+    clause_words: frozenset[str]
+    determiners: frozenset[str]
+    strict_order: bool
+    marker_index: _PhraseIndex
+    cue_index: _PhraseIndex
+    openers: frozenset[str]
 
 
 def _vocabulary(words: Pack) -> Vocabulary:
     """A language's attribution words, its reporting verbs included."""
     verbs = frozenset().union(*(words.words(f"reporting.{form}") for form in ("past", "present", "other_forms", "opinion")))
     strict = words.flag("attribution.strict_order")
+    markers = words.items("attribution.markers")
+    postpositions = words.items("attribution.postpositions")
+    conjunctions = words.items("attribution.conjunctions")
+    marker_index = _by_first_word(markers)
     return Vocabulary(
-        markers=words.items("attribution.markers"),
+        markers=markers,
         verbs=verbs,
         nouns=words.words("attribution.nouns"),
-        postpositions=words.items("attribution.postpositions"),
-        conjunctions=words.items("attribution.conjunctions"),
+        postpositions=postpositions,
+        conjunctions=conjunctions,
         past_verbs=words.words("reporting.past") if strict else frozenset(),
         clause_words=words.words("attribution.clause_words"),
         determiners=words.words("attribution.determiners"),
         strict_order=strict,
+        marker_index=marker_index,
+        cue_index=_by_first_word(markers + postpositions),
+        openers=frozenset(marker_index) | frozenset(conjunctions) | frozenset(postpositions),
     )
 
 
@@ -86,8 +90,7 @@ VOCABULARY = ByLanguage("attribution.markers", _vocabulary)
 _NAME_LINKS = CONNECTORS
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A source marker and the name it credits."""
 
     marker: str
@@ -159,7 +162,11 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
     if vocab is None:
         return []
     found: list[Attribution] = []
+    openers = vocab.openers
     for i, tok in enumerate(toks):
+        low = tok.text.lower()
+        if low not in openers and low.replace("’", "'") not in openers:
+            continue  # most words: no marker, conjunction or postposition starts here
         marker = _match_marker(toks, i, vocab.marker_index)
         if marker:
             after = i + len(marker.split())
@@ -180,6 +187,19 @@ def source_attributions(toks: Sequence[Token], lang: str, keeps: TargetNames) ->
     return found
 
 
+def pair_attributions(doc: AlignedDocument, index: int) -> list[Attribution]:
+    """:func:`source_attributions` of source pair ``index``, found once per document (two checks ask)."""
+    found = doc.derived(_pair_attributions)
+    if index not in found:
+        found[index] = source_attributions(PairTokens.of(doc).source[index], doc.source.lang, target_names(doc))
+    return found[index]
+
+
+def _pair_attributions(doc: AlignedDocument) -> dict[int, list[Attribution]]:
+    """The attributions of the source pairs asked about so far, filled by :func:`pair_attributions`."""
+    return {}
+
+
 def _opens_clause(toks: Sequence[Token], index: int) -> bool:
     """A conjunction at a sentence start or after a comma ("..., wie X berichtete")."""
     return index == 0 or toks[index - 1].text in _BOUNDARY or not toks[index - 1].is_word
@@ -194,8 +214,7 @@ def _as_clause(toks: Sequence[Token], vocab: Vocabulary) -> list[Token]:
     return []
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """How the translation treats one occurrence of a credited name."""
 
     first: Token

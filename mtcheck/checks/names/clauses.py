@@ -17,8 +17,8 @@ from typing import Iterator, Sequence
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.align.words import links, units
-from mtcheck.checks.names.attribution import source_attributions
-from mtcheck.checks.names.renderings import kept_names, present, target_names
+from mtcheck.checks.names.attribution import pair_attributions
+from mtcheck.checks.names.renderings import PairTokens, kept_in_pairs, kept_names, present, target_names
 from mtcheck.lang.entities import Token, is_name_token, tokens
 from mtcheck.lang.packs import alternation, pack
 from mtcheck.text.document import Segment
@@ -95,7 +95,7 @@ def moved_between_clauses(doc: AlignedDocument) -> Iterator[tuple[list[Token], l
                 continue
             src = tokens(src_sentence.text, src_sentence.start)
             tgt = tokens(tgt_sentence.text, tgt_sentence.start)
-            for run in kept_names(src, keeps, doc.source.lang):
+            for run in kept_names(src, keeps.keeps, doc.source.lang):
                 hits = [hit for hit in present(run, tgt) if is_name_token(hit)]
                 if not hits or len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) != 1:
                     continue  # the name is missing, or written twice in the source
@@ -141,18 +141,19 @@ def moved_between_pieces(doc: AlignedDocument) -> Iterator[tuple[list[Token], li
     Plan").  A piece without links of its own says nothing, and a name that
     ends the target sentence may speak for all of it ("…, Reuters reported.").
     """
-    keeps = target_names(doc)
-    for pair in doc.pairs:
+    sides = PairTokens.of(doc)
+    for i, pair in enumerate(doc.pairs):
         if len(pair.source) != 1 or len(pair.target) != 1:
             continue
+        credited = {a.name[-1]: a.marker for a in pair_attributions(doc, i)}
+        if not credited:
+            continue  # most sentences: no attribution, no credited name to follow
         src_sentence, tgt_sentence = pair.source[0], pair.target[0]
         src_pieces, tgt_pieces = _pieces(src_sentence), _pieces(tgt_sentence)
         if len(src_pieces) < 2 or len(tgt_pieces) < 2:
             continue
-        src = tokens(src_sentence.text, src_sentence.start)
-        tgt = tokens(tgt_sentence.text, tgt_sentence.start)
-        credited = {a.name[-1]: a.marker for a in source_attributions(src, doc.source.lang, keeps)}
-        runs = [run for run in kept_names(src, keeps, doc.source.lang) if run[-1].text in credited
+        src, tgt = sides.source[i], sides.target[i]  # the pair's one sentence each
+        runs = [run for run in kept_in_pairs(doc)[i] if run[-1].text in credited
                 and len([hit for hit in present(run[-1:], src) if is_name_token(hit)]) == 1]
         if not runs:
             continue

@@ -8,17 +8,17 @@ multiword name is rendered there, and where two names were run together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterator, Sequence
+from itertools import chain
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from mtcheck.text.anchors import digit_groups
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
 from mtcheck.lang.entities import (
-    CONNECTORS, NOUN_CAPITALISING, TargetNames, Token, capitalised_runs, derived, find_word, has_word, is_name_token,
+    CONNECTORS, NOUN_CAPITALISING, Skeletons, TargetNames, Token, capitalised_runs, derived, find_word, is_name_token,
     name_key, name_runs,
-    common_word, same_name, sentence_initial, skeleton, tokens, word_parts,
+    common_word, sentence_initial, skeleton, tokens, word_parts,
 )
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
@@ -29,15 +29,25 @@ _ARTICLES = union("function_words.definite_articles")
 
 
 def _tokens(segments: Sequence[Segment]) -> list[Token]:
-    return [tok for seg in segments for tok in tokens(seg.text, seg.start)]
+    """The tokens of a pair's side (a list made by :func:`tokens`, not copied token by token)."""
+    if len(segments) == 1:
+        return tokens(segments[0].text, segments[0].start)
+    return list(chain.from_iterable(tokens(seg.text, seg.start) for seg in segments))
 
 
-@dataclass(frozen=True)
 class PairTokens:
-    """Tokens of every aligned pair, source and target."""
+    """Tokens of every aligned pair, source and target, with an index of the words each side spells.
 
-    source: list[list[Token]]
-    target: list[list[Token]]
+    (Plain classes here and named tuples for the records: a frozen dataclass costs about a millisecond of
+    start-up each.)
+    """
+
+    def __init__(self, source: list[list[Token]], target: list[list[Token]]) -> None:
+        self.source = source
+        self.target = target
+        self._found: dict[tuple[str, int, bool, bool], list[Token]] = {}
+        # The distinct words of the pairs asked about (source, target), by pair index.
+        self._words: tuple[dict[int, _Words], dict[int, _Words]] = ({}, {})
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
@@ -53,6 +63,98 @@ class PairTokens:
         around = [index + d * s for d in range(1, reach + 1) for s in (-1, 1)]
         return [j for j in around if 0 <= j < len(self.target)]
 
+    def _words_of(self, index: int, target: bool) -> _Words:
+        known = self._words[target]
+        if index not in known:
+            known[index] = _Words.of((self.target if target else self.source)[index])
+        return known[index]
+
+    def words(self, index: int, target: bool = True) -> dict[str, list[Token]]:
+        """The word tokens of pair ``index`` (its target side, else its source side) by text, in order."""
+        return self._words_of(index, target).tokens
+
+    def spelled(self, word: str, index: int, target: bool = True, parts: bool = True) -> list[Token]:
+        """``find_word(word, toks)`` for the tokens of one side of pair ``index``, memoised per document.
+
+        The name checks ask for the same word in the same sentence again and
+        again (each about twice on the throughput pass), and comparing it with
+        each word of the sentence in turn was their largest cost: the pair's
+        words are indexed by skeleton once.  Without ``parts``, a hyphenated
+        word must spell the name whole (Tuttlingen-based is no Tuttlingen).
+        The list is shared: read it, never change it.
+        """
+        key = (word, index, target, parts)
+        if key not in self._found:
+            words = self._words_of(index, target)
+            keys = words.index.skeletons.spelling(word)
+            texts = {text for k in keys for text in words.index.whole.get(k, ())}
+            if parts:
+                texts.update(text for k in keys for text in words.index.parts.get(k, ()))
+            hits = [tok for text in texts for tok in words.tokens[text]]
+            self._found[key] = sorted(hits, key=_start) if len(texts) > 1 else hits
+        return self._found[key]
+
+    def present(self, run: Sequence[Token], index: int, target: bool = True) -> list[Token]:
+        """:func:`present` in one side of pair ``index``."""
+        return [hit for tok in run for hit in self.spelled(tok.text, index, target)]
+
+    def mentioned(self, run: Sequence[Token], index: int) -> bool:
+        """:func:`mentioned` in the target of pair ``index`` (its distinct words compared once each).
+
+        Most names are written the same way in their translation: that is
+        looked up first, without the pair's skeleton index.
+        """
+        words = self.words(index)
+        if any(tok.text in words and skeleton(tok.text) for tok in run):
+            return True  # same_name(word, word) holds for every word with a skeleton
+        return bool(self.present(run, index)) or _derives(run, words)
+
+
+def run_text(run: Sequence[Token], text: str) -> str:
+    """The text a run of tokens spans in ``text``."""
+    return text[run[0].start:run[-1].end]
+
+
+def _start(tok: Token) -> int:
+    """Where a token starts (the sort key of a pair's hits)."""
+    return tok.start
+
+
+class _Index(NamedTuple):
+    """Texts by skeleton, whole and by hyphenated part, with the index of those skeletons."""
+
+    skeletons: Skeletons
+    whole: dict[str, list[str]]
+    parts: dict[str, list[str]]
+
+
+class _Words:
+    """The words of one side of a pair: tokens by text and, made when first asked for, their :class:`_Index`."""
+
+    def __init__(self, tokens: dict[str, list[Token]]) -> None:
+        self.tokens = tokens
+
+    @classmethod
+    def of(cls, toks: Sequence[Token]) -> "_Words":
+        """The word tokens of ``toks`` by text."""
+        words: dict[str, list[Token]] = {}
+        for tok in toks:
+            if tok.text[0].isalnum() or tok.text[0] == "_":  # Token.is_word, inlined: this reads every token
+                words.setdefault(tok.text, []).append(tok)
+        return cls(words)
+
+    @cached_property
+    def index(self) -> _Index:
+        """The texts by skeleton."""
+        whole: dict[str, list[str]] = {}
+        parts: dict[str, list[str]] = {}
+        for text in self.tokens:
+            whole.setdefault(skeleton(text), []).append(text)
+            if "-" in text:
+                for part in text.split("-"):
+                    parts.setdefault(skeleton(part), []).append(text)
+        return _Index(Skeletons.of([*whole, *parts]), whole, parts)
+
 
 def target_names(doc: AlignedDocument) -> TargetNames:
     """Which words the target writes as names (once per document)."""
@@ -63,40 +165,53 @@ def _target_names(doc: AlignedDocument) -> TargetNames:
     return TargetNames.of([s.text for s in doc.target.sentences], doc.source.text, doc.target.lang)
 
 
-def kept_names(toks: Sequence[Token], keeps: TargetNames, lang: str) -> list[list[Token]]:
-    """Runs of source words that the translation writes as names.
+def kept_names(toks: Sequence[Token], keeps: Callable[[str], bool], lang: str) -> list[list[Token]]:
+    """Runs of source words that the translation writes as names (``keeps``: :meth:`TargetNames.keeps`).
 
     A common word that is capitalised only because it starts a sentence
     (Le, El, Die) is no name, even where the target keeps it in "Le Figaro".
     """
-    return [[toks[k] for k in run] for run in _kept_runs(tuple(toks), keeps, lang)]
-
-
-@lru_cache(maxsize=8192)
-def _kept_runs(toks: tuple[Token, ...], keeps: TargetNames, lang: str) -> tuple[tuple[int, ...], ...]:
-    """:func:`kept_names` as token indices, memoised: the name checks ask for a sentence's names several times
-    (indices, so that each caller gets the very tokens of its own list)."""
-    def member(index: int) -> bool:
-        tok = toks[index]
-        if not (is_name_token(tok) and keeps.keeps(tok.text)):
-            return False
-        return not (sentence_initial(toks, index) and common_word(tok.text, lang))
-
-    runs: list[tuple[int, ...]] = []
-    current: list[int] = []
-    for index in range(len(toks)):  # maximal runs of adjacent members
-        if member(index):
-            current.append(index)
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, tok in enumerate(toks):  # maximal runs of adjacent members (tested inline: this reads every token)
+        if (is_name_token(tok) and keeps(tok.text)
+                and not (sentence_initial(toks, index) and common_word(tok.text, lang))):
+            current.append(tok)
         elif current:
-            runs.append(tuple(current))
+            runs.append(current)
             current = []
-    return tuple(runs + [tuple(current)] if current else runs)
+    return runs + [current] if current else runs
 
 
-def anchored(src: Sequence[Token], tgt: Sequence[Token], keeps: TargetNames, lang: str) -> bool:
-    """Whether a name or number shared by both sides ties a pair together, so its alignment can be trusted."""
-    if any(present(name, tgt) for name in kept_names(src, keeps, lang)):
+def kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """:func:`kept_names` of each source pair (once per document: every name check asks for them).
+
+    The lists are shared: read them, never change them.
+    """
+    return doc.derived(_kept_in_pairs)
+
+
+def _kept_in_pairs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    keeps = lru_cache(maxsize=None)(target_names(doc).keeps)  # asked once per word of the document, not per use
+    return [kept_names(src, keeps, doc.source.lang) for src in PairTokens.of(doc).source]
+
+
+def source_runs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    """:func:`~mtcheck.lang.entities.name_runs` of each source pair (once per document; shared lists)."""
+    return doc.derived(_source_runs)
+
+
+def _source_runs(doc: AlignedDocument) -> list[list[list[Token]]]:
+    return [name_runs(src, doc.source.lang) for src in PairTokens.of(doc).source]
+
+
+def anchored(doc: AlignedDocument, index: int) -> bool:
+    """Whether a name or number shared by both sides of pair ``index`` ties it together, so its alignment can be
+    trusted."""
+    sides = PairTokens.of(doc)
+    if any(sides.present(name, index) for name in kept_in_pairs(doc)[index]):
         return True
+    src, tgt = sides.source[index], sides.target[index]
     return bool(digit_groups(" ".join(t.text for t in src)) & digit_groups(" ".join(t.text for t in tgt)))
 
 
@@ -107,13 +222,15 @@ def present(run: Sequence[Token], toks: Sequence[Token]) -> list[Token]:
 
 def mentioned(run: Sequence[Token], toks: Sequence[Token]) -> bool:
     """Whether the name ``run``, or a word derived from it (Ukraine: Ukrainian), occurs in ``toks``."""
-    return bool(present(run, toks)) or any(
-        derived(name.text, tok.text) for name in run for tok in toks if tok.is_word
-    )
+    return bool(present(run, toks)) or _derives(run, [tok.text for tok in toks if tok.is_word])
 
 
-@dataclass(frozen=True)
-class Rendering:
+def _derives(run: Sequence[Token], words: Iterable[str]) -> bool:
+    """Whether one of ``words`` is derived from a word of the name ``run`` (Ukraine: Ukrainian)."""
+    return any(derived(name.text, word) for name in run for word in words)
+
+
+class Rendering(NamedTuple):
     """One occurrence of a source name and its rendering in the target."""
 
     key: tuple[str, ...]
@@ -121,38 +238,51 @@ class Rendering:
     target: tuple[int, int]
     text: str
 
-    @cached_property
+    @property
     def normal(self) -> str:
         """Case, quotation marks, possessive and article folded away."""
-        words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(self.text) if w.is_word]
-        return " ".join(w for w in words if w not in _ARTICLES)
+        return _normal(self.text)
 
 
-def _context_prefixes(src: Sequence[Token], run: Sequence[Token]) -> set[str]:
-    """Stem prefixes of lower-case source words outside a name (russischen before Region X)."""
+@lru_cache(maxsize=4096)
+def _normal(text: str) -> str:
+    """:attr:`Rendering.normal` of a rendering's text (memoised: a name's renderings recur)."""
+    words = [_POSSESSIVE.sub("", w.text.lower()) for w in tokens(text) if w.is_word]
+    return " ".join(w for w in words if w not in _ARTICLES)
+
+
+def _context_prefixes(lower: Sequence[tuple[Token, str]], run: Sequence[Token]) -> set[str]:
+    """Stem prefixes of the lower-case source words outside a name (russischen before Region X).
+
+    ``lower``: the sentence's lower-case words with their prefixes, made once for all its names.
+    """
     inside = {id(t) for t in run}
-    return {skeleton(t.text)[:_STEM_PREFIX] for t in src if t.is_word and t.text.islower() and id(t) not in inside}
+    return {prefix for t, prefix in lower if id(t) not in inside}
 
 
-def _render(src_run: Sequence[Token], src: Sequence[Token], openers: set[int],
-            tgt_runs: Sequence[Sequence[Token]], lang: str) -> list[Token] | None:
-    """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it."""
-    context = _context_prefixes(src, src_run)
+def _render(src_run: Sequence[Token], lower: Sequence[tuple[Token, str]], opens: Callable[[Token], bool],
+            tgt_runs: Sequence[Sequence[Token]], spelled: set[int], lang: str) -> list[Token] | None:
+    """The target run (of the target's name runs) that renders ``src_run``: the only one sharing a name word with it
+    (``lower``: :func:`_context_prefixes`; ``opens``: whether a target word opens the sentence; ``spelled``: the
+    starts of the target words that spell a word of ``src_run``, so that runs without one are not trimmed)."""
+    context = _context_prefixes(lower, src_run)
     candidates = []
     for run in tgt_runs:
-        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, openers, lang)
+        if not any(t.start in spelled for t in run):
+            continue  # trimming only drops words: this run cannot come to share one
+        run = _trim_edges([t for t in run if skeleton(t.text)[:_STEM_PREFIX] not in context], src_run, opens, lang)
         if len([t for t in run if is_name_token(t)]) >= 2 and present(src_run, run):
             candidates.append(run)
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], lang: str) -> list[Token]:
+def _trim_edges(run: list[Token], src_run: Sequence[Token], opens: Callable[[Token], bool], lang: str) -> list[Token]:
     """Drop edge words of a run that are capitalised for another reason than the name.
 
     A connector; in a language that capitalises every noun, a noun of the
     sentence ("Dienstag den Lumen One", "Gaspipeline Nord Stream II",
     "Boris Johnsons Beliebtheit"); anywhere, the word that opens the
-    sentence ("Zadejte New York"; ``openers``: their start offsets).  A word
+    sentence ("Zadejte New York"; ``opens`` tells).  A word
     that renders part of the source name stays.
     """
     nouns = lang in NOUN_CAPITALISING
@@ -160,7 +290,7 @@ def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], l
     def loose(tok: Token) -> bool:
         if tok.text.lower() in CONNECTORS:
             return True
-        return (nouns or tok.start in openers) and not present([tok], src_run)
+        return (nouns or opens(tok)) and not present([tok], src_run)
 
     while run and loose(run[0]):
         run = run[1:]
@@ -169,56 +299,89 @@ def _trim_edges(run: list[Token], src_run: Sequence[Token], openers: set[int], l
     return run
 
 
-def multiword_renderings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> Iterator[Rendering]:
-    """Renderings of the multiword names of one pair (Legion Freiheit Russlands)."""
-    runs = [(run, name_key(run)) for run in name_runs(src, doc.source.lang)]
+def multiword_renderings(doc: AlignedDocument, index: int) -> Iterator[Rendering]:
+    """Renderings of the multiword names of pair ``index`` (Legion Freiheit Russlands)."""
+    runs = [(run, name_key(run)) for run in source_runs(doc)[index]]
     if all(len(key) < 2 for _, key in runs):  # most sentences: no multiword name, the target is not read
         return
-    tgt_runs = name_runs(tgt, doc.target.lang)
-    openers = {tok.start for i, tok in enumerate(tgt) if tok.is_word and sentence_initial(tgt, i)}
+    sides = PairTokens.of(doc)
+    src, tgt = sides.source[index], sides.target[index]
+    tgt_runs: list[list[Token]] | None = None  # these two made for the first name the target may render
+    lower: list[tuple[Token, str]] | None = None
+
+    def opens(tok: Token) -> bool:
+        """Whether a target word opens the sentence (asked for the few edge words of candidate runs only)."""
+        return tok.is_word and sentence_initial(tgt, tgt.index(tok))
+
     for run, key in runs:
-        rendered = _render(run, src, openers, tgt_runs, doc.target.lang) if len(key) >= 2 else None
+        if len(key) < 2:
+            continue
+        spelled = {t.start for t in sides.present(run, index)}
+        if not spelled:
+            continue
+        if tgt_runs is None or lower is None:
+            tgt_runs = name_runs(tgt, doc.target.lang)
+            lower = [(t, skeleton(t.text)[:_STEM_PREFIX]) for t in src if t.is_word and t.text.islower()]
+        rendered = _render(run, lower, opens, tgt_runs, spelled, doc.target.lang)
         if rendered:
             span = (rendered[0].start, rendered[-1].end)
             yield Rendering(key, (run[0].start, run[-1].end), span, doc.target.text[span[0]:span[1]])
 
 
-def _kept_whole(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument) -> set[int]:
-    """Words of source names with a connector that the target copies whole (Junta de Andalucía)."""
-    target_text = " ".join(t.text for t in tgt)
+def _kept_whole(doc: AlignedDocument, index: int) -> set[int]:
+    """Words of source names with a connector that the target of pair ``index`` copies whole (Junta de Andalucía)."""
+    target_text = None
     kept = set()
-    for run in name_runs(src, doc.source.lang):
-        has_connector = any(t.text.lower() in CONNECTORS for t in run)
-        if has_connector and " ".join(t.text for t in run) in target_text:
-            kept.update(id(t) for t in run)
+    for run in source_runs(doc)[index]:
+        if any(t.text.lower() in CONNECTORS for t in run):
+            if target_text is None:
+                target_text = " ".join(t.text for t in PairTokens.of(doc).target[index])
+            if " ".join(t.text for t in run) in target_text:
+                kept.update(id(t) for t in run)
     return kept
 
 
-def spellings(src: Sequence[Token], tgt: Sequence[Token], doc: AlignedDocument,
-               keeps: TargetNames) -> Iterator[Rendering]:
-    """Spellings of the single name words of one pair (Keßler as Kessler), where unambiguous.
+def spellings(doc: AlignedDocument, index: int) -> Iterator[Rendering]:
+    """Spellings of the single name words of pair ``index`` (Keßler as Kessler), where unambiguous.
 
     Words of a name with a connector copied whole are left out: "Junta de
     Andalucía" keeps its spelling beside an "Andalusia" of the running text.
     """
-    whole = _kept_whole(src, tgt, doc)
-    for run in kept_names(src, keeps, doc.source.lang):
+    whole = _kept_whole(doc, index)
+    sides = PairTokens.of(doc)
+    for run in kept_in_pairs(doc)[index]:
         for word in (w for w in run if id(w) not in whole):
-            hits = [t for t in tgt if t.is_word and same_name(word.text, t.text)]
+            hits = sides.spelled(word.text, index, parts=False)
             if hits and len({_POSSESSIVE.sub("", h.text) for h in hits}) == 1:
                 key = (_POSSESSIVE.sub("", word.text.lower()).rstrip("s"),)
                 yield Rendering(key, (word.start, word.end), (hits[0].start, hits[0].end), hits[0].text)
 
 
 
-def _source_run_of(word: Token, runs: Sequence[Sequence[Token]]) -> tuple[int, int] | None:
-    """(run index, position in run) of the only source run word spelling ``word``.
+class _RunPlaces:
+    """The words of a sentence's source name runs by skeleton (of the word and of each hyphenated part).
 
-    A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+    Indexed once per sentence: comparing each capitalised target word with
+    every run word was the largest cost of MT315 on long inputs.
     """
-    places = [(r, k) for r, run in enumerate(runs) for k, tok in enumerate(run)
-              if any(same_name(word.text, part) for part in word_parts(tok.text))]
-    return places[0] if len(places) == 1 else None
+
+    def __init__(self, runs: Sequence[Sequence[Token]]) -> None:
+        self._where: dict[str, list[tuple[int, int]]] = {}
+        for r, run in enumerate(runs):
+            for k, tok in enumerate(run):
+                for part in word_parts(tok.text):
+                    self._where.setdefault(skeleton(part), []).append((r, k))
+        self._skeletons = Skeletons.of(self._where)
+
+    def of(self, word: Token) -> tuple[int, int] | None:
+        """(run index, position in run) of the only source run word spelling ``word``.
+
+        A hyphenated target word (Tuttlingen-based) is a modifier, never the end of a name.
+        """
+        if not self._where:
+            return None
+        places = {place for key in self._skeletons.spelling(word.text) for place in self._where[key]}
+        return min(places) if len(places) == 1 else None
 
 
 # A lower-case word this short and this frequent (Zipf) is a function word in any language (of, vom, de, na, из).
@@ -247,8 +410,8 @@ def relation_word(word: str, lang: str) -> bool:
 _APART = 4
 
 
-def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
-    """Adjacent target words that end one source name and begin another.
+def fusions(doc: AlignedDocument, index: int) -> Iterator[tuple[Token, Token, list[Token], list[Token]]]:
+    """Adjacent target words of pair ``index`` that end one source name and begin another.
 
     Only the words of a source name that the target keeps count: in
     "Verband Bitkom" the translated "Verband" does not, so Bitkom begins it.
@@ -260,12 +423,15 @@ def fusions(src: Sequence[Token], tgt: Sequence[Token], lang: str) -> Iterator[t
     writes them the other way round, several words apart: one of them was
     moved next to the other.
     """
+    sides, lang = PairTokens.of(doc), doc.source.lang
+    src, tgt = sides.source[index], sides.target[index]
     adjacent = [(left, right) for run in capitalised_runs(tgt) for left, right in zip(run, run[1:])]
     if not adjacent:  # most sentences: no two capitalised words side by side, nothing to look up
         return
-    runs = [[t for t in run if has_word(t.text, tgt)] for run in name_runs(src, lang)]
+    runs = [[t for t in run if sides.spelled(t.text, index)] for run in source_runs(doc)[index]]
+    places = _RunPlaces(runs)
     for left, right in adjacent:
-        a, b = _source_run_of(left, runs), _source_run_of(right, runs)
+        a, b = places.of(left), places.of(right)
         if a and b and a[0] != b[0] and a[1] == len(runs[a[0]]) - 1 and b[1] == 0:
             first, second = runs[a[0]], runs[b[0]]
             if a[0] < b[0]:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from functools import cached_property
+from typing import Container, Iterable, Iterator, NamedTuple, Sequence
 
 from rapidfuzz import fuzz
 
 from mtcheck.align.context import AlignedDocument
-from mtcheck.checks.names.renderings import PairTokens, kept_names, target_names
+from mtcheck.checks.names.renderings import PairTokens, kept_in_pairs, source_runs
 from mtcheck.lang.entities import (
-    Skeletons, Token, common_word, is_name_token, name_runs, same_name, sentence_initial, skeleton,
+    Skeletons, Token, common_word, is_name_token, same_name, sentence_initial, skeleton,
 )
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
@@ -36,8 +36,7 @@ _COMMON_TITLE = 5.0
 _TITLES = union("titles")
 
 
-@dataclass(frozen=True)
-class Variant:
+class Variant(NamedTuple):
     """A target word rendering a source name word differently from the document's usual form."""
 
     token: Token
@@ -56,25 +55,47 @@ def _all_variants(doc: AlignedDocument) -> list[Variant]:
 
 
 def _variants(doc: AlignedDocument) -> Iterator[Variant]:
-    sides, keeps = PairTokens.of(doc), target_names(doc)
-    per_pair = [Counter(t.text for t in toks if is_name_token(t)) for toks in sides.target]
-    counts: Counter[str] = Counter()
-    for pair_counts in per_pair:  # one running count: adding Counters copies the total every time
-        counts.update(pair_counts)
-    source_skeletons = {skeleton(t.text) for toks in sides.source for t in toks if t.is_word}
+    sides = PairTokens.of(doc)
+    counts = _name_counts(sides, range(len(sides.target)))
+    source_skeletons = _SourceSkeletons(sides)
     lookalikes = _Lookalikes(counts)
-    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
-        for run in kept_names(src, keeps, doc.source.lang):
+    for i, (runs, tgt) in enumerate(zip(kept_in_pairs(doc), sides.target)):
+        here: Counter[str] | None = None  # the pair's own name counts, made when a word needs them
+        for run in runs:
             for word in run:
                 if (len(word.text) < _MIN_NAME_LENGTH or word.text.isupper()
                         or zipf(word.text.lower(), doc.source.lang) >= _COMMON_IN_SOURCE):
                     continue
-                usual = _usual_form(lookalikes.of(word.text), counts, per_pair[i])
+                forms = lookalikes.of(word.text)
+                if not forms:
+                    continue  # no form to compare (what _usual_form would find from none)
+                if here is None:
+                    here = _name_counts(sides, [i])
+                usual = _usual_form(forms, counts, here)
                 if usual is None:
                     continue
                 for token in _misspellings(word, usual, tgt, counts, source_skeletons, doc.target.lang):
                     yield Variant(token, usual, word)
             yield from _changed_first_names(run, tgt, sides, i, counts, source_skeletons, doc.target.lang)
+
+
+def _name_counts(sides: PairTokens, indices: Iterable[int]) -> Counter[str]:
+    """How often the target pairs ``indices`` write each name-like word, in the order they first write it."""
+    return Counter(tok.text for i in indices for tok in sides.target[i] if is_name_token(tok))
+
+
+class _SourceSkeletons:
+    """The skeletons of the source's words, collected when first asked for (few documents have a variant)."""
+
+    def __init__(self, sides: PairTokens) -> None:
+        self._sides = sides
+
+    @cached_property
+    def _keys(self) -> set[str]:
+        return {skeleton(t.text) for toks in self._sides.source for t in toks if t.is_word}
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
 
 
 class _Lookalikes:
@@ -106,7 +127,7 @@ def _usual_form(forms: Sequence[str], counts: Counter[str], here: Counter[str]) 
     return form if count >= 2 else None
 
 
-def _odd(token: Token, counts: Counter[str], source_skeletons: set[str], lang: str, common: float) -> bool:
+def _odd(token: Token, counts: Counter[str], source_skeletons: Container[str], lang: str, common: float) -> bool:
     """A name-like target word written once, absent from the source, and no common word."""
     text = token.text
     return (is_name_token(token) and not text.isupper() and len(text) >= _MIN_NAME_LENGTH and text.isalpha()
@@ -115,7 +136,7 @@ def _odd(token: Token, counts: Counter[str], source_skeletons: set[str], lang: s
 
 
 def _misspellings(word: Token, usual: str, tgt: Sequence[Token], counts: Counter[str],
-                  source_skeletons: set[str], lang: str) -> Iterator[Token]:
+                  source_skeletons: Container[str], lang: str) -> Iterator[Token]:
     """Target words of the aligned sentence that misspell the usual form, when the usual form is absent there."""
     usual_key = skeleton(usual)
     if any(t.is_word and skeleton(t.text) == usual_key for t in tgt):
@@ -146,7 +167,7 @@ def _misspelt(key: str, usual_key: str, uninflected: bool) -> bool:
 
 
 def _changed_first_names(run: Sequence[Token], tgt: Sequence[Token], sides: PairTokens, index: int,
-                         counts: Counter[str], source_skeletons: set[str], lang: str) -> Iterator[Variant]:
+                         counts: Counter[str], source_skeletons: Container[str], lang: str) -> Iterator[Variant]:
     """A first name replaced before the right surname (Teresa Ribera as Maria Ribera).
 
     The translation must write the source's first name before the same
@@ -258,14 +279,14 @@ def dropped_first_names(doc: AlignedDocument) -> Iterator[Variant]:
     target sentence has the surname but the first name nowhere, while another
     target sentence writes the two together: the name is rendered two ways.
     """
-    sides, keeps = PairTokens.of(doc), target_names(doc)
-    for i, (src, tgt) in enumerate(zip(sides.source, sides.target)):
-        for run in kept_names(src, keeps, doc.source.lang):
+    sides = PairTokens.of(doc)
+    for i, runs in enumerate(kept_in_pairs(doc)):
+        for run in runs:
             if len(run) < 2 or not is_name_token(run[-2]) or len(run[-1].text) < _MIN_NAME_LENGTH:
                 continue
             first, last = run[-2], run[-1]
-            surnames = [t for t in tgt if t.is_word and same_name(last.text, t.text)]
-            if len(surnames) != 1 or any(t.is_word and same_name(first.text, t.text) for t in tgt):
+            surnames = sides.spelled(last.text, i, parts=False)
+            if len(surnames) != 1 or sides.spelled(first.text, i, parts=False):
                 continue
             usual = _written_before(first, last, sides, i)
             if usual is not None:
@@ -285,16 +306,16 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
     """
     sides = PairTokens.of(doc)
     places: dict[str, list[tuple[int, list[Token]]]] = {}
-    for i, src in enumerate(sides.source):
-        for run in name_runs(src, doc.source.lang):
+    for i, runs in enumerate(source_runs(doc)):
+        for run in runs:
             if len(run) >= 2:
                 places.setdefault(" ".join(t.text for t in run), []).append((i, run))
-    named = {i for occurrences in places.values() for i, _ in occurrences}
-    firsts = {i: _first_words(sides.target[i]) for i in named}
     for occurrences in places.values():
+        if len(occurrences) < 1 + _TRANSLATED_ELSEWHERE:
+            continue  # too few to be copied once and translated elsewhere: the target is not read
         kept, translated = [], 0
         for i, run in occurrences:
-            hits = [_found(word, firsts[i]) for word in run]
+            hits = [next(iter(sides.spelled(word.text, i, parts=False)), None) for word in run]
             if all(hits):
                 kept.append((run, [h for h in hits if h is not None]))
             elif not any(hits):
@@ -302,16 +323,3 @@ def kept_once(doc: AlignedDocument) -> Iterator[tuple[list[Token], list[Token]]]
         if len(kept) == 1 and translated >= _TRANSLATED_ELSEWHERE:
             yield kept[0]
 
-
-def _first_words(toks: Sequence[Token]) -> dict[str, Token]:
-    """The first token of each distinct word of a target sentence, in the sentence's order."""
-    firsts: dict[str, Token] = {}
-    for tok in toks:
-        if tok.is_word:
-            firsts.setdefault(tok.text, tok)
-    return firsts
-
-
-def _found(word: Token, firsts: dict[str, Token]) -> Token | None:
-    """The first target token spelling the source word ``word``, if any (``firsts``: :func:`_first_words`)."""
-    return next((tok for text, tok in firsts.items() if same_name(word.text, text)), None)
