@@ -193,7 +193,7 @@ def test_counterparts_on_the_seed_stay_inside_their_aligned_sentences():
 
 def _links_by_scoring_every_candidate(source, target, source_lang, target_lang):
     """Competitive linking with :func:`score` on every unit of the window and every same-key unit near it."""
-    from mtcheck.align.words import WINDOW, _PRIOR, _named, _same_key, Link
+    from mtcheck.align.words import WINDOW, _PRIOR, _named, _same_key, competitive_links
     n, m = len(source), len(target)
     by_key: dict[str, list[int]] = {}
     for i, unit in enumerate(source):
@@ -208,13 +208,7 @@ def _links_by_scoring_every_candidate(source, target, source_lang, target_lang):
             evidence = score(source[i], unit, source_lang, target_lang, named)
             if evidence >= LINK:
                 candidates.append((-(evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))), j, i, evidence))
-    used_source, used_target, out = set(), set(), []
-    for _, j, i, evidence in sorted(candidates):
-        if i not in used_source and j not in used_target:
-            used_source.add(i)
-            used_target.add(j)
-            out.append(Link(j, i, evidence))
-    return sorted(out)
+    return competitive_links(candidates)
 
 
 @pytest.mark.parametrize("pair", ["de-en", "en-zh", "cs-en"])

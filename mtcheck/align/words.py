@@ -191,6 +191,12 @@ def links(source: Sequence[Unit], target: Sequence[Unit], source_lang: str, targ
             if evidence >= LINK:
                 ranked = evidence + _PRIOR * (1 - abs((i + 0.5) / n - (j + 0.5) / m))
                 candidates.append((-ranked, j, i, evidence))
+    return competitive_links(candidates)
+
+
+def competitive_links(candidates: list[tuple[float, int, int, float]]) -> list[Link]:
+    """Competitive linking: the best-ranked ``(-rank, target, source, evidence)`` candidates first, each
+    word linked at most once, as links in target order."""
     used_source: set[int] = set()
     used_target: set[int] = set()
     out = []
