@@ -592,6 +592,29 @@ def test_pair_index_finds_what_a_scan_finds() -> None:
     assert [t.text for t in sides.spelled("Tuttlingen", 1, parts=False)] == ["Tuttlingen"]
 
 
+def test_pair_index_is_kept_for_the_latest_pairs_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Memory stays flat over a long document: the word index of only the latest pair sides asked about is kept,
+    and a pair asked about again after its index was dropped gets the same answer."""
+    from mtcheck.align.aligner import Alignment, Link
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks.names import renderings
+    from mtcheck.lang.entities import find_word
+    from mtcheck.text.document import Document
+    monkeypatch.setattr(renderings, "_KEPT_SIDES", 2)
+    names = ["Gladkov", "Kessler", "Yusov", "Mercadier", "Tuttlingen"]
+    source = " ".join(f"{name} sprach heute." for name in names)
+    target = " ".join(f"{name} spoke today." for name in names)
+    links = [Link((k,), (k,)) for k in range(len(names))]
+    doc = AlignedDocument(Document(source, "de"), Document(target, "en"), Alignment(links, links, "test"))
+    sides = renderings.PairTokens.of(doc)
+    for _ in range(2):
+        for index, toks in enumerate(sides.target):
+            for name in names:
+                assert sides.spelled(name, index) == find_word(name, toks)
+                assert sides.spelled(name, index, target=False) == find_word(name, sides.source[index])
+    assert len(sides._words) <= 2
+
+
 def test_flagged_spans_overlap_as_compared_one_by_one() -> None:
     """MT314's index of flagged spans says a span overlaps exactly when a comparison with each would."""
     import random

@@ -24,6 +24,10 @@ from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack, union
 
 _STEM_PREFIX = 4
+# Pair sides whose word index and lookups are kept: enough for a check reading a pair and its neighbours, and
+# for every pair of an ordinary article (found again by the next check); a 5 MB article's were 300 MB.
+_KEPT_SIDES = 256
+_NONE: list[Token] = []  # no hit (shared: read it, never change it)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLES = union("function_words.definite_articles")
 
@@ -45,9 +49,8 @@ class PairTokens:
     def __init__(self, source: list[list[Token]], target: list[list[Token]]) -> None:
         self.source = source
         self.target = target
-        self._found: dict[tuple[str, int, bool, bool], list[Token]] = {}
-        # The distinct words of the pairs asked about (source, target), by pair index.
-        self._words: tuple[dict[int, _Words], dict[int, _Words]] = ({}, {})
+        # The word index and lookups of the latest pair sides asked about, by 2 * pair index + side (1: target).
+        self._words: dict[int, _Words] = {}
 
     @classmethod
     def of(cls, doc: AlignedDocument) -> "PairTokens":
@@ -64,17 +67,22 @@ class PairTokens:
         return [j for j in around if 0 <= j < len(self.target)]
 
     def _words_of(self, index: int, target: bool) -> _Words:
-        known = self._words[target]
-        if index not in known:
-            known[index] = _Words.of((self.target if target else self.source)[index])
-        return known[index]
+        """The words of one side of pair ``index``, made when first asked for and dropped once
+        :data:`_KEPT_SIDES` other sides were asked for since (the checks read the pairs in order)."""
+        key = 2 * index + target
+        words = self._words.get(key)
+        if words is None:
+            if len(self._words) >= _KEPT_SIDES:
+                del self._words[next(iter(self._words))]  # the oldest
+            words = self._words[key] = _Words.of((self.target if target else self.source)[index])
+        return words
 
     def words(self, index: int, target: bool = True) -> dict[str, list[Token]]:
         """The word tokens of pair ``index`` (its target side, else its source side) by text, in order."""
         return self._words_of(index, target).tokens
 
     def spelled(self, word: str, index: int, target: bool = True, parts: bool = True) -> list[Token]:
-        """``find_word(word, toks)`` for the tokens of one side of pair ``index``, memoised per document.
+        """``find_word(word, toks)`` for the tokens of one side of pair ``index``, memoised with the pair's words.
 
         The name checks ask for the same word in the same sentence again and
         again (each about twice on the throughput pass), and comparing it with
@@ -83,16 +91,18 @@ class PairTokens:
         word must spell the name whole (Tuttlingen-based is no Tuttlingen).
         The list is shared: read it, never change it.
         """
-        key = (word, index, target, parts)
-        if key not in self._found:
-            words = self._words_of(index, target)
+        words = self._words_of(index, target)
+        found = words.found[parts]
+        if word not in found:
             keys = words.index.skeletons.spelling(word)
             texts = {text for k in keys for text in words.index.whole.get(k, ())}
             if parts:
                 texts.update(text for k in keys for text in words.index.parts.get(k, ()))
-            hits = [tok for text in texts for tok in words.tokens[text]]
-            self._found[key] = sorted(hits, key=_start) if len(texts) > 1 else hits
-        return self._found[key]
+            if len(texts) > 1:
+                found[word] = sorted((tok for text in texts for tok in words.tokens[text]), key=_start)
+            else:  # the pair's own list of that word's tokens, or none
+                found[word] = words.tokens[texts.pop()] if texts else _NONE
+        return found[word]
 
     def present(self, run: Sequence[Token], index: int, target: bool = True) -> list[Token]:
         """:func:`present` in one side of pair ``index``."""
@@ -133,6 +143,8 @@ class _Words:
 
     def __init__(self, tokens: dict[str, list[Token]]) -> None:
         self.tokens = tokens
+        # :meth:`PairTokens.spelled` of each word asked about, without and with hyphenated parts.
+        self.found: tuple[dict[str, list[Token]], dict[str, list[Token]]] = ({}, {})
 
     @classmethod
     def of(cls, toks: Sequence[Token]) -> "_Words":
