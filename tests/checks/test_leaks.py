@@ -1,5 +1,9 @@
 import pytest
 
+from mtcheck.checks.leaks.wordorder import clause_bounds
+from mtcheck.checks.leaks.words import name_words
+from mtcheck.lang.wordclass import tokenize
+
 from tests.checks.support import flags, passes
 
 VERB_FINAL = [
@@ -319,3 +323,17 @@ EXAMPLES = (VERB_FINAL + VERB_LAST + INVERTED_REPORTING + LIKE_REPORTED + VERB_S
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_leaks_examples(example):
     example.verify()
+
+
+def test_clause_bounds_are_the_runs_of_words_between_punctuation():
+    tokens = tokenize("He said, as expected, that it rained.")
+    bounds = clause_bounds(tokens)
+    runs = [[t.text for t in tokens[a:b]] for a, b in zip(bounds[::2], bounds[1::2])]
+    assert runs == [["He", "said"], ["as", "expected"], ["that", "it", "rained"]]
+    assert clause_bounds(tokenize("“ … ”")) == ()
+
+
+def test_name_words_are_adjacent_capitalised_words_that_are_no_common_words():
+    pairs = {("Rheintal", "Löwen"), ("The", "Board"), ("eBay", "Kleinanzeigen")}
+    # "The" is a common English word, and "eBay" does not start with a capital.
+    assert name_words(pairs, "en") == {"rheintal", "löwen"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
@@ -11,7 +11,7 @@ from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack
 from mtcheck.lang.wordclass import DETERMINERS, PRONOUNS, Token, english_tags, tokenize
-from mtcheck.checks.leaks.sentences import document_tokens, sentence_words, sentences
+from mtcheck.checks.leaks.sentences import document_words, sentences, words_of
 
 
 # English capitalises these when they name one institution, party or region, or precede a name.
@@ -32,15 +32,9 @@ def _stem(word: str) -> str:
     return word
 
 
-def _name_words(tokens: Sequence[Token]) -> set[str]:
-    """Capitalised words that stand beside another capitalised word: parts of names."""
-    words = [t for t in tokens if t.is_word]
-    capitalised = [w.is_capitalised for w in words]  # once per word, not as both members of two pairs
-    return {
-        w.lower for k in range(1, len(words))
-        if capitalised[k - 1] and capitalised[k] and words[k].start - words[k - 1].end <= 1
-        for w in (words[k - 1], words[k])
-    }
+def _name_words(capitalised_pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """Capitalised words that stand beside another capitalised word: parts of names (lower case)."""
+    return {Token(w, 0, len(w)).lower for pair in capitalised_pairs for w in pair}
 
 
 def _is_headline(words: Sequence[Token]) -> bool:
@@ -60,9 +54,9 @@ def _modifier(token: Token) -> str | None:
     return "adjective" if "ADJ" in english_tags(token.lower) else None
 
 
-def _copied_capitals(tokens: Sequence[Token], words: Sequence[Token]) -> list[tuple[Token, Token]]:
-    """Capitalised common nouns after a determiner, number or adjective, outside title case (``words``:
-    the sentence's words, tested for title case only where a noun is found)."""
+def _copied_capitals(tokens: list[Token]) -> list[tuple[Token, Token]]:
+    """Capitalised common nouns after a determiner, number or adjective, outside title case (tested only
+    where a noun is found)."""
     found = []
     for before, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
         # The first letter alone is upper case: the cheapest test first, since few words pass it.
@@ -74,11 +68,11 @@ def _copied_capitals(tokens: Sequence[Token], words: Sequence[Token]) -> list[tu
             continue
         if zipf(word.lower, "en") >= _MIN_COMMON:
             found.append((word, before))
-    return found if found and not _is_headline(words) else []
+    return found if found and not _is_headline(words_of(tokens)) else []
 
 
 def _capital_reason(word: Token, before: Token, pair: SegmentPair, source_lang: str,
-                    lower_words: set[str]) -> str | None:
+                    lower_words: frozenset[str]) -> str | None:
     """Why the capital looks copied from the source, or None."""
     stem = _stem(word.lower)
     source_words = [t for t in tokenize(pair.source_text) if t.is_word]
@@ -113,13 +107,12 @@ def source_capitalisation(doc: AlignedDocument) -> Iterator[Flag]:
     """
     if doc.target.lang != "en":
         return
-    found = [(pair, word, before) for (pair, sentence), words in zip(sentences(doc), sentence_words(doc))
-             for word, before in _copied_capitals(sentence, words)]
+    found = [(pair, word, before) for pair, tokens in sentences(doc) for word, before in _copied_capitals(tokens)]
     if not found:
         return  # the whole text's names and lower-case words are read only for a candidate
-    tokens = document_tokens(doc)
-    names = _name_words(tokens)
-    lower_words = {t.text for t in tokens if t.is_word and t.text.islower()}
+    words = document_words(doc)
+    names = _name_words(words.capitalised_pairs)
+    lower_words = words.lower
     for pair, word, before in found:
         reason = None if word.lower in names else _capital_reason(
             word, before, pair, doc.source.lang, lower_words)

@@ -21,7 +21,7 @@ from mtcheck.lang.lexicon import has_frequencies, zipf
 from mtcheck.lang.packs import pack
 from mtcheck.lang.wordclass import QUOTES, Token
 from mtcheck.checks.leaks.scripts import copied_script_runs
-from mtcheck.checks.leaks.sentences import document_tokens, sentence_words, sentences
+from mtcheck.checks.leaks.sentences import document_words, sentences, words_of
 from mtcheck.checks.leaks.words import copied_phrases, name_words
 
 # Zipf margins: a word leans to the source language when it is this much more
@@ -159,8 +159,8 @@ def _source_language_runs(doc: AlignedDocument) -> list[Flag]:
     if not (has_frequencies(source) and has_frequencies(target)):
         return []  # a word's language is told by its frequency in both languages
     flags: list[Flag] = []
-    for (pair, tokens), words in zip(sentences(doc), sentence_words(doc)):
-        run = _untranslated_run(pair, words, doc.target.text, source, target)
+    for pair, tokens in sentences(doc):
+        run = _untranslated_run(pair, words_of(tokens), doc.target.text, source, target)
         if run and not _rest_of_a_name(run, tokens):
             flags.append(Flag(
                 run[0].start, run[-1].end,
@@ -200,7 +200,7 @@ def _source_script_runs(doc: AlignedDocument) -> list[Flag]:
 
 def _name_words(doc: AlignedDocument) -> frozenset[str]:
     """The target's words that are parts of names (once per document, and only where a word is suspect)."""
-    return name_words(document_tokens(doc), doc.target.lang)
+    return name_words(document_words(doc).capitalised_pairs, doc.target.lang)
 
 
 @check("MT302", "untranslated-word", Severity.MAJOR)
@@ -232,8 +232,8 @@ def untranslated_word(doc: AlignedDocument) -> Iterator[Flag]:
         return
     flagged = {(f.start, f.end) for f in doc.derived(_untranslated_flags)}
     protected = protected_ranges(doc.target.text)
-    for (pair, _), words in zip(sentences(doc), sentence_words(doc)):
-        for phrase in copied_phrases(words, doc.target.text, pair.source_text, source, target, protected,
+    for pair, tokens in sentences(doc):
+        for phrase in copied_phrases(words_of(tokens), doc.target.text, pair.source_text, source, target, protected,
                                      lambda: doc.derived(_name_words)):
             start, end = phrase.tokens[0].start, phrase.tokens[-1].end
             if any(s <= start and end <= e for s, e in flagged):

@@ -98,18 +98,21 @@ def join(tokens: Sequence[Token]) -> str:
     return out
 
 
-def clauses(tokens: Sequence[Token]) -> Iterator[list[Token]]:
-    """Runs of words and numbers between punctuation marks."""
-    clause: list[Token] = []
-    for token in tokens:
+def clause_bounds(tokens: Sequence[Token]) -> tuple[int, ...]:
+    """Where the runs of words and numbers between punctuation marks start and stop in ``tokens``:
+    ``(start, stop, start, stop, …)``, each run ``tokens[start:stop]``."""
+    bounds: list[int] = []
+    start = None
+    for i, token in enumerate(tokens):
         if token.text[0].isalnum():
-            clause.append(token)
-            continue
-        if clause:
-            yield clause
-        clause = []
-    if clause:
-        yield clause
+            if start is None:
+                start = i
+        elif start is not None:
+            bounds += (start, i)
+            start = None
+    if start is not None:
+        bounds += (start, len(tokens))
+    return tuple(bounds)
 
 
 def _verb_fits(aux: str, verb: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from mtcheck.lang.entities import NOUN_CAPITALISING
 from mtcheck.lang.lexicon import zipf
@@ -205,14 +205,22 @@ def _mentioned(text: str, start: int, end: int) -> bool:
                                           or _ADDRESS_AFTER.match(text, end))
 
 
-def name_words(tokens: Sequence[Token], target: str) -> frozenset[str]:
-    """Capitalised words that stand beside another capitalised word, neither a common target word:
-    parts of names ("Rheintal Löwen"), so the same word alone elsewhere is a name too."""
-    words = [t for t in tokens if t.is_word]
-    return frozenset(
-        w.lower for a, b in zip(words, words[1:])
-        if _capitalised(a) and _capitalised(b) and b.start - a.end <= 1
-        and max(zipf(a.lower, target), zipf(b.lower, target)) < _FUNCTION_WORD for w in (a, b))
+def name_words(capitalised_pairs: Iterable[tuple[str, str]], target: str) -> frozenset[str]:
+    """Of two adjacent capitalised words' texts (:class:`~mtcheck.checks.leaks.sentences.AdjacentWords`),
+    both starting with a capital, neither a common target word: parts of names ("Rheintal Löwen"), so the
+    same word alone elsewhere is a name too (lower case)."""
+    names: set[str] = set()
+    for a, b in capitalised_pairs:
+        if a[:1].isupper() and b[:1].isupper():
+            pair = (_lower(a), _lower(b))
+            if max(zipf(pair[0], target), zipf(pair[1], target)) < _FUNCTION_WORD:
+                names.update(pair)
+    return frozenset(names)
+
+
+def _lower(text: str) -> str:
+    """:attr:`Token.lower` of a word's text."""
+    return Token(text, 0, len(text)).lower
 
 
 def copied_phrases(words: Sequence[Token], text: str, source_text: str, source: str, target: str,
