@@ -178,23 +178,17 @@ def _spelling(word: str, texts: Iterable[str]) -> set[str]:
     """The ``texts`` that are words spelling the same name as ``word``, or holding one between hyphens
     (:func:`same_name` of the text or a part).
 
-    Judged together, as :meth:`Skeletons.spelling` does: equal skeletons up to a final s, and those the
-    ratio lets through (rapidfuzz, in one call), are tested in full, not every text.
+    Judged together by :meth:`Skeletons.spelling` (equal skeletons up to a final s, and those the ratio
+    lets through, in one rapidfuzz call, are tested in full), not text by text.
     """
-    key = skeleton(word)
-    if not key:  # an empty skeleton spells no name
-        return set()
     owners: dict[str, list[str]] = {}  # each word's text and hyphen-separated part: the texts it is in
     for text in texts:
         if text[0].isalnum() or text[0] == "_":  # Token.is_word
             for form in word_parts(text) if "-" in text else (text,):
                 owners.setdefault(form, []).append(text)
     keys = {form: skeleton(form) for form in owners}
-    stripped = key.rstrip("s")
-    candidates = {form for form, other in keys.items() if other.rstrip("s") == stripped}
-    candidates.update(form for _, _, form in process.extract(key, keys, scorer=fuzz.ratio,
-                                                             score_cutoff=_MATCH_RATIO, limit=None))
-    return {text for form in candidates if _same_skeleton(key, keys[form]) for text in owners[form]}
+    spelling = Skeletons.of(keys.values()).spelling(word)
+    return {text for form, key in keys.items() if key in spelling for text in owners[form]}
 
 
 def find_word(word: str, toks: Iterable[Token]) -> list[Token]:
