@@ -354,6 +354,10 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in PACK_DIR.glob("*.json")))
 
 
+_ABSENT = object()  # ByLanguage: the pack lacks the key
+_UNASKED = object()  # ByLanguage: the tag not asked for yet
+
+
 class ByLanguage(Mapping[str, Any]):
     """A read-only ``{lang: value}`` view of one pack key, read lazily.
 
@@ -365,15 +369,28 @@ class ByLanguage(Mapping[str, Any]):
     def __init__(self, key: str, read: Callable[[Pack], Any] | None = None) -> None:
         self.key = key
         self._read = read or (lambda p: p.values[key])
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}  # by pack code: one value for de, de-DE and de-AT
+        self._asked: dict[str, Any] = {}  # by tag asked for: its value, or _ABSENT (checks ask every sentence)
 
-    def __getitem__(self, lang: str) -> Any:
-        found = pack(lang)
+    def get(self, lang: str, default: Any = None) -> Any:
+        """``self[lang]``, else ``default``; each tag resolved once (packs are read once per process)."""
+        value = self._asked.get(lang, _UNASKED)
+        if value is _UNASKED:
+            value = self._asked[lang] = self._value(pack(lang))
+        return default if value is _ABSENT else value
+
+    def _value(self, found: Pack) -> Any:
         if not found.has(self.key):
-            raise KeyError(lang)
+            return _ABSENT
         if found.code not in self._values:
             self._values[found.code] = self._read(found)
         return self._values[found.code]
+
+    def __getitem__(self, lang: str) -> Any:
+        value = self.get(lang, _ABSENT)
+        if value is _ABSENT:
+            raise KeyError(lang)
+        return value
 
     def __iter__(self) -> Iterator[str]:
         return (code for code in available() if pack(code).has(self.key))

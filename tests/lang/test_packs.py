@@ -50,6 +50,16 @@ def test_by_language_reads_only_packs_with_the_key() -> None:
     assert "de" in Languages("capitalisation.nouns") and "fr" not in Languages("capitalisation.nouns")
 
 
+def test_by_language_reads_a_pack_once_for_every_tag_of_its_language() -> None:
+    reads = []
+    table = ByLanguage("capitalisation.nouns", lambda p: reads.append(p.code) or p.code)
+    answers = [table.get(tag) for tag in ("de", "de-DE", "de-AT", "de", "en", "en", "en-GB")]
+    assert answers == ["de", "de", "de", "de", None, None, None]
+    assert reads == ["de"] and table["de-CH"] == "de" and "en-US" not in table
+    with pytest.raises(KeyError):
+        table["en"]
+
+
 @pytest.mark.parametrize("data, problem", [
     ([], "must hold a JSON object"),
     ({"name": "X"}, "missing required key 'code'"),

@@ -95,15 +95,9 @@ _ORDINAL_TAIL = re.compile(r"(?:[^\W\d_]{1,3}\b)?\.?[^\S\n]?")  # th, e, -ème: 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=64)
-def _century_words(lang: str) -> tuple[str, ...]:
-    """``lang``'s century words, casefolded (looked up once per language: every sentence asks)."""
-    return _CENTURIES.get(lang, ())
-
-
 def century_follows(text: str, end: int, lang: str) -> bool:
     """Whether a century word follows an ordinal that ends at ``end`` (19th century, 19. Jahrhundert, 19 世纪)."""
-    words = _century_words(lang)
+    words = _CENTURIES.get(lang, ())
     if not words:
         return False
     word = _WORD.match(text, _ORDINAL_TAIL.match(text, end).end())
@@ -113,7 +107,7 @@ def century_follows(text: str, end: int, lang: str) -> bool:
 def _names_century(text: str, lang: str) -> bool:
     """Whether a century word of ``lang`` stands anywhere in ``text``: :func:`century_follows` is never true
     without one, since a word that it takes starts with a century word, and folding keeps the letters in order."""
-    words = _century_words(lang)
+    words = _CENTURIES.get(lang, ())
     if not words:
         return False
     folded = text.casefold()
