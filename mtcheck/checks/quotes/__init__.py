@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
@@ -65,11 +65,15 @@ def _snippet(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“]*\s+")
 
 
+def _holding(segments: Sequence[Segment], starts: list[int], offset: int) -> Segment | None:
+    """The one of ``segments`` (in order, apart; ``starts``: where each starts) that holds ``offset``, by bisection."""
+    k = bisect_right(starts, offset) - 1
+    return segments[k] if k >= 0 and offset < segments[k].end else None
+
+
 def _sentence_at(doc: AlignedDocument, offset: int) -> Segment | None:
-    """The target sentence holding ``offset`` (by bisection: the sentences are in order, apart)."""
-    sentences = doc.target.sentences
-    k = bisect_right(doc.derived(_sentence_starts), offset) - 1
-    return sentences[k] if k >= 0 and offset < sentences[k].end else None
+    """The target sentence holding ``offset``."""
+    return _holding(doc.target.sentences, doc.derived(_sentence_starts), offset)
 
 
 def _sentence_starts(doc: AlignedDocument) -> list[int]:
@@ -243,10 +247,8 @@ _PARAGRAPH_END = re.compile(r"[.!?…\n ]*")  # what may follow a mark that ends
 
 
 def _target_paragraph_at(doc: AlignedDocument, offset: int) -> Segment | None:
-    """The target paragraph that holds ``offset``, found by bisection."""
-    k = bisect_right(doc.derived(_target_paragraph_starts), offset) - 1
-    paragraph = doc.target.paragraphs[k] if k >= 0 else None
-    return paragraph if paragraph is not None and offset < paragraph.end else None
+    """The target paragraph that holds ``offset``."""
+    return _holding(doc.target.paragraphs, doc.derived(_target_paragraph_starts), offset)
 
 
 def _target_paragraph_starts(doc: AlignedDocument) -> list[int]:
