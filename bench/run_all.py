@@ -7,7 +7,8 @@ Rows (each a ratio to something measured in the same run, so that figures
 compare across machines):
 
 - start: ``mtcheck check`` on the seed against ``python -c pass`` (median of N,
-  interleaved);
+  interleaved), and importing the third-party libraries a check loads
+  (:data:`CHECK_LIBRARIES`) alone: the floor of any start that uses them;
 - lexicon: the first run with an empty cache directory against a warm run;
 - throughput: the WMT22 de-en references (20 lines a pseudo-article, one
   JSONL file): words per CPU second of the whole check in this process, the
@@ -75,15 +76,22 @@ def _seed_pair() -> tuple[str, str]:
             (SEED / "belgorod.en.txt").read_text(encoding="utf-8"))
 
 
+# What `mtcheck check` on a text pair imports from other packages (the standard library's sqlite3 too,
+# as it is a compiled extension): the command line, the sentence splitter, fuzzy matching, the lexicon.
+CHECK_LIBRARIES = ("click", "syntok.segmenter", "rapidfuzz.fuzz", "rapidfuzz.process", "sqlite3")
+
+
 def start_row(runs: int) -> dict[str, float]:
-    """Median wall time of ``python -c pass`` and of ``mtcheck check`` on the seed, interleaved."""
+    """Median wall times, interleaved: ``python -c pass``, importing the libraries alone, ``mtcheck check`` on the seed."""
     check = _mtcheck(str(SEED / "belgorod.de.txt"), str(SEED / "belgorod.en.txt"))
+    libraries = [sys.executable, "-c", "import " + ", ".join(CHECK_LIBRARIES)]
     _child(check)  # warm the OS file cache and the lexicon cache
-    bare, full = [], []
+    times: dict[str, list[float]] = {"python_ms": [], "libraries_ms": [], "check_ms": []}
     for _ in range(runs):
-        bare.append(_child([sys.executable, "-c", "pass"])[0])
-        full.append(_child(check)[0])
-    return {"python_ms": statistics.median(bare) * 1000, "check_ms": statistics.median(full) * 1000}
+        for key, argv in (("python_ms", [sys.executable, "-c", "pass"]), ("libraries_ms", libraries),
+                          ("check_ms", check)):
+            times[key].append(_child(argv)[0])
+    return {key: statistics.median(values) * 1000 for key, values in times.items()}
 
 
 def lexicon_row(scratch: Path) -> dict[str, float]:
@@ -239,6 +247,9 @@ def _print(report: dict) -> None:
         out.append(("start: mtcheck check (seed) / python -c pass",
                     f"{start['check_ms']:.0f} ms / {start['python_ms']:.0f} ms",
                     f"{start['check_ms'] / start['python_ms']:.1f}x"))
+        out.append(("  importing the libraries alone / python -c pass",
+                    f"{start['libraries_ms']:.0f} ms / {start['python_ms']:.0f} ms",
+                    f"{start['libraries_ms'] / start['python_ms']:.1f}x"))
     lex = report.get("lexicon")
     if lex:
         out.append(("lexicon: first run (empty cache) / warm run",
