@@ -118,7 +118,7 @@ def test_the_executor_keeps_job_order_and_a_small_window():
 
 def test_parallel_results_match_serial_ones_in_order(tree):
     request = Request(str(tree / "de"), str(tree / "en"), select=("MT101",), source_lang="de", target_lang="en")
-    serial, parallel = run(request), run(Request(**{**request.__dict__, "jobs": 2}))
+    serial, parallel = run(request), run(request._replace(jobs=2))
     assert _findings(serial) == _findings(parallel) == [[("MT101", "reportedSunday")], []]
 
 

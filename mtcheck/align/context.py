@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from mtcheck.align.aligner import Alignment, Link
 from mtcheck.text.document import Document, Segment
@@ -15,8 +15,7 @@ from mtcheck.options import Options
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class SegmentPair:
+class SegmentPair(NamedTuple):
     """Aligned source and target sentences (either side may be empty)."""
 
     source: tuple[Segment, ...]
