@@ -202,8 +202,7 @@ def has_word(word: str, toks: Iterable[Token]) -> bool:
 class TargetNames:
     """What the whole target says about capitalisation: which words act as names there.
 
-    (A plain class, not a frozen dataclass, which costs ~0.4 ms to define at start; its index is made
-    when first asked for.)
+    (A plain class, not a named tuple: its index is made when first asked for.)
     """
 
     def __init__(self, capitalised: tuple[str, ...], lower: frozenset[str], verbatim: frozenset[str]) -> None:
