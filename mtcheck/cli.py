@@ -315,7 +315,7 @@ def _stream_command(request: Request, output: str | None, resume: bool, quiet: b
     if resume and not to_file:
         _fail("--resume needs --output FILE (the JSONL written by an earlier run)")
     if to_file:
-        request = replace(request, done=resume_from(output) if resume else frozenset())
+        request = request._replace(done=resume_from(output) if resume else frozenset())
     jobs_of(request)  # argument errors now, before the output file is opened
     out = open_jsonl(output, resume) if to_file else sys.stdout
 

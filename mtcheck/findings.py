@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 
 class Severity(str, Enum):
@@ -32,8 +32,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(NamedTuple):
     """What a check yields: a target range, a message and its evidence.
 
     The runner turns flags into findings, adding the check's code, name and
@@ -45,7 +44,7 @@ class Flag:
     end: int
     message: str
     source: tuple[int, int] | None = None
-    evidence: Mapping[str, Any] = field(default_factory=dict)
+    evidence: Mapping[str, Any] = {}  # read only: the flags without evidence share this empty one
     severity: Severity | None = None
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtcheck._version import __version__
 from mtcheck.align.context import AlignedDocument
@@ -70,8 +70,7 @@ class DocumentResult:
                 for f in self.findings]
 
 
-@dataclass(frozen=True)
-class DocumentError:
+class DocumentError(NamedTuple):
     """A job that could not be checked: bad input, or an internal error on that document."""
 
     id: str
@@ -79,12 +78,11 @@ class DocumentError:
     problems: tuple[str, ...] = ()
 
 
-@dataclass
-class Outcome:
+class Outcome(NamedTuple):
     """What checking one job gave: its documents (usually one), or the error that stopped it."""
 
     id: str
-    documents: list[DocumentResult] = field(default_factory=list)
+    documents: list[DocumentResult]
     error: DocumentError | None = None
 
 

@@ -9,8 +9,7 @@ only this module, so neither depends on a backend.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import NamedTuple, Protocol, Sequence
 
 
 class Translator(Protocol):
@@ -26,8 +25,7 @@ class Translator(Protocol):
         """One translation per text, in order; raises InputError when it cannot."""
 
 
-@dataclass(frozen=True)
-class Generation:
+class Generation(NamedTuple):
     """Decoding and runtime settings of the model backend."""
 
     beams: int = 1
@@ -42,8 +40,7 @@ class Generation:
         return f"beams={self.beams},max_length={self.max_length},int8={self.quantize}"
 
 
-@dataclass(frozen=True)
-class TranslationOptions:
+class TranslationOptions(NamedTuple):
     """Where translations come from: models, a command or a precomputed file."""
 
     model: str | None = None  # back-translation model (target -> source): directory or hub id
@@ -53,7 +50,7 @@ class TranslationOptions:
     allow_download: bool = False
     cache: bool = True
     cache_dir: str | None = None
-    generation: Generation = field(default_factory=Generation)
+    generation: Generation = Generation()
 
     def enabled(self, models: dict[str, str]) -> bool:
         """True when anything asks for translations (``models``: per-direction configuration)."""

@@ -118,7 +118,7 @@ def test_the_executor_keeps_job_order_and_a_small_window():
 
 def test_parallel_results_match_serial_ones_in_order(tree):
     request = Request(str(tree / "de"), str(tree / "en"), select=("MT101",), source_lang="de", target_lang="en")
-    serial, parallel = run(request), run(Request(**{**request.__dict__, "jobs": 2}))
+    serial, parallel = run(request), run(request._replace(jobs=2))
     assert _findings(serial) == _findings(parallel) == [[("MT101", "reportedSunday")], []]
 
 
@@ -314,6 +314,24 @@ def test_findings_on_one_span_are_ordered_by_message_whatever_order_the_check_yi
     source, target = Document("Der Hund bellt.", "de"), Document("The dog barks.", "en")
     aligned = AlignedDocument(source, target, align(source, target))
     assert [f.message for f in api.run_checks(aligned, [probe])] == ["a", "b", "c"]
+
+
+def test_each_finding_has_its_own_evidence_though_flags_without_any_share_one():
+    """A caller may annotate a finding's evidence; that must not reach the other findings or later flags."""
+    from mtcheck.align.aligner import align
+    from mtcheck.align.context import AlignedDocument
+    from mtcheck.checks import Check
+    from mtcheck.findings import Flag, Severity
+    from mtcheck.text.document import Document
+
+    def bare(doc):
+        yield from (Flag(0, 3, "a"), Flag(4, 7, "b"))
+
+    probe = Check("MT999", "probe", Severity.MINOR, "probe", bare)
+    source, target = Document("Der Hund bellt.", "de"), Document("The dog barks.", "en")
+    first, second = api.run_checks(AlignedDocument(source, target, align(source, target)), [probe])
+    first.evidence["note"] = "seen"
+    assert second.evidence == {} and Flag(0, 1, "c").evidence == {}
 
 
 FREEZE_PROBE = """

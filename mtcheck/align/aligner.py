@@ -13,8 +13,7 @@ from __future__ import annotations
 import math
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from mtcheck.text.anchors import anchor_similarity, anchors
 from mtcheck.text.document import Document, Segment
@@ -57,8 +56,7 @@ Similarity = Callable[[str, str], float]
 """Scores how well a source text matches a target text, 0..1."""
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """Indices of source and target segments that translate each other."""
 
     source: tuple[int, ...]
@@ -71,8 +69,7 @@ class Link:
         return f"{len(self.source)}-{len(self.target)}"
 
 
-@dataclass(frozen=True)
-class Alignment:
+class Alignment(NamedTuple):
     """Sentence links grouped within paragraph links."""
 
     paragraphs: list[Link]

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, NamedTuple, TypeVar
 
 from mtcheck.align.aligner import Alignment, Link
 from mtcheck.text.document import Document, Segment
@@ -15,8 +14,7 @@ from mtcheck.options import Options
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class SegmentPair:
+class SegmentPair(NamedTuple):
     """Aligned source and target sentences (either side may be empty)."""
 
     source: tuple[Segment, ...]
@@ -43,20 +41,22 @@ class SegmentPair:
         return (self.target[0].start, self.target[-1].end) if self.target else None
 
 
-@dataclass
 class AlignedDocument:
     """A source document, its translation, their alignment and the run's options.
 
     ``extras`` carries optional signals added by other stages, e.g. back
-    translations of target sentences keyed by sentence index.
+    translations of target sentences keyed by sentence index.  (A plain class,
+    not a named tuple: it caches what it derives.)
     """
 
-    source: Document
-    target: Document
-    alignment: Alignment
-    options: Options = field(default_factory=Options)
-    extras: dict[str, Any] = field(default_factory=dict)
-    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    def __init__(self, source: Document, target: Document, alignment: Alignment, options: Options | None = None,
+                 extras: dict[str, Any] | None = None) -> None:
+        self.source = source
+        self.target = target
+        self.alignment = alignment
+        self.options = Options() if options is None else options
+        self.extras = {} if extras is None else extras
+        self._derived: dict[Callable[..., Any], Any] = {}
 
     def _pairs(self, links: list[Link], src: list[Segment], tgt: list[Segment]) -> list[SegmentPair]:
         return [

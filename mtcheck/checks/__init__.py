@@ -10,10 +10,9 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.findings import Flag, Severity
@@ -34,8 +33,7 @@ FAMILIES = (
 CheckFunction = Callable[[AlignedDocument], Iterable[Flag]]
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     """A registered check: metadata plus the function that runs it."""
 
     code: str

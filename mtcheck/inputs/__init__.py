@@ -15,9 +15,8 @@ The format comes from the file extension unless ``--input-format`` names it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator, Union
+from typing import TYPE_CHECKING, Any, Iterator, NamedTuple, Union
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Document, read_bytes, read_text, shown_name
@@ -32,8 +31,7 @@ if TYPE_CHECKING:  # the units module is imported only by the bilingual readers:
     from mtcheck.inputs.units import UnitDocument
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """Where a paragraph of extracted text came from: its range, element and source line."""
 
     start: int
@@ -42,8 +40,7 @@ class Block:
     line: int | None = None
 
 
-@dataclass(frozen=True)
-class Extracted:
+class Extracted(NamedTuple):
     """Text as a reader sees it, one paragraph per block, blank-line separated."""
 
     text: str
@@ -52,8 +49,7 @@ class Extracted:
     file_map: FileMap | None = None  # None: the text is the file's own
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """A unit or line that could not be checked, and why."""
 
     where: str
@@ -63,14 +59,13 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-@dataclass
-class TextPair:
-    """Two monolingual documents to be aligned sentence by sentence."""
+class TextPair(NamedTuple):
+    """Two monolingual documents to be aligned sentence by sentence, and what seeds their extras."""
 
     id: str
     source: Document
     target: Document
-    extras: dict[str, Any] = field(default_factory=dict)
+    extras: dict[str, Any]
 
 
 

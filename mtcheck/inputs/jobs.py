@@ -19,9 +19,8 @@ its place: one bad line never stops a run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, NamedTuple
 
 from mtcheck.errors import InputError
 from mtcheck.inputs import Item, read_bilingual, read_pair
@@ -31,8 +30,7 @@ from mtcheck.options import Options
 from mtcheck.text.document import STDIN, STDIN_NAME, language_from_name, with_language
 
 
-@dataclass(frozen=True)
-class Job:
+class Job(NamedTuple):
     """Two monolingual files, one bilingual file, or one inline pair (``record``)."""
 
     id: str

@@ -31,7 +31,7 @@ def pair_from_record(record: dict[str, Any], fallback_id: str, options: Options)
     src = unit_language(options.source_lang, valid.source_lang, valid.source, fallback_id)
     tgt = unit_language(options.target_lang, valid.target_lang, valid.target or "", fallback_id)
     return TextPair(name, Document(valid.source, src, name, file_map=INLINE),
-                    Document(valid.target or "", tgt, name, file_map=INLINE))
+                    Document(valid.target or "", tgt, name, file_map=INLINE), {})
 
 
 def json_lines(path: str | Path, max_record_bytes: int | None = None,

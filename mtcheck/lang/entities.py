@@ -12,10 +12,9 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -81,8 +80,7 @@ def same_name(a: str, b: str) -> bool:
     return _same_skeleton(skeleton(a), skeleton(b))
 
 
-@dataclass(frozen=True)
-class Skeletons:
+class Skeletons(NamedTuple):
     """Distinct skeletons of many words, indexed to find those spelling a name without comparing with each.
 
     Plain data (a document's derived values travel between worker processes).
@@ -201,13 +199,16 @@ def has_word(word: str, toks: Iterable[Token]) -> bool:
     return next(_spellings(word, toks), None) is not None
 
 
-@dataclass(frozen=True)
 class TargetNames:
-    """What the whole target says about capitalisation: which words act as names there."""
+    """What the whole target says about capitalisation: which words act as names there.
 
-    capitalised: tuple[str, ...]
-    lower: frozenset[str]
-    verbatim: frozenset[str]
+    (A plain class, not a named tuple: its index is made when first asked for.)
+    """
+
+    def __init__(self, capitalised: tuple[str, ...], lower: frozenset[str], verbatim: frozenset[str]) -> None:
+        self.capitalised = capitalised
+        self.lower = lower
+        self.verbatim = verbatim
 
     @classmethod
     def of(cls, target: Sequence[str], source: str, lang: str) -> "TargetNames":

@@ -20,10 +20,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 PACK_DIR = Path(__file__).parent / "packs"
 
@@ -275,12 +274,11 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
     return values
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     """One language's data; every lookup of a key the pack lacks gives an empty value."""
 
     code: str
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any]
 
     @property
     def name(self) -> str:
@@ -344,7 +342,7 @@ def _pack(code: str) -> Pack:
     """Read ``code``'s pack file, or give an empty pack."""
     path = PACK_DIR / f"{code}.json"
     if not code.isalpha() or not path.is_file():
-        return Pack(code)
+        return Pack(code, {})
     return read_pack(path)
 
 

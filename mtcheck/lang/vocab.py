@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, NamedTuple
 
 from mtcheck.lang.packs import pack
 from mtcheck.text.scripts import without_marks
 
 
-@dataclass(frozen=True)
-class FurnitureWords:
-    """One language's furniture vocabulary, folded; phrases are space-separated."""
+class FurnitureWords(NamedTuple):
+    """One language's furniture vocabulary, folded; phrases are space-separated.
+
+    ``terms`` is every word or phrase that marks a line as page chrome, the first four lists together
+    (made once by :meth:`of`: every paragraph asks).
+    """
 
     sections: frozenset[str]
     actions: frozenset[str]
@@ -34,14 +36,19 @@ class FurnitureWords:
     captions: frozenset[str]
     appeals: frozenset[str]
     reader: frozenset[str]
+    terms: frozenset[str]
+
+    @classmethod
+    def of(cls, *lists: frozenset[str]) -> "FurnitureWords":
+        """The vocabulary of the eight lists, in the order of the fields, with their terms."""
+        sections, actions, dates, prompts = lists[:4]
+        return cls(*lists, sections | actions | dates | prompts)
 
     def __or__(self, other: "FurnitureWords") -> "FurnitureWords":
-        return FurnitureWords(*(getattr(self, f.name) | getattr(other, f.name) for f in fields(self)))
+        return FurnitureWords.of(*(getattr(self, name) | getattr(other, name) for name in _LISTS))
 
-    @cached_property
-    def terms(self) -> frozenset[str]:
-        """Every word or phrase that marks a line as page chrome (made once: every paragraph asks)."""
-        return self.sections | self.actions | self.dates | self.prompts
+
+_LISTS = FurnitureWords._fields[:-1]  # the pack's furniture lists: every field but the terms they make
 
 
 # Photo agencies and picture desks, named the same in every language.
@@ -73,9 +80,8 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=16)
 def furniture_words(*langs: str) -> FurnitureWords:
     """The union of the furniture vocabularies of ``langs`` (unknown languages add nothing)."""
-    merged = FurnitureWords(*(frozenset() for _ in fields(FurnitureWords)))
+    merged = FurnitureWords.of(*(frozenset() for _ in _LISTS))
     for lang in langs:
         words = pack(lang)
-        merged = merged | FurnitureWords(**{f.name: _phrases(words.items(f"furniture.{f.name}"))
-                                            for f in fields(FurnitureWords)})
+        merged = merged | FurnitureWords.of(*(_phrases(words.items(f"furniture.{name}")) for name in _LISTS))
     return merged

@@ -12,10 +12,11 @@ small entry points for one pair.
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, NamedTuple
 
 from mtcheck.align.aligner import Similarity, align
 from mtcheck.align.context import AlignedDocument
@@ -53,8 +54,7 @@ class RunError(InputError):
         self.path, self.problem = None, message
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """What to check and how; ``None`` means "not given" (the configuration file or a default decides).
 
     Inputs: ``source`` and ``target`` (two files or two directories), or
@@ -77,8 +77,8 @@ class Request:
     target_lang: str | None = None
     baseline: str | None = None
     write_baseline: str | None = None
-    translation: TranslationOptions = field(default_factory=TranslationOptions)
-    models: dict[str, str] = field(default_factory=dict)
+    translation: TranslationOptions = TranslationOptions()
+    models: Mapping[str, str] = MappingProxyType({})  # read only: one empty mapping serves every request
     exclude: str | None = None
     done: frozenset[str] = frozenset()
     max_bytes: int | None = None
@@ -97,7 +97,7 @@ def _to_finding(check_: Check, flag: Flag, doc: AlignedDocument) -> Finding:
         target=Span(flag.start, flag.end, doc.target.text[flag.start:flag.end]),
         source=Span(*source_range, doc.source.text[source_range[0]:source_range[1]])
         if source_range else None,
-        evidence=flag.evidence,
+        evidence=flag.evidence or {},  # a finding's own dict, not the empty one flags share
     )
 
 
@@ -234,12 +234,12 @@ def check(job: Job, options: Options, input_format: str | None = None) -> Outcom
                          for i in items if not isinstance(i, Problem)]
     except (InputError, ValueError) as exc:
         message = str(exc) if isinstance(exc, InputError) else f"{job.id}: {exc}"
-        return Outcome(job.id, error=DocumentError(job.id, message, problems))
+        return Outcome(job.id, [], DocumentError(job.id, message, problems))
     except Exception as exc:  # noqa: BLE001  a bug on one document must not end a run of thousands
         message = f"{job.id}: internal error ({type(exc).__name__}: {exc})"
-        return Outcome(job.id, error=DocumentError(job.id, message, problems))
+        return Outcome(job.id, [], DocumentError(job.id, message, problems))
     if not documents:
-        return Outcome(job.id, error=DocumentError(job.id, f"{job.id}: nothing could be checked", problems))
+        return Outcome(job.id, [], DocumentError(job.id, f"{job.id}: nothing could be checked", problems))
     return Outcome(job.id, documents)
 
 
@@ -325,7 +325,7 @@ def run(request: Request, *, keep: bool = True, on_outcome: Callable[[Outcome], 
     workers = 1 if STDIN in (request.source, request.target) else request.jobs or default_workers()
     for outcome in execute(todo(), work, workers):
         if accepted is not None:
-            outcome.documents = [accepted.apply(d) for d in outcome.documents]
+            outcome = outcome._replace(documents=[accepted.apply(d) for d in outcome.documents])
         report.add(outcome, keep)
         if on_outcome:
             on_outcome(outcome)

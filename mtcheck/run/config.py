@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from mtcheck.errors import InputError
 from mtcheck.findings import Severity
@@ -51,12 +50,11 @@ _GLOSSARY_KEYS = ("terms", "keep")
 _MAY_CONFIGURE = r"""tool["']?\s*\.\s*["']?mtcheck|^\s*(?:\[\s*["']?tool["']?\s*\]|["']?tool["']?\s*=)"""
 
 
-@dataclass
-class Config:
-    """Settings read from a configuration file (empty when there is none)."""
+class Config(NamedTuple):
+    """Settings read from a configuration file (no path and no values when there is none)."""
 
-    path: Path | None = None
-    values: dict[str, Any] = field(default_factory=dict)
+    path: Path | None
+    values: dict[str, Any]
 
     def get(self, key: str, cli_value: Any = None) -> Any:
         """The command-line value when given, else the file's value."""
@@ -144,7 +142,7 @@ def load_config(path: str | Path | None = None, start: Path | None = None) -> Co
     """Read ``path``, or the nearest configuration file above ``start`` (default: cwd)."""
     found = Path(path) if path else find_config((start or Path.cwd()).resolve())
     if found is None:
-        return Config()
+        return Config(None, {})
     if not found.is_file():
         raise InputError(found, "no such configuration file")
     table = _read_toml(found)

@@ -20,7 +20,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO, ContextManager, Iterator
+from typing import Any, BinaryIO, ContextManager, Iterator, NamedTuple
 
 from mtcheck.errors import InputError
 from mtcheck.findings import Finding, Span
@@ -42,8 +42,7 @@ BOMS = (
 )
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A paragraph or sentence: its range, its text and its position."""
 
     start: int

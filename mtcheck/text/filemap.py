@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """Text ``[start, end)`` came from file ``[file_start, file_end)``."""
 
     start: int
@@ -64,8 +62,7 @@ def _file_range(runs: Sequence[Run], starts: Sequence[int], start: int, end: int
     return first.file_start, last.file_end
 
 
-@dataclass(frozen=True)
-class Mapped:
+class Mapped(NamedTuple):
     """A piece of extracted text and the file runs it came from (run offsets relative to ``text``)."""
 
     text: str
@@ -166,8 +163,7 @@ class Lines:
         return line, offset - self.starts[line - 1] + 1
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A span's place in the user's file: code-point offsets, 1-based line and column (end exclusive)."""
 
     start: int
@@ -183,22 +179,22 @@ class Position:
                 "end_line": self.end_line, "end_column": self.end_column}
 
 
-@dataclass(frozen=True)
 class FileMap:
     """How a document's text maps into the file it was extracted from.
 
     ``missing`` says why a span has no position (a sentence for the JSON
     output); a map without runs (``FileMap.none(reason)``) gives no span a
-    position, for text that does not come from a file of its own.
+    position, for text that does not come from a file of its own.  (A plain
+    class, not a named tuple: it indexes its runs when made.)
     """
 
-    runs: tuple[Run, ...]
-    lines: Lines | None
-    missing: str
-    _starts: list[int] = field(init=False, repr=False, compare=False)
+    __slots__ = ("runs", "lines", "missing", "_starts")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", [run.start for run in self.runs])
+    def __init__(self, runs: tuple[Run, ...], lines: Lines | None, missing: str) -> None:
+        self.runs = runs
+        self.lines = lines
+        self.missing = missing
+        self._starts = [run.start for run in runs]
 
     @classmethod
     def of(cls, mapped: Mapped, file_text: str, missing: str) -> FileMap:

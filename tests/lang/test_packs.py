@@ -32,7 +32,7 @@ def test_full_packs_ship_for_the_supported_languages(code: str) -> None:
 
 def test_unknown_language_gets_an_empty_pack() -> None:
     empty = pack("xx")
-    assert empty == Pack("xx") and empty.words("function_words.determiners") == frozenset()
+    assert empty == Pack("xx", {}) and empty.words("function_words.determiners") == frozenset()
     assert not empty.flag("capitalisation.nouns") and empty.text("numbers.decimal") is None
 
 
@@ -97,7 +97,7 @@ def test_pairs_keep_their_order_and_may_rewrite_to_nothing() -> None:
     values = validate({"code": "xx", "name": "X", "names": {"transliteration": [["tsch", "ch"], ["h", ""]]}},
                       Path("xx.json"))
     assert Pack("xx", values).pairs("names.transliteration") == (("tsch", "ch"), ("h", ""))
-    assert Pack("xx").pairs("names.transliteration") == ()
+    assert Pack("xx", {}).pairs("names.transliteration") == ()
 
 
 def test_shared_pack_holds_the_inflection_endings_and_transliterations() -> None:

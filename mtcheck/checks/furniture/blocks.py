@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
@@ -38,15 +37,14 @@ class Kind(str, Enum):
     APPEAL = "site-prompt"
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A furniture span of the target, with the source paragraphs aligned to it."""
 
     kind: Kind
     start: int
     end: int
     source: tuple[int, int] | None
-    evidence: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    evidence: dict[str, Any]
 
 
 Found = tuple[Kind, tuple[str, ...]]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Key = float | str
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A number, time or month in a text, with the keys it compares by.
 
     ``weak`` mentions (number words, month names) are too common in other

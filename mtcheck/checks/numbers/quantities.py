@@ -12,7 +12,6 @@ take either, and a check should not flag a format it cannot decide.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -286,7 +285,7 @@ def _centuries(mention: Mention, text: str, lang: str) -> Mention:
     values = [k for k in mention.keys if isinstance(k, float) and k == int(k) and 1 <= k <= 21]
     if not values or not century_follows(text, mention.end, lang):
         return mention
-    return replace(mention, keys=mention.keys | {y for v in values for y in century_years(int(v))})
+    return mention._replace(keys=mention.keys | {y for v in values for y in century_years(int(v))})
 
 
 def _other_numerals(text: str, lang: str, taken: list[tuple[int, int]]) -> Iterator[Mention]:

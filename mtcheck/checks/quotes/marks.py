@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from itertools import accumulate
@@ -111,12 +110,15 @@ class Problem(NamedTuple):
     opened_at: int | None = None
 
 
-@dataclass(frozen=True)
 class QuoteAnalysis:
-    """Every quotation and structural problem of a text."""
+    """Every quotation and structural problem of a text.
 
-    quotes: tuple[Quote, ...]
-    problems: tuple[Problem, ...]
+    (A plain class, not a named tuple: its indexes are made when first asked for.)
+    """
+
+    def __init__(self, quotes: tuple[Quote, ...], problems: tuple[Problem, ...]) -> None:
+        self.quotes = quotes
+        self.problems = problems
 
     @cached_property
     def _problem_index(self) -> tuple[list[int], list[int]]:
