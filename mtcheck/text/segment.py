@@ -133,6 +133,22 @@ def end_before(text: str, offset: int, chars: str | None = None) -> int:
     return offset
 
 
+def final_mark(text: str, marks: str, closers: str, start: int = 0, end: int | None = None) -> int:
+    """Where ``text[start:end]`` ends on one of ``marks`` and then only ``closers`` (a full stop before
+    closing quotes and brackets), else -1.
+
+    The start of ``re.search(f"[{marks}][{closers}]*$", text, start, end)``, a
+    newline at the very end passed over as ``$`` does, with no pattern to
+    compile per set of marks (0.25 ms each); ``marks`` and ``closers`` share
+    no character.
+    """
+    end = len(text) if end is None else end
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    mark = end_before(text, end, closers) - 1
+    return mark if mark >= start and text[mark] in marks else -1
+
+
 def char_before(text: str, offset: int) -> str:
     """The last non-space character before ``offset``, or "": ``text[:offset].rstrip()[-1:]`` without the copy."""
     end = end_before(text, offset)
