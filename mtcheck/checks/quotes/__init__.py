@@ -62,7 +62,10 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1].rstrip() + "…"
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“]*\s+")
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence end the splitter may have missed (compiled on first use: only a broken quotation reads it)."""
+    return re.compile(r"[.!?…][\"'”’»«“]*\s+")
 
 
 def _holding(segments: Sequence[Segment], starts: list[int], offset: int) -> Segment | None:
@@ -86,7 +89,7 @@ def _sentences_around(doc: AlignedDocument, offset: int) -> tuple[int, int] | No
     if sentence is None:
         return None
     start, end = sentence.start, sentence.end
-    for match in _SENTENCE_END.finditer(doc.target.text, sentence.start, sentence.end):
+    for match in _sentence_end().finditer(doc.target.text, sentence.start, sentence.end):
         if match.end() <= offset:
             start = match.end()
         elif match.start() >= offset:
