@@ -22,6 +22,7 @@ from mtcheck.checks.numbers.native import (century_follows, century_years, may_h
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
+from mtcheck.text.segment import opens_sentence
 
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
@@ -144,10 +145,6 @@ def _spelled(words: set[str]) -> re.Pattern[str] | None:
     return re.compile(alternation(words) or "(?!)")
 
 
-# A full stop after a digit is a German ordinal (17. März), not a sentence end.
-_SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
-
-
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
     """The factor of the magnitude word after a number (3 Millionen, 7500万) and where it ends."""
     scale = _SCALE.match(text, end)
@@ -242,7 +239,8 @@ def _decade(values: set[float]) -> set[float]:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
+    """Whether the three characters before ``start`` end a sentence (not a German ordinal's full stop)."""
+    return opens_sentence(text[max(0, start - 3):start], ".!?:;", "\"“”„«»(–—", ordinals=True)
 
 
 _LETTER_WORD = re.compile(r"\b[^\W\d_]+\b")
