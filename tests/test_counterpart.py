@@ -129,6 +129,13 @@ def test_units_read_numbers_whole_and_unspaced_scripts_by_character():
     assert [u.text for u in units("营收增长了15%", 0, 8, "zh")] == ["营", "收", "增", "长", "了", "15"]
 
 
+def test_units_split_unspaced_characters_inside_a_latin_text():
+    # A text without such characters is read by a cheaper pattern: one character of them switches.
+    assert [u.text for u in units("Apple发布iPhone 15", 0, 17, "en")] == ["Apple", "发", "布", "iPhone", "15"]
+    assert [u.text for u in units("Tom Yumต้มยำ soup", 0, 17, "en")] == ["Tom", "Yum", "ต", "้", "ม", "ย", "ำ", "soup"]
+    assert [u.text for u in units("Apple Inc 发布", 0, 9, "en")] == ["Apple", "Inc"]
+
+
 def _unit(text: str, key: str | None = None) -> Unit:
     return Unit(text, 0, len(text), key or text.lower(), False)
 

@@ -1,11 +1,12 @@
 import random
+import re
 
 import pytest
 
 from mtcheck.text.document import Document, decode_text, language_from_name, read_text
 from mtcheck.errors import InputError
 from mtcheck.text.langid import identify
-from mtcheck.text.segment import ORDINAL_DOT, one_sentence, segmented, split_sentences
+from mtcheck.text.segment import ORDINAL_DOT, final_mark, one_sentence, opens_sentence, segmented, split_sentences
 
 
 def test_offsets_index_the_exact_text_with_bom_and_crlf():
@@ -81,3 +82,33 @@ def test_one_sentence_shortcut_agrees_with_syntok():
     assert len(shortcut) > 1000
     for text in shortcut:
         assert split_sentences(text, "de") == segmented(text, "de"), text
+
+
+@pytest.mark.parametrize("marks, closers", [(".!?…", "'\"”’»)"), (".!;:…", "\"”’»«“)]")])
+def test_final_mark_finds_what_its_regular_expression_finds(marks, closers):
+    """The sentence end before closing marks, read without a pattern, as ``[marks][closers]*$`` reads it."""
+    pattern = re.compile(f"[{re.escape(marks)}][{re.escape(closers)}]*$")
+    rng = random.Random(11)
+    pieces = ["a", " ", "\n", ".", "!", "?", ":", ";", "…", "'", '"', "”", "’", "»", "«", "“", ")", "]"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        found = pattern.search(text, start, end)
+        assert final_mark(text, marks, closers, start, end) == (found.start() if found else -1), (text, start, end)
+    assert final_mark("Er sagte „ja.“\n", ".!?", "“”") == 12
+
+
+@pytest.mark.parametrize("spaced, ordinals, pattern", [
+    (False, True, r"(?:^|(?<!\d)[.!?:;]\s*|[\"“(–]\s*)$"),
+    (True, False, r"(?:^|[.!?:;]\s+|[\"“(–]\s*)$"),
+])
+def test_opens_sentence_finds_what_its_regular_expression_finds(spaced, ordinals, pattern):
+    """What ends before a sentence's start, read without a pattern, as ``pattern`` reads it."""
+    found = re.compile(pattern)
+    rng = random.Random(13)
+    pieces = ["a", "1", "\u0663", " ", "\u00a0", "\n", ".", "!", ":", ";", '"', "“", "(", "–"]
+    for _ in range(20_000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        assert opens_sentence(before, ".!?:;", '"“(–', spaced=spaced, ordinals=ordinals) == bool(found.search(before)), before
+    assert not opens_sentence("am 17. ", ".", "", ordinals=True)

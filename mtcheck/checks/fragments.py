@@ -9,7 +9,7 @@ from typing import Iterator
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
-from mtcheck.text.segment import char_before, end_before
+from mtcheck.text.segment import char_before, end_before, final_mark
 from mtcheck.findings import Flag, Severity
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import ByLanguage, alternation, words_by_language
@@ -17,7 +17,7 @@ from mtcheck.lang.wordclass import (
     COORDINATORS, EMPTY_CONJUNCT_PREPOSITIONS, LIST_CONJUNCTIONS, NEVER_FINAL, SECOND_CONJUNCTS, NOT_AFTER_ARTICLE, PURE_ARTICLES, SENTENCE_STARTERS, Token, has_finite_verb, tokenize,
 )
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’»«“)\]]*$")
+_TERMINALS = ".!?…"
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 _CLOSING = "\"'”’»«“)]"
 # The German test misses many strong verb forms: good enough to confirm a source clause,
@@ -29,7 +29,7 @@ _MIN_SOURCE_WORDS = 5
 # A break token must be followed by this many source words to be mid-sentence there.
 _MIN_WORDS_AFTER_BREAK = 4
 _CARRIED_WORDS = 3
-_QUOTED_STOP = re.compile(r"[.!?…][\"”’»«“]+$")
+_CLOSING_QUOTES = "\"”’»«“"
 _TITLE_CASE_SHARE = 0.5
 _TITLE_WORD_LENGTH = 6  # after a capitalised word only long sentence adverbs (However, According) count
 _KNOWN_ZIPF = 1.0
@@ -61,7 +61,7 @@ def _foreign(doc: AlignedDocument, start: int, end: int) -> bool:
 def _is_sentence(document: Document, segment: Segment, min_words: int) -> bool:
     """Ends like a sentence and is long enough; labels such as ``Photo: dpa`` are not sentences."""
     words = _words(document, segment)
-    if len(words) < min_words or not _TERMINAL.search(segment.text):
+    if len(words) < min_words or final_mark(segment.text, _TERMINALS, _CLOSING) < 0:
         return False
     label = segment.text.find(":")
     return not (0 <= label and len(tokenize(segment.text, 0, label, words_only=True)) <= 2)
@@ -120,6 +120,12 @@ def verbless_sentence(doc: AlignedDocument) -> Iterator[Flag]:
             )
 
 
+def _quoted_stop(text: str) -> bool:
+    """Whether ``text`` ends on a full stop pulled inside closing quotation marks (“WarTranslated.”)."""
+    mark = final_mark(text, _TERMINALS, _CLOSING_QUOTES)
+    return 0 <= mark < len(text.removesuffix("\n")) - 1
+
+
 def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segment) -> Token | None:
     """The last word before a target sentence break that the source runs on past, or None.
 
@@ -144,7 +150,7 @@ def _run_on(doc: AlignedDocument, pair: SegmentPair, left: Segment, right: Segme
         return None
     first = _words(doc.target, right)[:1]
     carried_on = bool(first) and first[0].text in {w.text for w in rest[:_CARRIED_WORDS]}
-    return last[0] if _QUOTED_STOP.search(left.text) or carried_on else None
+    return last[0] if _quoted_stop(left.text) or carried_on else None
 
 
 @check("MT201", "split-sentence", Severity.MAJOR)
@@ -268,7 +274,8 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
 def _stub(doc: AlignedDocument, words: list[Token], sentence: Segment) -> Token | None:
     """The article or preposition a sentence ends on, or an article followed by what cannot follow one."""
     lang, text = doc.target.lang, doc.target.text
-    if words and words[-1].text.lower() in NEVER_FINAL.get(lang, ()) and _TERMINAL.match(text, words[-1].end, sentence.end):
+    if (words and words[-1].text.lower() in NEVER_FINAL.get(lang, ())
+            and final_mark(text, _TERMINALS, _CLOSING, words[-1].end, sentence.end) == words[-1].end):
         return words[-1]
     articles, banned = PURE_ARTICLES.get(lang, frozenset()), NOT_AFTER_ARTICLE.get(lang, frozenset())
     for word, nxt in zip(words, words[1:]):

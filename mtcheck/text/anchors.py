@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mtcheck.text.segment import opens_sentence
+
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
@@ -16,7 +18,6 @@ HASHTAG = re.compile(r"(?<![\w#])#\w{2,}")
 DIGITS = re.compile(r"\d+")
 CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*[\w]")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\"“„«‘(–—-]\s*)$")
 
 
 # Each non-prose pattern with the strings one of which any match of it holds: a text without them is not scanned.
@@ -45,7 +46,7 @@ def capitalised_words(text: str) -> set[str]:
     words = set()
     for match in CAPITALISED.finditer(text):
         start = match.start()
-        if start == 0 or _SENTENCE_START.search(text[max(0, start - 3):start]):
+        if start == 0 or opens_sentence(text[max(0, start - 3):start], ".!?:", "\"“„«‘(–—-", spaced=True):
             continue
         word = match.group()
         # A match ends in a word character, so _POSSESSIVE can only strip a final 's or ’s.

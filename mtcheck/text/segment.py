@@ -133,6 +133,41 @@ def end_before(text: str, offset: int, chars: str | None = None) -> int:
     return offset
 
 
+def final_mark(text: str, marks: str, closers: str, start: int = 0, end: int | None = None) -> int:
+    """Where ``text[start:end]`` ends on one of ``marks`` and then only ``closers`` (a full stop before
+    closing quotes and brackets), else -1.
+
+    The start of ``re.search(f"[{marks}][{closers}]*$", text, start, end)``, a
+    newline at the very end passed over as ``$`` does, with no pattern to
+    compile per set of marks (0.25 ms each); ``marks`` and ``closers`` share
+    no character.
+    """
+    end = len(text) if end is None else end
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    mark = end_before(text, end, closers) - 1
+    return mark if mark >= start and text[mark] in marks else -1
+
+
+def opens_sentence(before: str, marks: str, openers: str, *, spaced: bool = False, ordinals: bool = False) -> bool:
+    """Whether what follows ``before`` opens a sentence: ``before`` is empty, or ends on one of ``marks``
+    or of ``openers`` (quotes, brackets, dashes), then spaces.
+
+    ``spaced``: a mark needs a space after it; ``ordinals``: not after a
+    digit (17. März).  What ``re.search(r"(?:^|[marks]\\s*|[openers]\\s*)$",
+    before)`` finds (``\\s+`` when ``spaced``, ``(?<!\\d)`` when ``ordinals``),
+    with no pattern to compile per set of marks.
+    """
+    kept = before.rstrip()
+    if not kept:
+        return before in ("", "\n")  # where ``^`` meets ``$``
+    last = kept[-1]
+    if last in openers:
+        return True
+    return (last in marks and not (spaced and len(kept) == len(before))
+            and not (ordinals and kept[-2:-1].isdecimal()))
+
+
 def char_before(text: str, offset: int) -> str:
     """The last non-space character before ``offset``, or "": ``text[:offset].rstrip()[-1:]`` without the copy."""
     end = end_before(text, offset)

@@ -10,6 +10,7 @@ from mtcheck.checks.furniture.blocks import Kind, function_word, furniture_block
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
+from mtcheck.text.segment import final_mark
 from mtcheck.findings import Flag, Severity
 from mtcheck.checks.messages import excerpt
 from mtcheck.lang.vocab import fold
@@ -116,8 +117,8 @@ def site_prompt(doc: AlignedDocument) -> Iterator[Flag]:
 # of several (a digest, a news ticker) and is that item's headline.
 _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
-_FINAL_PUNCTUATION = re.compile(r"[.!?…:;]['\"”’»)]*$")
-_STATEMENT_END = re.compile(r"[.!;:…]['\"”’»)]*$")
+# Marks that end a body paragraph, and a statement (a heading may ask), before closing quotes and brackets.
+_FINAL_PUNCTUATION, _STATEMENT_END, _CLOSERS = ".!?…:;", ".!;:…", "'\"”’»)"
 _KICKER = re.compile(r"^((?:[^\s:]+\s+){0,2}[^\s:]+):\s+[^\W\d_]")
 _CONTENT_TOKEN = re.compile(r"[^\W_]{3,}")
 _STEM = 5
@@ -143,7 +144,7 @@ class _Heading(NamedTuple):
 
 
 def _is_body(para: Segment) -> bool:
-    return len(para.text.split()) >= _BODY_MIN_WORDS and bool(_FINAL_PUNCTUATION.search(para.text))
+    return len(para.text.split()) >= _BODY_MIN_WORDS and final_mark(para.text, _FINAL_PUNCTUATION, _CLOSERS) >= 0
 
 
 def _stems(text: str, lang: str) -> list[str]:
@@ -168,7 +169,7 @@ def _find_headings(doc: AlignedDocument) -> list[_Heading]:
         following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
         words = len(para.text.split())
         if (body_started and following and "\n" not in para.text and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1]
-                and not _STATEMENT_END.search(para.text) and _is_body(following[0])):
+                and final_mark(para.text, _STATEMENT_END, _CLOSERS) < 0 and _is_body(following[0])):
             stems = list(dict.fromkeys(stems_of(para.text)))
             later = {s for p in following for s in stems_of(p.text)}
             around = later | set(stems_of(paragraphs[i - 1].text))

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple, Sequence
 
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
+from mtcheck.text.segment import final_mark
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import alternation, union
 from mtcheck.lang.vocab import AGENCIES, FurnitureWords, fold, furniture_words, tokens
@@ -51,7 +52,6 @@ Found = tuple[Kind, tuple[str, ...]]
 """A furniture kind and the terms that show it."""
 
 _DATETIME = re.compile(r"\d+[-./:h]\d+|(?:19|20)\d\d$")
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)]*$")
 # A full stop after a digit is an ordinal ("27. rujna 2019. godine"), not a sentence end.
 _LOWER_SENTENCE_START = re.compile(r"(?:(?<!\d)\.|[!?…])['\"”’»)]*\s+[a-zà-öø-ÿ]")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
@@ -76,6 +76,11 @@ _MAX_LEAD_IN = 6
 _MAX_CREDIT_WORDS = 8
 _MAX_ROLE_WORDS = 4
 _BYLINE_HEAD = 200  # characters that hold a byline's marker and the spaces after it
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a full stop, perhaps before closing quotes and brackets."""
+    return final_mark(text, ".!?…", "'\"”’»)") >= 0
 
 
 @lru_cache(maxsize=50_000)
@@ -121,7 +126,7 @@ def _home_trail(text: str, other: str) -> bool:
         if not words or words[0] not in _HOME_WORDS or len(words) > _MAX_TRAIL_WORDS:
             return False
         capitalised = [w for w in line.split() if w[:1].isupper()]
-        return len(capitalised) * 2 >= len(words) and not _SENTENCE_END.search(line)
+        return len(capitalised) * 2 >= len(words) and not _ends_sentence(line)
 
     return opens_trail(text) and opens_trail(other)
 
@@ -165,7 +170,7 @@ def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], ot
     if line.count > _MAX_CHROME_WORDS or text.rstrip().endswith("?"):
         return ()  # too long, or a question: page chrome asks nothing
     parts = _BREADCRUMB_SEPARATOR.split(text)
-    if _breadcrumb(parts, words) and not _SENTENCE_END.search(text):
+    if _breadcrumb(parts, words) and not _ends_sentence(text):
         return ("breadcrumb",)
     if _home_trail(text, other):
         return ("breadcrumb",)
@@ -195,11 +200,11 @@ def _chrome_terms(line: _Line, words: FurnitureWords, langs: tuple[str, ...], ot
         if marks[i] == "other" and (len(token) == 1 or function_word(token, langs)):
             marks[i] = "neutral"
     counted = len(toks) - marks.count("neutral")
-    if _SENTENCE_END.search(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
+    if _ends_sentence(text) and sum(m == "neutral" and len(t) > 1 for m, t in zip(marks, toks)) >= strong:
         return ()  # a sentence ("We are at home today."): as many function words as furniture terms
     # A lone button or label stands alone or with one function word ("Share", "Print article"); with
     # more it is a fragment of a sentence ("That email said", "But this is my opinion").
-    lone = strong == counted == 1 and not _SENTENCE_END.search(text) and marks.count("neutral") <= 1
+    lone = strong == counted == 1 and not _ends_sentence(text) and marks.count("neutral") <= 1
     share = (strong + marks.count("weak")) / counted if counted else 0.0
     return tuple(terms) if (strong >= 2 or lone) and share >= _CHROME_SHARE else ()
 
@@ -351,7 +356,7 @@ def _byline_marker(words: FurnitureWords) -> re.Pattern[str]:
 
 def _byline_rest(rest: str, words: FurnitureWords) -> bool:
     """What may follow a byline's names: a short role or outlet, or dates and furniture words."""
-    if len(rest.split()) <= _MAX_ROLE_WORDS and not _SENTENCE_END.search(rest.strip()):
+    if len(rest.split()) <= _MAX_ROLE_WORDS and not _ends_sentence(rest.strip()):
         return True
     toks = tokens(rest)
     covered = {i for start, end, _ in _matches(toks, words.terms | AGENCIES) for i in range(start, end)}

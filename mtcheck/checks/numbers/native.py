@@ -129,7 +129,12 @@ def _is_word(found: str, key: str, lang: str) -> bool:
     return found == key or ((len(key) > _STEM or lang in _UNSPACED) and found.startswith(key))
 
 
-_ROMAN = re.compile(r"\b([IVXL]{1,6})(?=[^\W\d_]{0,3}\b\.?[^\S\n]?[^\W\d_])")
+@lru_cache(maxsize=1)
+def _roman_numeral() -> re.Pattern[str]:
+    """A Roman numeral before a word (compiled on first use: only a sentence naming a century reads it)."""
+    return re.compile(r"\b([IVXL]{1,6})(?=[^\W\d_]{0,3}\b\.?[^\S\n]?[^\W\d_])")
+
+
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -137,7 +142,7 @@ def roman_centuries(text: str, lang: str) -> Iterator[tuple[int, int, float]]:
     """(start, end, value) of each century written in Roman numerals (XIIIe siècle, XX. století)."""
     if not _names_century(text, lang):
         return  # most sentences: no numeral to look for ("I" opens many an English clause)
-    for m in _ROMAN.finditer(text):
+    for m in _roman_numeral().finditer(text):
         value = _roman(m.group(1))
         if value and century_follows(text, m.end(), lang):
             yield m.start(), m.end(), float(value)

@@ -22,12 +22,11 @@ from mtcheck.checks.numbers.native import (century_follows, century_years, may_h
 from mtcheck.checks.numbers.reader import SPACES, decimal_mark, readings
 from mtcheck.checks.numbers.times import clock_chain, clocks, dates, dotted_clock, marked_dates
 from mtcheck.text.anchors import protected_ranges
+from mtcheck.text.segment import opens_sentence
 
 _NUMBER = re.compile(
     rf"(?<![\w.,:/])\d+(?:(?:[.,{SPACES}]|['\u2019](?=\d{{3}}(?!\d)))\d+)*(?!\d|[.,:]\d)"
 )
-# The digits after a magnitude word: 5000 in 6万5000, 8,600 in 2億8,600万.
-_REMAINDER = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
 _SPACED_NUMBER = re.compile(rf"(?<![\w.,:/])\d{{1,3}}(?:[ {SPACES}]\d{{3}})+(?:,\d+)?(?!\d|[.,:]\d)")
 _COLON_CHAIN = re.compile(r"(?<![\w.,:/])\d{1,3}(?::\d{1,3})+(?![\d:])")
 _UNSPACED_RANGES = (("\u3040", "\u30ff"), ("\u3400", "\u9fff"))  # Chinese and Japanese letters: no word boundary
@@ -37,6 +36,27 @@ def _unspaced(letter: str) -> bool:
     """Whether a character is a Chinese or Japanese letter (compared by code point: the letters as a
     pattern cost 2.3 ms to compile, spent only where such a text is read; see :func:`_unspaced_letters`)."""
     return any(first <= letter <= last for first, last in _UNSPACED_RANGES)
+
+
+@lru_cache(maxsize=1)
+def _remainder() -> re.Pattern[str]:
+    """The digits after a magnitude word: 5000 in 6万5000, 8,600 in 2億8,600万 (compiled on first use,
+    as are the other patterns only Chinese and Japanese text reads)."""
+    return re.compile(r"\d{1,3}(?:,\d{3})+(?![\d.,])|\d+(?![\d.,])")
+
+
+@lru_cache(maxsize=1)
+def _lone_fullwidth_mark() -> re.Pattern[str]:
+    """A full-width comma or full stop that is no decimal or grouping mark, not standing between digits
+    (24 小时内，19 个省: 19 stands alone)."""
+    return re.compile(r"(?<![0-9０-９])[，．]|[，．](?![0-9０-９])")
+
+
+@lru_cache(maxsize=1)
+def _listing_comma() -> re.Pattern[str]:
+    """A comma that lists numbers: Chinese and Japanese group thousands by three digits and write decimals
+    with a full stop, so a comma before other than three digits lists them (２，３回: two or three times)."""
+    return re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
 
 
 @lru_cache(maxsize=1)
@@ -56,12 +76,7 @@ _SCALE = re.compile(
                       for w in sorted(_MAGNITUDES, key=lambda w: (-len(w), w))) + r")",
 )
 _SCALES = {word.lower().rstrip("."): factor for word, factor in _MAGNITUDES.items()}
-# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged; a full-width comma
-# or full stop is a decimal or grouping mark only between digits (24 小时内，19 个省: 19 stands alone).
-_LONE_FULLWIDTH_MARK = re.compile(r"(?<![0-9０-９])[，．]|[，．](?![0-9０-９])")
-# Chinese and Japanese group thousands by three digits and write decimals with a full stop: a comma before
-# other than three digits lists numbers (２，３回: two or three times).
-_LISTING_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
+# Full-width digits (Japanese and Chinese text) read as ASCII ones, offsets unchanged.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
 _FULLWIDTH_MARKS = re.compile("[" + re.escape("".join(map(chr, _FULLWIDTH))) + "]")
 _DIGIT = re.compile(r"\d")
@@ -128,10 +143,6 @@ def _spelled(words: set[str]) -> re.Pattern[str] | None:
     if any(c in word for word in words for c in "σς"):
         return None
     return re.compile(alternation(words) or "(?!)")
-
-
-# A full stop after a digit is a German ordinal (17. März), not a sentence end.
-_SENTENCE_START = re.compile(r"(?:^|(?<!\d)[.!?:;]\s*|[\"“”„«»(–—]\s*)$")
 
 
 def _scaled(text: str, end: int) -> tuple[float | None, int]:
@@ -212,7 +223,7 @@ def _with_remainder(text: str, end: int, factor: float | None, scaled: set[float
 
     Returns the values with that amount added and where it ends.
     """
-    tail = _REMAINDER.match(text, end) if factor and _unspaced(text[end - 1]) else None
+    tail = _remainder().match(text, end) if factor and _unspaced(text[end - 1]) else None
     if tail is None:
         return scaled, end
     below, tail_end = _scaled(text, tail.end())
@@ -228,7 +239,8 @@ def _decade(values: set[float]) -> set[float]:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, start - 3):start]))
+    """Whether the three characters before ``start`` end a sentence (not a German ordinal's full stop)."""
+    return opens_sentence(text[max(0, start - 3):start], ".!?:;", "\"“”„«»(–—", ordinals=True)
 
 
 _LETTER_WORD = re.compile(r"\b[^\W\d_]+\b")
@@ -314,13 +326,13 @@ def mentions(text: str, lang: str, offset: int = 0, strict: bool = False) -> lis
     """
     original = text
     if _FULLWIDTH_MARKS.search(text):
-        text = _LONE_FULLWIDTH_MARK.sub("\u3001", text).translate(_FULLWIDTH)
+        text = _lone_fullwidth_mark().sub("\u3001", text).translate(_FULLWIDTH)
     figures = _DIGIT.search(text) is not None  # the patterns of figures, times and dates all read digits
     marked = list(marked_dates(text, lang)) if figures else []
     lettered = text
     known = _words_of(lang)
     if known.unspaced:
-        text = _LISTING_COMMA.sub("\u3001", _unspaced_letters().sub(_as_space, text))
+        text = _listing_comma().sub("\u3001", _unspaced_letters().sub(_as_space, text))
     # Each reader below runs only where what it reads may stand: most sentences have no figure, number
     # word, set phrase or numeral, and skip them all.
     spelled, phrased, numerals = known.may_spell(text), known.may_phrase(text), may_hold_numerals(lettered, lang)

@@ -62,7 +62,10 @@ def _snippet(text: str) -> str:
     return text if len(text) <= _SNIPPET else text[:_SNIPPET - 1].rstrip() + "…"
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»«“]*\s+")
+@lru_cache(maxsize=1)
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence end the splitter may have missed (compiled on first use: only a broken quotation reads it)."""
+    return re.compile(r"[.!?…][\"'”’»«“]*\s+")
 
 
 def _holding(segments: Sequence[Segment], starts: list[int], offset: int) -> Segment | None:
@@ -86,7 +89,7 @@ def _sentences_around(doc: AlignedDocument, offset: int) -> tuple[int, int] | No
     if sentence is None:
         return None
     start, end = sentence.start, sentence.end
-    for match in _SENTENCE_END.finditer(doc.target.text, sentence.start, sentence.end):
+    for match in _sentence_end().finditer(doc.target.text, sentence.start, sentence.end):
         if match.end() <= offset:
             start = match.end()
         elif match.start() >= offset:
@@ -209,9 +212,12 @@ def unbalanced_quotes(doc: AlignedDocument) -> Iterator[Flag]:
         )
 
 
-# A comma at a closing mark, then a short attribution to the sentence's end: "…“, erklärt Argan.",
-# "…,“ uzavřela Nováková." (a lower-case verb first).
-_ATTRIBUTION_AFTER = re.compile(r",?\s+(?![\d_])[^\W\dA-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^\s.!?…]*(?:\s+[^\s.!?…]+){0,5}[.!?…]")
+@lru_cache(maxsize=1)
+def _attribution_after() -> re.Pattern[str]:
+    """A comma at a closing mark, then a short attribution to the sentence's end: "…“, erklärt Argan.",
+    "…,“ uzavřela Nováková." (a lower-case verb first).  Compiled on first use: only a closing mark
+    with nothing open reads it."""
+    return re.compile(r",?\s+(?![\d_])[^\W\dA-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^\s.!?…]*(?:\s+[^\s.!?…]+){0,5}[.!?…]")
 
 
 def _unmarked_speech_closed(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) -> bool:
@@ -228,7 +234,7 @@ def _unmarked_speech_closed(doc: AlignedDocument, problem: Problem, span: tuple[
     paragraph = _target_paragraph_at(doc, problem.offset)
     return (paragraph is not None and not find_marks(text, doc.target.lang, paragraph.start, problem.offset)
             and (text[problem.offset - 1] == "," or text.startswith(",", problem.offset + 1))
-            and bool(_ATTRIBUTION_AFTER.match(text, problem.offset + 1)))
+            and bool(_attribution_after().match(text, problem.offset + 1)))
 
 
 def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) -> tuple[int, int]:
@@ -238,12 +244,15 @@ def _judged_span(doc: AlignedDocument, problem: Problem, span: tuple[int, int]) 
     if problem.kind != "stray-close":
         return span
     paragraph = _target_paragraph_at(doc, problem.offset)
-    if paragraph is None or not _PARAGRAPH_END.fullmatch(doc.target.text, problem.offset + 1, paragraph.end):
+    if paragraph is None or not _paragraph_end().fullmatch(doc.target.text, problem.offset + 1, paragraph.end):
         return span
     return paragraph.start, paragraph.end
 
 
-_PARAGRAPH_END = re.compile(r"[.!?…\n ]*")  # what may follow a mark that ends its paragraph
+@lru_cache(maxsize=1)
+def _paragraph_end() -> re.Pattern[str]:
+    """What may follow a mark that ends its paragraph (compiled on first use, as :func:`_attribution_after`)."""
+    return re.compile(r"[.!?…\n ]*")
 
 
 def _target_paragraph_at(doc: AlignedDocument, offset: int) -> Segment | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
@@ -306,9 +306,12 @@ def analyse(text: str, lang: str, paragraphs: Sequence[tuple[int, int]]) -> Quot
     return QuoteAnalysis(tuple(sorted(quotes, key=lambda q: q.start)), problems)
 
 
-# After a quotation's closing mark, an attribution set off by dashes that hands the word back to the
-# speaker: «…», – said he. – … » (Russian, Ukrainian), in the same paragraph or the next one.
-_HAND_BACK = re.compile(r"\W{0,3}?[–—]\s[^–—«»“”„\"\n]{1,80}?[–—](?:\s|$)")
+@lru_cache(maxsize=1)
+def _hand_back() -> re.Pattern[str]:
+    """After a quotation's closing mark, an attribution set off by dashes that hands the word back to the
+    speaker: «…», – said he. – … » (Russian, Ukrainian), in the same paragraph or the next one.  Compiled
+    on first use: only a closing mark with nothing open reads it."""
+    return re.compile(r"\W{0,3}?[–—]\s[^–—«»“”„\"\n]{1,80}?[–—](?:\s|$)")
 
 
 def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote | None:
@@ -326,7 +329,7 @@ def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote 
     if before is None:
         return None
     between = text[before.end:problem.offset]
-    dashes = _HAND_BACK.match(between)
+    dashes = _hand_back().match(between)
     if between.count("\n\n") > 1 or dashes is None:
         return None
     return Quote(before.end + dashes.end(), problem.offset + 1, before.opener, problem.char)

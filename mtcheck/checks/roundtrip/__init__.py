@@ -10,6 +10,7 @@ scores (robust z-scores), never against one fixed threshold.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterator
 
 from mtcheck.checks import check
@@ -32,7 +33,6 @@ MIN_SHARE = 0.2
 # A clause counts as missing when under a third of its content words come back.
 COVERED = 1 / 3
 _STEM = 5
-_CLAUSE_BREAK = re.compile(r"\s*(?:[,;:()\[\]–—]|\s-\s)\s*")
 # Words that open a clause without a comma before them.
 _CLAUSE_WORDS = words_by_language("grammar.clause_starts")
 _WORD = re.compile(r"[^\W_]+")
@@ -47,10 +47,16 @@ def _signals(doc: AlignedDocument) -> Iterator[tuple[SegmentPair, PairSignal, Ro
             yield doc.pairs[index], signal, rt
 
 
+@lru_cache(maxsize=1)
+def _clause_break() -> re.Pattern[str]:
+    """Punctuation between clauses (compiled on first use: only a run with a round trip reads it)."""
+    return re.compile(r"\s*(?:[,;:()\[\]–—]|\s-\s)\s*")
+
+
 def _clauses(text: str, lang: str, offset: int = 0) -> list[tuple[int, int]]:
     """Ranges of the stretches between punctuation breaks and before clause-opening words."""
     openers = _CLAUSE_WORDS.get(lang, set())
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    cuts = [(m.start(), m.end()) for m in _clause_break().finditer(text)]
     cuts += [(m.start(), m.start()) for m in _WORD.finditer(text) if m.start() and m.group().lower() in openers]
     ranges, start = [], 0
     for cut_start, cut_end in sorted(cuts) + [(len(text), len(text))]:
