@@ -20,12 +20,16 @@ the details.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from importlib import import_module  # loaded by the interpreter's start already
 
 from mtcheck._version import __version__
 
+# typing.TYPE_CHECKING without importing typing (~2 ms, most of what ``import mtcheck`` would cost):
+# type checkers take any constant of this name for True.
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # the same names as _EXPORTS, for type checkers and the layer contract's import graph
+    from typing import Any
+
     from mtcheck.errors import InputError
     from mtcheck.findings import Finding, Severity, Span
     from mtcheck.options import Options

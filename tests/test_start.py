@@ -16,7 +16,8 @@ ROOT = Path(__file__).parent.parent
 SEED = ROOT / "corpora" / "seed"
 
 # Loaded only by the runs that need them (another input or output format, a baseline, a
-# configuration file, a translator, the evaluation), or never on the heuristic path.
+# configuration file, a translator, the evaluation, a text without a language, worker
+# processes), or never on the heuristic path.
 NOT_LOADED = (
     "mtcheck.report.json_report", "mtcheck.report.jsonl", "mtcheck.report.sarif", "mtcheck.report.junit",
     "mtcheck.report.github", "mtcheck.report.html", "mtcheck.report.evidence",
@@ -25,6 +26,7 @@ NOT_LOADED = (
     "mtcheck.run.baseline", "mtcheck.run.distributed", "mtcheck.eval",
     "mtcheck.translate.seq2seq", "mtcheck.translate.command", "mtcheck.translate.cache",
     "mtcheck.translate.factory", "mtcheck.translate.precomputed",
+    "mtcheck.text.langid", "mtcheck.checks.roundtrip.scoring", "signal",
     "jinja2", "lxml", "langcodes", "py3langid", "tomllib", "hashlib", "xml", "lzma", "bz2",
     "torch", "transformers", "sentencepiece", "ray", "numpy", "wordfreq", "lemminflect",
 )

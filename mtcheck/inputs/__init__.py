@@ -19,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, NamedTuple, Union
 
 from mtcheck.align.context import AlignedDocument
-from mtcheck.text.document import Document, read_bytes, read_text, shown_name
+from mtcheck.text.document import Document, language_from_name, read_bytes, read_text, shown_name
 from mtcheck.text.filemap import FileMap, Mapped
 from mtcheck.errors import InputError
 from mtcheck.inputs.formats import BILINGUAL, EXTENSIONS, FORMATS, MONOLINGUAL
 from mtcheck.lang.packs import identifiable
-from mtcheck.text.langid import resolve_language
 from mtcheck.options import Options
 
 if TYPE_CHECKING:  # the units module is imported only by the bilingual readers: most runs read none
@@ -95,11 +94,27 @@ def unit_language(given: str | None, declared: str | None, text: str, where: obj
     ``messages.de.po`` it names the target, not the source.  A declaration
     that is not a language tag is an InputError naming ``where`` (the file).
     """
-    from mtcheck.text.langid import identify
     from mtcheck.text.langtag import normalise
 
     chosen = given or declared
-    return normalise(chosen, where) if chosen else identify(text, identifiable())
+    return normalise(chosen, where) if chosen else _identified(text)
+
+
+def document_language(given: str | None, path: str, text: str) -> str:
+    """A monolingual file's language: the user's choice (normalised: ``de-DE`` -> ``de``), else the
+    ``name.xx.ext`` suffix, else identified."""
+    from mtcheck.text.langtag import normalise
+
+    if given:
+        return normalise(given, path)
+    return language_from_name(path) or _identified(text)
+
+
+def _identified(text: str) -> str:
+    """The language of ``text``, among those whose packs ask for it (py3langid: only texts that name none load it)."""
+    from mtcheck.text.langid import identify
+
+    return identify(text, identifiable())
 
 
 def join_blocks(pieces: list[tuple[str | Mapped, str, int | None]], lang: str | None = None,
@@ -142,7 +157,7 @@ def read_document(path: str | Path, fmt: str, lang: str | None,
                   max_bytes: int | None = None) -> tuple[Document, tuple[Block, ...]]:
     """A monolingual file as a Document (language resolved, offsets mapped to the file) and its blocks."""
     extracted = extract(path, fmt, max_bytes)
-    resolved = resolve_language(lang or extracted.lang, shown_name(path), extracted.text, identifiable())
+    resolved = document_language(lang or extracted.lang, shown_name(path), extracted.text)
     return Document(extracted.text, resolved, shown_name(path), file_map=extracted.file_map), extracted.blocks
 
 

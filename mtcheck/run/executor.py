@@ -14,7 +14,6 @@ parent catches it, stops them and exits.
 from __future__ import annotations
 
 import os
-import signal
 import sys
 import threading
 import time
@@ -83,6 +82,8 @@ def _start_worker(parent: int) -> None:
     ``parent`` is the run's process; the worker's own parent is the same one
     under ``fork``, or the start server under ``forkserver``, which ends with it.
     """
+    import signal  # only worker processes pay for it (~0.4 ms): a run of one process never needs it
+
     from mtcheck.run.api import own_process  # the worker runs mtcheck's jobs alone
 
     own_process()

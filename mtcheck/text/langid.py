@@ -1,4 +1,4 @@
-"""Language of a document: from its file name, else identified from its text.
+"""Language identification: the language of a text whose user and file name give none.
 
 Identification uses py3langid (a maintained repackaging of langid.py with its
 model inside the wheel), restricted to the languages the caller names: the
@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from mtcheck.text.datacache import cache_dir, data_version
-from mtcheck.text.document import language_from_name
-from mtcheck.text.langtag import normalise
 
 # The arrays of a py3langid model file (py3langid.modelio): naive Bayes tables, class labels, tokenizer automaton.
 _MODEL_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
@@ -93,10 +91,3 @@ def identify(text: str, languages: Iterable[str]) -> str:
     lang, _ = _identifier(frozenset(languages)).classify(text[:5000])
     return lang
 
-
-def resolve_language(given: str | None, path: str, text: str, languages: Iterable[str]) -> str:
-    """The explicit choice (normalised: ``de-DE`` -> ``de``), else the ``name.xx.ext`` suffix, else
-    identification among ``languages``."""
-    if given:
-        return normalise(given, path)
-    return language_from_name(path) or identify(text, languages)
