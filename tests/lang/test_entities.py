@@ -28,3 +28,11 @@ def test_find_word_is_same_name_of_each_word_or_hyphen_part():
         assert find_word(word, toks) == expected
         assert find_word(word, toks[::-1]) == expected[::-1]  # asked again: from the memo
     assert [t.text for t in find_word("Gladkow", toks)] == ["Gladkov", "gladkows", "anti-Gladkov", "Gladkov's"]
+
+
+def test_skeletons_fold_accents_possessives_transliterations_and_doubled_letters():
+    assert skeleton("Hollstein") == skeleton("Holstein") == "holstein"
+    assert skeleton("Gladkow") == skeleton("Gladkov") == "gladkov"
+    assert skeleton("Sánchez’s") == skeleton("Sanchez") == "sanches"
+    assert skeleton("Jussow") == skeleton("Yusov") == "yusov"
+    assert skeleton("Hammmer") == "hamer"  # a run of any length is one letter
