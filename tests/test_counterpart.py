@@ -260,3 +260,20 @@ def test_a_shared_start_or_end_links_by_its_length_and_share_of_the_shorter_word
         shared, shorter = _longest_shared_edge(a, b), min(len(a), len(b))
         linked = shared >= EDGE or (shared >= MIN_FUZZY and shared >= EDGE_SHARE * shorter)
         assert (_spelling.__wrapped__(a, b) == FUZZY) == linked, (a, b)
+
+
+def test_word_links_of_random_cognates_are_those_of_scoring_every_candidate():
+    """The keys rapidfuzz lets through to the spelling comparison (sharing enough letters in order) are all
+    that can link: random words built from shared syllables link as when every candidate is scored."""
+    import random
+
+    pick = random.Random(7)
+    syllables = ["ber", "lin", "ko", "va", "sch", "aus", "ter", "ne", "pr", "ä", "ow", "ie", "st", "ra"]
+
+    def soup(count: int) -> str:
+        return " ".join("".join(pick.choice(syllables) for _ in range(pick.randint(1, 5))) for _ in range(count))
+
+    for _ in range(30):
+        source, target = soup(pick.randint(5, 60)), soup(pick.randint(5, 60))
+        su, tu = units(source, 0, len(source), "de"), units(target, 0, len(target), "en")
+        assert links(su, tu, "de", "en") == _links_by_scoring_every_candidate(su, tu, "de", "en")
