@@ -108,9 +108,18 @@ class Skeletons(NamedTuple):
         """
         key = skeleton(word)
         candidates = set(self.stripped.get(key.rstrip("s"), ()))
-        candidates.update(other for other, _, _ in process.extract(key, self.keys, scorer=fuzz.ratio,
-                                                                   score_cutoff=_MATCH_RATIO, limit=None))
+        candidates.update(_alike(key, self.keys))
         return {other for other in candidates if _same_skeleton(key, other)}
+
+
+def _alike(key: str, keys: Sequence[str]) -> list[str]:
+    """The ``keys`` whose ratio with the skeleton ``key`` reaches :data:`_MATCH_RATIO`, by rapidfuzz; none for
+    a key too short to spell another name but up to a final s (:func:`_same_skeleton`: a fifth of the words
+    asked on the seed, a rapidfuzz call each)."""
+    if len(key) < _MIN_FUZZY_LENGTH:
+        return []
+    return [other for other, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_MATCH_RATIO,
+                                                      limit=None)]
 
 
 def _same_skeleton(ka: str, kb: str) -> bool:
@@ -270,9 +279,7 @@ class TargetNames:
         if word not in memo:
             key = skeleton(word)
             memo[word] = bool(key) and (key.rstrip("s") in stripped or any(
-                _same_skeleton(key, other)
-                for other, _, _ in process.extract(key, skeletons, scorer=fuzz.ratio, score_cutoff=_MATCH_RATIO,
-                                                   limit=None)))
+                _same_skeleton(key, other) for other in _alike(key, skeletons)))
         return memo[word]
 
 
