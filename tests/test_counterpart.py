@@ -232,3 +232,48 @@ def test_word_links_compare_by_spelling_only_what_can_match_by_spelling(pair):
     found = links(su, tu, source_lang, target_lang)
     assert len(found) >= 16  # names, numbers and cognates of each repeat
     assert found == _links_by_scoring_every_candidate(su, tu, source_lang, target_lang)
+
+
+def _longest_shared_edge(a: str, b: str) -> int:
+    """The longest start or end of either word found inside the other (the rule as the docs state it)."""
+    return max((size for size in range(1, min(len(a), len(b)) + 1)
+                if a[:size] in b or a[-size:] in b or b[:size] in a or b[-size:] in a), default=0)
+
+
+def test_a_shared_start_or_end_links_by_its_length_and_share_of_the_shorter_word():
+    """Spelling links by a shared start or end of EDGE letters, or of MIN_FUZZY letters that make EDGE_SHARE
+    of the shorter word, whatever length is tried first (random words against the rule)."""
+    import random
+
+    from rapidfuzz import fuzz
+
+    from mtcheck.align.words import EDGE, EDGE_SHARE, FUZZY, MIN_FUZZY, _spelling
+
+    assert _spelling("knieproblemen", "problems") == _spelling("videowhich", "xvideo") == FUZZY
+    assert _spelling("verkehrt", "kehrtwende") == 0.0  # five letters of eight: too small a share
+    pick = random.Random(12)
+    for _ in range(20_000):
+        a = "".join(pick.choice("abcx") for _ in range(pick.randint(4, 14)))
+        b = pick.choice(["", "yz", "ab"]) + a[pick.randint(0, 4):pick.randint(5, 14)] + pick.choice(["", "zy", "c"])
+        if fuzz.ratio(a, b) / 100 >= FUZZY:
+            continue  # alike enough by the ratio alone
+        shared, shorter = _longest_shared_edge(a, b), min(len(a), len(b))
+        linked = shared >= EDGE or (shared >= MIN_FUZZY and shared >= EDGE_SHARE * shorter)
+        assert (_spelling.__wrapped__(a, b) == FUZZY) == linked, (a, b)
+
+
+def test_word_links_of_random_cognates_are_those_of_scoring_every_candidate():
+    """The keys rapidfuzz lets through to the spelling comparison (sharing enough letters in order) are all
+    that can link: random words built from shared syllables link as when every candidate is scored."""
+    import random
+
+    pick = random.Random(7)
+    syllables = ["ber", "lin", "ko", "va", "sch", "aus", "ter", "ne", "pr", "ä", "ow", "ie", "st", "ra"]
+
+    def soup(count: int) -> str:
+        return " ".join("".join(pick.choice(syllables) for _ in range(pick.randint(1, 5))) for _ in range(count))
+
+    for _ in range(30):
+        source, target = soup(pick.randint(5, 60)), soup(pick.randint(5, 60))
+        su, tu = units(source, 0, len(source), "de"), units(target, 0, len(target), "en")
+        assert links(su, tu, "de", "en") == _links_by_scoring_every_candidate(su, tu, "de", "en")

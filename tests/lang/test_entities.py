@@ -28,3 +28,23 @@ def test_find_word_is_same_name_of_each_word_or_hyphen_part():
         assert find_word(word, toks) == expected
         assert find_word(word, toks[::-1]) == expected[::-1]  # asked again: from the memo
     assert [t.text for t in find_word("Gladkow", toks)] == ["Gladkov", "gladkows", "anti-Gladkov", "Gladkov's"]
+
+
+def test_skeletons_fold_accents_possessives_transliterations_and_doubled_letters():
+    assert skeleton("Hollstein") == skeleton("Holstein") == "holstein"
+    assert skeleton("Gladkow") == skeleton("Gladkov") == "gladkov"
+    assert skeleton("Sánchez’s") == skeleton("Sanchez") == "sanches"
+    assert skeleton("Jussow") == skeleton("Yusov") == "yusov"
+    assert skeleton("Hammmer") == "hamer"  # a run of any length is one letter
+
+
+def test_skeleton_index_agrees_with_same_name_on_random_short_and_long_words():
+    """Short keys skip the fuzzy search: the index still finds exactly what same_name finds."""
+    import random
+
+    pick = random.Random(5)
+    syllables = ["a", "s", "ko", "va", "ber", "lin", "ow", "ss", "ie"]
+    words = ["".join(pick.choice(syllables) for _ in range(pick.randint(1, 5))).capitalize() for _ in range(300)]
+    index = Skeletons.of(skeleton(word) for word in words)
+    for name in words[:150]:
+        assert index.spelling(name) == {skeleton(word) for word in words if same_name(name, word)}

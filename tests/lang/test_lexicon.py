@@ -48,3 +48,10 @@ def test_lemminflect_tables_read_as_lemminflect_reads_them():
     assert lexicon._inflection_table(resources / "infl_lu.csv.gz") == inflections._getInflDict()
     assert lexicon._overrides(resources / "lemma_overrides.csv") == lemmatizer._getOverridesDict()
     assert lexicon._overrides(resources / "infl_overrides.csv") == inflections._getOverridesDict()
+
+
+def test_data_version_is_the_installed_distribution_s_version():
+    from importlib.metadata import version
+
+    assert lexicon.data_version("wordfreq") == version("wordfreq")
+    assert lexicon.data_version("lemminflect") == version("lemminflect")

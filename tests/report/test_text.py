@@ -31,3 +31,16 @@ def test_color_flag_on_the_command_line():
     never = CliRunner().invoke(cli.main, SEED_ARGS + ["--color", "never"])
     assert "\x1b[" in always.output
     assert "\x1b[" not in never.output and "»Videowhich«" in never.output
+
+
+def test_context_across_tabs_and_line_breaks_is_wrapped_on_single_spaces():
+    """The windows around a span are squashed to one line before wrapping: no tab or break survives."""
+    from tests.report.sample import SOURCE, TARGET, finding, result
+    from mtcheck.findings import Severity
+    from mtcheck.report import Report
+
+    target = TARGET.replace(" on the situation.", "\ton the\x0bsituation.\r")
+    glued = finding("MT101", Severity.MAJOR, "glued", "reportedSunday", None)
+    rendered = text.render(Report([result([glued], SOURCE, target)], {}, None))
+    window = [line for line in rendered.splitlines() if line.startswith("    target: ")]
+    assert window == ["    target: The minister »reportedSunday« on the situation. The intelligence se…"]
