@@ -63,7 +63,6 @@ class Document:
     text: str
     lang: str
     path: str = "<text>"
-    _lang_hint: str | None = field(default=None, repr=False)
     file_map: FileMap | None = field(default=None, repr=False, compare=False)
 
     @cached_property
