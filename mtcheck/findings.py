@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple
 
 
@@ -44,7 +45,7 @@ class Flag(NamedTuple):
     end: int
     message: str
     source: tuple[int, int] | None = None
-    evidence: Mapping[str, Any] = {}  # read only: the flags without evidence share this empty one
+    evidence: Mapping[str, Any] = MappingProxyType({})  # read only: flags without evidence share it
     severity: Severity | None = None
 
 
