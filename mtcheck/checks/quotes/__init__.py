@@ -12,7 +12,7 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.text.segment import end_before
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import ByLanguage, alternation, pack, union
+from mtcheck.lang.packs import ByLanguage, Languages, alternation, union
 from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
@@ -313,10 +313,9 @@ def _boundary_moved(src: tuple[int, int], tgt: tuple[int, int]) -> bool:
     return gap >= _SHARE_GAP and scaled >= _MIN_WORD_GAP
 
 
-def _unread_marks(lang: str) -> bool:
-    """Whether the language's usual quotation marks (its pack's quotes.primary) are none the reader knows."""
-    primary = pack(lang).text("quotes.primary") or ""
-    return bool(primary) and not set(primary) <= set(QUOTE_CHARS)
+# Source languages whose quotation marks also set off reported speech (Japanese 「…」と): a translation may
+# render it as indirect speech without marks.
+_REPORTED_SPEECH = Languages("quotes.reported_speech")
 
 
 @check("MT111", "quote-boundary-mismatch", Severity.MAJOR)
@@ -331,8 +330,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
 
     Major when both sides quote and the boundary moved; minor when the
     translation lost the marks of direct speech that opens the source
-    sentence, unless the target language quotes with marks the reader does
-    not know (Japanese 「」).  A quotation embedded in the sentence or running
+    sentence, unless the source language marks reported speech too
+    (Japanese 「…」と言われる, often made indirect speech).  A quotation embedded in the sentence or running
     on from an earlier paragraph may become indirect speech and passes.  Marks only the translation has pass:
     translators set off titles, labels and terms, and continue a quotation
     from the paragraph before.
@@ -350,8 +349,8 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
         if not src_quoted:
             continue  # marks the translator added set off a title or label, or continue a quotation
-        if not tgt_quoted and (_unread_marks(doc.target.lang) or not _opens_with_quotation(doc, source, pair)):
-            continue  # marks the reader does not know (「」), or a quotation embedded in the sentence
+        if not tgt_quoted and (doc.source.lang in _REPORTED_SPEECH or not _opens_with_quotation(doc, source, pair)):
+            continue  # reported speech made indirect, or a quotation embedded in the sentence
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "

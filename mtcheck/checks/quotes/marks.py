@@ -19,7 +19,8 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
-from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, words_by_language
+from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, pack, words_by_language
+from mtcheck.text.scripts import CJK
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -30,6 +31,12 @@ _GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
 _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
+# Corner brackets (「…」, 『…』) show by their shape alone whether they open or close, wherever they stand:
+# between two letters, where a single mark would be an apostrophe, too.
+_BRACKETED = {mark: role for pair in pack("mul").items("quotes.brackets")
+              for mark, role in zip(pair, ("open", "close"))}
+# Marks of one shape for opening and closing (" ' and their full-width forms).
+_STRAIGHT = pack("mul").text("quotes.straight") or ""
 _OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
 _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
 # Chinese and Japanese punctuation, set without spaces on either side of a mark ("：“…”，他说"):
@@ -37,6 +44,7 @@ _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
 _FULL_WIDTH = set("，。、；：！？（）【】《》〈〉")
 # How many paragraphs a quotation left open may run on before a closing mark ends it.
 _RUN_ON = 6
+_UNSPACED_CHAR = re.compile(f"[{CJK}]")
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
 
 # Pairs each language's typography uses; a pair outside its list is foreign or mismatched.
@@ -79,7 +87,7 @@ class Mark(NamedTuple):
     def certain(self) -> bool:
         """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs, and
         a single mark after a plural's s may be its possessive apostrophe."""
-        return self.char not in "'’" and not self.possessive
+        return not (self.level == SINGLE and (self.char in _STRAIGHT or self.char == "’")) and not self.possessive
 
 
 class Quote(NamedTuple):
@@ -160,6 +168,8 @@ class QuoteAnalysis:
 def _role(text: str, i: int, lang: str) -> Role | None:
     """The role of the mark at ``text[i]``, or None for an apostrophe."""
     char = text[i]
+    if char in _BRACKETED:
+        return Role(_BRACKETED[char])
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if _LEVEL[char] == SINGLE and _is_apostrophe(text, i, before, after):
@@ -176,6 +186,8 @@ def _role(text: str, i: int, lang: str) -> Role | None:
 
 
 def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
+    if _UNSPACED_CHAR.match(before) or _UNSPACED_CHAR.match(after):
+        return False  # no apostrophe joins Chinese or Japanese characters: “他说‘好’”
     if before.isalnum() and after.isalnum():
         return True
     if after.isdigit():
@@ -185,7 +197,7 @@ def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
 
 
 def _default_role(char: str, lang: str) -> Role:
-    if char in "\"'":
+    if char in _STRAIGHT:
         return Role.EITHER
     if char in "“‘":
         return Role.CLOSE if lang in _LOW_OPENING else Role.OPEN
@@ -335,7 +347,9 @@ def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote 
     return Quote(before.end + dashes.end(), problem.offset + 1, before.opener, problem.char)
 
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Chinese and Japanese run their words together: two characters count as one word (about a word's length, as
+# the reference yardstick counts them), so their quoted shares compare with those of a spaced translation.
+_WORD = re.compile(rf"[{CJK}]{{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
 
 
 def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tuple[int, int]:
