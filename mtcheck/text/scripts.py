@@ -19,6 +19,9 @@ import regex
 # Hiragana and katakana, CJK Unified Ideographs with extension A, CJK Compatibility Ideographs.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 THAI = "\u0e00-\u0e7f"
+# Katakana letters and the prolonged-sound mark (not the middle dot ・ that parts loanwords): a run of them
+# spells one loanword, longer than two characters (ビルディング, building).
+KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
 
 # Inside a run: spaces, digits, dashes, symbols and punctuation other than sentence ends and quotation
 # marks (brackets are neither), and modifier letters of no script (the Japanese prolonged-sound mark).

@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, pack, words_by_language
-from mtcheck.text.scripts import CJK
+from mtcheck.text.scripts import CJK, KATAKANA
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -348,15 +348,21 @@ def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote 
 
 
 # Chinese and Japanese run their words together: two characters count as one word (about a word's length, as
-# the reference yardstick counts them), so their quoted shares compare with those of a spaced translation.
-_WORD = re.compile(rf"[{CJK}]{{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
+# the reference yardstick counts them), a run of katakana as one loanword, so their quotations' lengths
+# compare with those of a spaced translation.
+_WORD = re.compile(rf"[{KATAKANA}]+|(?:(?![\W{KATAKANA}])[{CJK}]){{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
+
+
+def words_in(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds (two Chinese or Japanese characters a word)."""
+    return len(_WORD.findall(text, start, end))
 
 
 def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tuple[int, int]:
     """Words in ``[start, end)`` and how many of them lie inside a quotation."""
     quotes = analysis.quotes_in(start, end)
     if not quotes:  # most sentences quote nothing: the words are only counted
-        return len(_WORD.findall(text, start, end)), 0
+        return words_in(text, start, end), 0
     words = [m.start() for m in _WORD.finditer(text, start, end)]
     # The words strictly inside each stretch the quotations cover, found by bisection in the words' starts.
     inside = sum(bisect_left(words, last) - bisect_right(words, first) for first, last in _covered(quotes))
