@@ -176,6 +176,43 @@ EXAMPLES = [
            '"We had not expected such a big effect on the whole region," Hollstein said at the meeting.',
            "「私たちは地域全体にこれほど大きな影響が出るとは予想していなかった」と、ホルシュタイン氏は会合で述べた。",
            "en-ja"),
+    # A short quotation in a long sentence closed after its first words: the quoted share barely moves.
+    flags("MT111",
+          "周二，“城市交通与气候研究中心”发布了一份新报告，称市中心的汽车数量十年来首次下降。",
+          "On Tuesday, the “Urban Transport” and Climate Research Centre published a new report saying that the "
+          "number of cars in the city centre had fallen for the first time in ten years.", "zh-en",
+          span="Urban Transport"),
+    passes("MT111",
+           "周二，“城市交通与气候研究中心”发布了一份新报告，称市中心的汽车数量十年来首次下降。",
+           "On Tuesday, the “Urban Transport and Climate Research Centre” published a new report saying that the "
+           "number of cars in the city centre had fallen for the first time in ten years.", "zh-en"),
+    flags("MT111",
+          "Der Bürgermeister sagte am Dienstagabend nach einer langen Sitzung des Stadtrats, die Stadt werde den "
+          "„Ausbau des Radwegenetzes in allen Stadtteilen“ trotz der hohen Kosten und der Kritik fortsetzen.",
+          "After a long session of the city council on Tuesday evening, the mayor said that the city would continue "
+          "the “expansion of the” cycle path network in all districts despite the high costs and the criticism.",
+          span="cycle path network"),
+    passes("MT111",
+           "Der Bürgermeister sagte am Dienstagabend nach einer langen Sitzung des Stadtrats, die Stadt werde den "
+           "„Ausbau des Radwegenetzes in allen Stadtteilen“ trotz der hohen Kosten und der Kritik fortsetzen.",
+           "After a long session of the city council on Tuesday evening, the mayor said that the city would continue "
+           "the “expansion of the cycle path network in all districts” despite the high costs and the criticism."),
+    # Quotations that change places (Japanese puts objects first), a nested one, a gloss in brackets.
+    passes("MT111",
+           'He called the plan "a serious threat to every small shop in the old town" and the reaction "hysterical".',
+           "彼は反応を「ヒステリック」と呼び、計画を「旧市街のすべての小さな店にとって深刻な脅威」と呼んだ。", "en-ja"),
+    passes("MT111",
+           "„Wir bleiben hier, egal was kommt“, sagte sie, „und wir bauen alles wieder auf.“",
+           "“We are staying here, whatever comes, and we will rebuild ‘everything’,” she said."),
+    passes("MT111",
+           "同社は「スマート家電協議会（SHA、Smart Home Appliance Alliance of Japan）」を通じて、利用者が家電を自由に"
+           "操作できる戦略を進めている。",
+           'Through the "Smart Home Council", the company is pursuing a strategy that lets users freely control '
+           "their home appliances.", "ja-en"),
+    passes("MT111",  # a katakana loanword is one word, however many characters it takes
+           "買い主は「ホーム・インスペクション・コンサルタント」と呼ばれる専門家に建物の調査を依頼する。",
+           'Before a sale the buyer usually asks a specialist known as a "home inspection consultant" to survey the '
+           "whole building.", "ja-en"),
     # Japanese marks reported speech too (「…」と言われる): a translation may make it indirect speech.
     passes("MT111",
            "「膝の痛みには毎日の散歩が一番いい」と言われるのはそのためだ。",
