@@ -374,3 +374,10 @@ def test_every_language_s_usual_quotation_marks_are_marks_the_reader_knows():
     unknown = {code: mark for code in available() for key in ("quotes.primary", "quotes.secondary")
                for mark in pack(code).text(key) or "" if mark not in QUOTE_CHARS}
     assert not unknown
+
+
+@pytest.mark.parametrize("text, words", [("我们很高兴", 3), ("ビルディング・サーベイヤー", 2), ("Putin's well-known plan", 3),
+                                         ("他说 it's “fine”", 3), ("", 0)])
+def test_two_chinese_or_japanese_characters_or_a_katakana_run_make_a_word(text, words):
+    from mtcheck.checks.quotes.marks import words_in
+    assert words_in(text, 0, len(text)) == words

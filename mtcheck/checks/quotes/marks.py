@@ -20,7 +20,7 @@ from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, pack, words_by_language
-from mtcheck.text.scripts import CJK, KATAKANA
+from mtcheck.text.scripts import CJK, KATAKANA, is_cjk
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -44,7 +44,6 @@ _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
 _FULL_WIDTH = set("，。、；：！？（）【】《》〈〉")
 # How many paragraphs a quotation left open may run on before a closing mark ends it.
 _RUN_ON = 6
-_UNSPACED_CHAR = re.compile(f"[{CJK}]")
 _APOSTROPHE_N = re.compile(r"(?<!\w)['’‘]n['’](?!\w)")
 
 # Pairs each language's typography uses; a pair outside its list is foreign or mismatched.
@@ -186,7 +185,7 @@ def _role(text: str, i: int, lang: str) -> Role | None:
 
 
 def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
-    if _UNSPACED_CHAR.match(before) or _UNSPACED_CHAR.match(after):
+    if is_cjk(before) or is_cjk(after):
         return False  # no apostrophe joins Chinese or Japanese characters: “他说‘好’”
     if before.isalnum() and after.isalnum():
         return True
@@ -347,15 +346,26 @@ def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote 
     return Quote(before.end + dashes.end(), problem.offset + 1, before.opener, problem.char)
 
 
-# Chinese and Japanese run their words together: two characters count as one word (about a word's length, as
-# the reference yardstick counts them), a run of katakana as one loanword, so their quotations' lengths
-# compare with those of a spaced translation.
-_WORD = re.compile(rf"[{KATAKANA}]+|(?:(?![\W{KATAKANA}])[{CJK}]){{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_word() -> re.Pattern[str]:
+    """A word where Chinese or Japanese may stand: they run their words together, so two characters count as
+    one word (about a word's length, as the reference yardstick counts them) and a run of katakana as one
+    loanword, and their quotations' lengths compare with those of a spaced translation.  Compiled on first
+    use: its character ranges take milliseconds, and a text in other scripts reads :data:`_WORD`."""
+    return re.compile(rf"[{KATAKANA}]+|(?:(?![\W{KATAKANA}])[{CJK}]){{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
+
+
+def _word_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The word pattern for ``text[start:end]``: the plain one unless a character reaches the CJK blocks."""
+    return _unspaced_word() if start < end and max(text[start:end]) >= CJK[0] else _WORD
 
 
 def words_in(text: str, start: int, end: int) -> int:
     """How many words ``text[start:end]`` holds (two Chinese or Japanese characters a word)."""
-    return len(_WORD.findall(text, start, end))
+    return len(_word_pattern(text, start, end).findall(text, start, end))
 
 
 def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tuple[int, int]:
@@ -363,7 +373,7 @@ def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tu
     quotes = analysis.quotes_in(start, end)
     if not quotes:  # most sentences quote nothing: the words are only counted
         return words_in(text, start, end), 0
-    words = [m.start() for m in _WORD.finditer(text, start, end)]
+    words = [m.start() for m in _word_pattern(text, start, end).finditer(text, start, end)]
     # The words strictly inside each stretch the quotations cover, found by bisection in the words' starts.
     inside = sum(bisect_left(words, last) - bisect_right(words, first) for first, last in _covered(quotes))
     return len(words), inside
