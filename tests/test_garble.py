@@ -55,6 +55,19 @@ def test_every_class_makes_a_span_that_is_found_in_the_text(name, tmp_path):
     pytest.fail(f"{name} never applied to the example article")
 
 
+@pytest.mark.parametrize("lang, quoted", [("zh", "他说：“我们从来没有见过这样的事情，真是太可怕了。”"),
+                                           ("ja", "広報官は「こんな光景は今まで一度も見たことがない」と述べた。")])
+def test_a_chinese_or_japanese_quotation_is_closed_after_its_first_words(lang, quoted):
+    """No spaces part the words: two characters make one, and the closing mark comes after two or three."""
+    target = [quoted]
+    made = GARBLERS["quote_closed_early"](Lines(["Source."], target, lang, "en"), random.Random(1))
+    opener = next(c for c in quoted if c in "“「")
+    closer = {"“": "”", "「": "」"}[opener]
+    head = made.text[1:made.text.index(closer)]
+    assert made.kind == "quotes" and made.text in target[0] and made.text.startswith(opener)
+    assert len(head) in (4, 6) and target[0].replace(closer, "") == quoted.replace(closer, "")
+
+
 def test_same_seed_same_garbles_and_several_per_document():
     assert _document(3).gold() == _document(3).gold()
     assert len(_document(3, count=4).garbles) == 4

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
+from mtcheck.lang.packs import Languages
 from mtcheck.lang.wordclass import english_tags
 
 
@@ -239,20 +240,36 @@ def clock_time(lines: Lines, rng: random.Random) -> Garble | None:
 
 
 _QUOTED = re.compile(r"([“\"„«»])([^“”\"„«»]{25,}?)([”\"“»«])")
+# Chinese and Japanese quotations, in corner brackets too, of six words or more (two characters a word).
+_QUOTED_UNSPACED = re.compile(r"([“「『])([^“”「」『』]{12,}?)([”」』])")
+_UNSPACED = Languages("orthography.unspaced")
 
 
 def quote_closed_early(lines: Lines, rng: random.Random) -> Garble | None:
     """A quotation closed after its first words: the rest reads as the writer's."""
-    for i, match in lines.find(_QUOTED, rng):
-        words = match.group(2).split(" ")
-        if len(words) < 6:
+    unspaced = lines.lang in _UNSPACED
+    for i, match in lines.find(_QUOTED_UNSPACED if unspaced else _QUOTED, rng):
+        cut = _first_words(match.group(2), rng, unspaced)
+        if cut is None:
             continue
-        cut = rng.randint(2, 3)
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        new = f"{match.group(1)}{head}{match.group(3)} {tail}"
+        head, tail = cut
+        new = f"{match.group(1)}{head}{match.group(3)}{'' if unspaced else ' '}{tail}"
         lines.replace(i, match, new)
         return Garble("quotes", new, i)
     return None
+
+
+def _first_words(quoted: str, rng: random.Random, unspaced: bool) -> tuple[str, str] | None:
+    """A quotation's first two or three words and the rest; None under six words.  Where no spaces part the
+    words (Chinese, Japanese), two characters make a word."""
+    if unspaced:
+        cut = 2 * rng.randint(2, 3)
+        return quoted[:cut], quoted[cut:]
+    words = quoted.split(" ")
+    if len(words) < 6:
+        return None
+    cut = rng.randint(2, 3)
+    return " ".join(words[:cut]), " ".join(words[cut:])
 
 
 def negation_lost(lines: Lines, rng: random.Random) -> Garble | None:

@@ -153,8 +153,15 @@ SCHEMA: dict[str, tuple[str, str]] = {
     f"{_Q}.secondary": (TEXT, "the usual marks of a quotation inside a quotation, two characters (reference)"),
     f"{_Q}.double": (TEXT, "every double quotation mark (shared pack 'mul')"),
     f"{_Q}.single": (TEXT, "every single quotation mark, apostrophe-like ones included (shared pack 'mul')"),
+    f"{_Q}.brackets": (LIST, "corner-bracket pairs whose shape alone tells the role: the first mark always opens, "
+                             "the second always closes, whatever the language or the marks' surroundings (「」; "
+                             "shared pack 'mul')"),
+    f"{_Q}.straight": (TEXT, "marks of one shape for opening and closing (\" '), whose role the quotation left "
+                             "open decides (shared pack 'mul')"),
     f"{_Q}.low_opening": (FLAG, "quotations open with a low mark („ ‚) and close with “ ‘"),
     f"{_Q}.inward_guillemets": (FLAG, "guillemets point inwards (»…«)"),
+    f"{_Q}.reported_speech": (FLAG, "quotation marks also set off reported speech and thought (「…」と言われる), "
+                                    "which translations render as indirect speech: marks lost there are no finding"),
     # Numbers, dates and times.
     f"{_N}.decimal": (TEXT, "decimal separator"),
     f"{_N}.group": (TEXT, "thousands separator (reference)"),
@@ -268,7 +275,7 @@ def validate(data: Any, path: Path | str) -> dict[str, Any]:
             raise PackError(path, f"'{key}' lists a word twice")
     if (path if isinstance(path, Path) else Path(path)).stem != values["code"]:  # a Path made again is parsed again
         raise PackError(path, f"code '{values['code']}' does not match the file name")
-    for pair in [*values.get(f"{_Q}.pairs", ()), *(values[k] for k in (f"{_Q}.primary", f"{_Q}.secondary") if k in values)]:
+    for pair in [*values.get(f"{_Q}.pairs", ()), *values.get(f"{_Q}.brackets", ()), *(values[k] for k in (f"{_Q}.primary", f"{_Q}.secondary") if k in values)]:
         if len(pair) != 2:
             raise PackError(path, f"quotation pair '{pair}' must be two characters")
     return values

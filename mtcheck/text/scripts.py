@@ -19,10 +19,20 @@ import regex
 # Hiragana and katakana, CJK Unified Ideographs with extension A, CJK Compatibility Ideographs.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 THAI = "\u0e00-\u0e7f"
+_CJK_RANGES = tuple((CJK[i], CJK[i + 2]) for i in range(0, len(CJK), 3))  # "a-b" each
+# Katakana letters and the prolonged-sound mark (not the middle dot ・ that parts loanwords): a run of them
+# spells one loanword, longer than two characters (ビルディング, building).
+KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
 
 # Inside a run: spaces, digits, dashes, symbols and punctuation other than sentence ends and quotation
 # marks (brackets are neither), and modifier letters of no script (the Japanese prolonged-sound mark).
 _JOINERS = r"[\p{Zs}\p{N}\p{Pd}\p{Pc}\p{Po}\p{S}\p{Lm}]--[.!?。！？\"']"
+
+
+def is_cjk(char: str) -> bool:
+    """Whether ``char`` is a Chinese or Japanese character (compared with the ranges: a regular expression
+    over them takes milliseconds to compile)."""
+    return any(first <= char <= last for first, last in _CJK_RANGES)
 
 
 @lru_cache(maxsize=None)

@@ -104,6 +104,22 @@ EXAMPLES = [
     flags("MT110",
           "He called it 'a black day' for the students.",
           "Er nannte es einen schwarzen Tag‘ für die Studenten.", "en-de", span="schwarzen Tag‘"),
+    # Chinese and Japanese marks: corner brackets, nested single marks between characters, full-width marks.
+    flags("MT110",
+          '"We will rebuild the school before the winter," the mayor said.',
+          "「冬になる前に学校を再建します、と市長は述べた。", "en-ja", span="「冬になる前に"),
+    passes("MT110",
+           '"I still love the song \'Tomorrow\' best," he said.',
+           "「今でも『明日』という歌が一番好きだ」と彼は言った。", "en-ja"),
+    passes("MT110",
+           'He said: "We call it \'a black day\' for the city."',
+           "他说：“我们把它叫作这座城市的‘黑色的一天’。”", "en-zh"),
+    flags("MT110",
+          'He said: "We call it \'a black day\' for the city."',
+          "他说：“我们把它叫作这座城市的‘黑色的一天。”", "en-zh", span="“我们把它"),
+    passes("MT110",
+           'The minister said: "We will not give up."',
+           "部长说：＂我们不会放弃。＂", "en-zh"),
     # MT111 quote-boundary-mismatch
     flags("MT111",
           "„Wir hatten mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",
@@ -129,7 +145,79 @@ EXAMPLES = [
     passes("MT111",
            "„Wir haben die Lage unter Kontrolle“, sagte ein Sprecher des Ministeriums am Abend.",
            "“We have the situation under control,” a ministry spokesman said in the evening."),
-    passes("MT111",  # Japanese quotes with 「」, marks the reader does not know
+    # A quotation closed after its first words, from or into Chinese and Japanese (two characters a word).
+    flags("MT111",
+          "“这个项目来得太晚，而且让这座城市花了太多的钱，”市长周二在记者会上说。",
+          "“The project comes” too late and has cost the city far too much money, the mayor said at a press "
+          "conference on Tuesday.", "zh-en", span="too late"),
+    passes("MT111",
+           "“这个项目来得太晚，而且让这座城市花了太多的钱，”市长周二在记者会上说。",
+           "“The project comes too late and has cost the city far too much money,” the mayor said at a press "
+           "conference on Tuesday.", "zh-en"),
+    flags("MT111",
+          "「我們絕不會向威脅低頭，這個計畫一定會繼續進行下去」，部長週二在國會表示。",
+          "“We will never” bow to threats, and this plan will certainly go on, the minister told parliament on "
+          "Tuesday.", "zh-en", span="bow to threats"),
+    passes("MT111",
+           "「我們絕不會向威脅低頭，這個計畫一定會繼續進行下去」，部長週二在國會表示。",
+           "“We will never bow to threats, and this plan will certainly go on,” the minister told parliament on "
+           "Tuesday.", "zh-en"),
+    flags("MT111",
+          '"We will never bow to threats, and this project will certainly go on," the minister said on Tuesday.',
+          "“我们绝不”会向威胁低头，这个项目一定会继续进行下去，部长周二表示。", "en-zh", span="会向威胁低头"),
+    passes("MT111",
+           '"We will never bow to threats, and this project will certainly go on," the minister said on Tuesday.',
+           "“我们绝不会向威胁低头，这个项目一定会继续进行下去，”部长周二表示。", "en-zh"),
+    flags("MT111",
+          '"We had not expected such a big effect on the whole region," Hollstein said at the meeting.',
+          "「私たちは」地域全体にこれほど大きな影響が出るとは予想していなかったと、ホルシュタイン氏は会合で述べた。",
+          "en-ja", span="地域全体に"),
+    passes("MT111",
+           '"We had not expected such a big effect on the whole region," Hollstein said at the meeting.',
+           "「私たちは地域全体にこれほど大きな影響が出るとは予想していなかった」と、ホルシュタイン氏は会合で述べた。",
+           "en-ja"),
+    # A short quotation in a long sentence closed after its first words: the quoted share barely moves.
+    flags("MT111",
+          "周二，“城市交通与气候研究中心”发布了一份新报告，称市中心的汽车数量十年来首次下降。",
+          "On Tuesday, the “Urban Transport” and Climate Research Centre published a new report saying that the "
+          "number of cars in the city centre had fallen for the first time in ten years.", "zh-en",
+          span="Urban Transport"),
+    passes("MT111",
+           "周二，“城市交通与气候研究中心”发布了一份新报告，称市中心的汽车数量十年来首次下降。",
+           "On Tuesday, the “Urban Transport and Climate Research Centre” published a new report saying that the "
+           "number of cars in the city centre had fallen for the first time in ten years.", "zh-en"),
+    flags("MT111",
+          "Der Bürgermeister sagte am Dienstagabend nach einer langen Sitzung des Stadtrats, die Stadt werde den "
+          "„Ausbau des Radwegenetzes in allen Stadtteilen“ trotz der hohen Kosten und der Kritik fortsetzen.",
+          "After a long session of the city council on Tuesday evening, the mayor said that the city would continue "
+          "the “expansion of the” cycle path network in all districts despite the high costs and the criticism.",
+          span="cycle path network"),
+    passes("MT111",
+           "Der Bürgermeister sagte am Dienstagabend nach einer langen Sitzung des Stadtrats, die Stadt werde den "
+           "„Ausbau des Radwegenetzes in allen Stadtteilen“ trotz der hohen Kosten und der Kritik fortsetzen.",
+           "After a long session of the city council on Tuesday evening, the mayor said that the city would continue "
+           "the “expansion of the cycle path network in all districts” despite the high costs and the criticism."),
+    # Quotations that change places (Japanese puts objects first), a nested one, a gloss in brackets.
+    passes("MT111",
+           'He called the plan "a serious threat to every small shop in the old town" and the reaction "hysterical".',
+           "彼は反応を「ヒステリック」と呼び、計画を「旧市街のすべての小さな店にとって深刻な脅威」と呼んだ。", "en-ja"),
+    passes("MT111",
+           "„Wir bleiben hier, egal was kommt“, sagte sie, „und wir bauen alles wieder auf.“",
+           "“We are staying here, whatever comes, and we will rebuild ‘everything’,” she said."),
+    passes("MT111",
+           "同社は「スマート家電協議会（SHA、Smart Home Appliance Alliance of Japan）」を通じて、利用者が家電を自由に"
+           "操作できる戦略を進めている。",
+           'Through the "Smart Home Council", the company is pursuing a strategy that lets users freely control '
+           "their home appliances.", "ja-en"),
+    passes("MT111",  # a katakana loanword is one word, however many characters it takes
+           "買い主は「ホーム・インスペクション・コンサルタント」と呼ばれる専門家に建物の調査を依頼する。",
+           'Before a sale the buyer usually asks a specialist known as a "home inspection consultant" to survey the '
+           "whole building.", "ja-en"),
+    # Japanese marks reported speech too (「…」と言われる): a translation may make it indirect speech.
+    passes("MT111",
+           "「膝の痛みには毎日の散歩が一番いい」と言われるのはそのためだ。",
+           "This is why people say that a daily walk is the best thing for sore knees.", "ja-en"),
+    passes("MT111",  # a quotation embedded in the sentence may become indirect speech
            'The ambassador said "refusing to go to the elections or mobilising to obstruct them only places the fate '
            'and future of the country at the mercy of those who prefer bullets to ballots".',
            "大使は、「選挙に行くことを拒否したり、妨害のために結集したりすることは、国の運命と未来を、"
@@ -277,3 +365,19 @@ def test_one_finding_for_two_broken_marks_in_one_sentence():
         'The ministries confirmed an already "signed" and "final" deal to buy frigates.',
         "Die Ministerien bestätigten ein bereits „unterzeichnetes „ und „endgültiges“ Geschäft über Fregatten.",
         "en-de")) == 1
+
+
+def test_every_language_s_usual_quotation_marks_are_marks_the_reader_knows():
+    """A pack's primary and secondary marks (Japanese 「」『』) must be in the shared sets, or its quotations
+    go unread."""
+    from mtcheck.lang.packs import QUOTE_CHARS, available, pack
+    unknown = {code: mark for code in available() for key in ("quotes.primary", "quotes.secondary")
+               for mark in pack(code).text(key) or "" if mark not in QUOTE_CHARS}
+    assert not unknown
+
+
+@pytest.mark.parametrize("text, words", [("我们很高兴", 3), ("ビルディング・サーベイヤー", 2), ("Putin's well-known plan", 3),
+                                         ("他说 it's “fine”", 3), ("", 0)])
+def test_two_chinese_or_japanese_characters_or_a_katakana_run_make_a_word(text, words):
+    from mtcheck.checks.quotes.marks import words_in
+    assert words_in(text, 0, len(text)) == words

@@ -12,8 +12,8 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.text.segment import end_before
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import ByLanguage, alternation, pack, union
-from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share
+from mtcheck.lang.packs import ByLanguage, Languages, alternation, union
+from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share, words_in
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
 _SHARE_GAP = 0.3
@@ -313,10 +313,9 @@ def _boundary_moved(src: tuple[int, int], tgt: tuple[int, int]) -> bool:
     return gap >= _SHARE_GAP and scaled >= _MIN_WORD_GAP
 
 
-def _unread_marks(lang: str) -> bool:
-    """Whether the language's usual quotation marks (its pack's quotes.primary) are none the reader knows."""
-    primary = pack(lang).text("quotes.primary") or ""
-    return bool(primary) and not set(primary) <= set(QUOTE_CHARS)
+# Source languages whose quotation marks also set off reported speech (Japanese 「…」と): a translation may
+# render it as indirect speech without marks.
+_REPORTED_SPEECH = Languages("quotes.reported_speech")
 
 
 @check("MT111", "quote-boundary-mismatch", Severity.MAJOR)
@@ -327,12 +326,18 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     on both sides, the share of words inside quotation marks.  When the
     target quotes far less or far more than the source (the closing mark put
     in the middle of the quoted sentence, the attribution pulled inside, the
-    marks dropped), readers attribute words to the wrong speaker.
+    marks dropped), readers attribute words to the wrong speaker.  A short
+    quotation in a long sentence barely moves the share: when each sentence
+    holds as many quotations, paired shortest with shortest, a target
+    quotation with at most half the words its source quotation should make
+    (scaled by the sentences' lengths; words in brackets left out) and at
+    least four fewer was closed after its first words.  Chinese and
+    Japanese count two characters, or a run of katakana, as a word.
 
     Major when both sides quote and the boundary moved; minor when the
     translation lost the marks of direct speech that opens the source
-    sentence, unless the target language quotes with marks the reader does
-    not know (Japanese 「」).  A quotation embedded in the sentence or running
+    sentence, unless the source language marks reported speech too
+    (Japanese 「…」と言われる, often made indirect speech).  A quotation embedded in the sentence or running
     on from an earlier paragraph may become indirect speech and passes.  Marks only the translation has pass:
     translators set off titles, labels and terms, and continue a quotation
     from the paragraph before.
@@ -345,13 +350,18 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         if len(pair.source) != len(pair.target):
             continue  # a merged or split link mixes sentences the other side quotes apart
         shares = _pair_shares(doc, pair, source, target)
-        if shares is None or not _boundary_moved(*shares):
+        if shares is None:
+            continue
+        if not _boundary_moved(*shares):
+            cut = _quotation_cut_short(doc, pair, source, target, shares)
+            if cut is not None:
+                yield cut
             continue
         (src_words, src_quoted), (tgt_words, tgt_quoted) = shares
         if not src_quoted:
             continue  # marks the translator added set off a title or label, or continue a quotation
-        if not tgt_quoted and (_unread_marks(doc.target.lang) or not _opens_with_quotation(doc, source, pair)):
-            continue  # marks the reader does not know (「」), or a quotation embedded in the sentence
+        if not tgt_quoted and (doc.source.lang in _REPORTED_SPEECH or not _opens_with_quotation(doc, source, pair)):
+            continue  # reported speech made indirect, or a quotation embedded in the sentence
         yield Flag(
             *pair.target_range,
             f"The quotation does not match the source's: {tgt_quoted} of {tgt_words} words are quoted "
@@ -361,6 +371,62 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
             evidence={"source_quoted": [src_quoted, src_words], "target_quoted": [tgt_quoted, tgt_words]},
             severity=None if src_quoted and tgt_quoted else Severity.MINOR,
         )
+
+
+def _outer_quotations(analysis: QuoteAnalysis, start: int, end: int) -> list[Quote] | None:
+    """The quotations around or in ``[start, end)`` that no other holds; None when one of them is left open
+    or reaches outside."""
+    quotes = analysis.quotes_in(start, end)
+    outer = [q for q in quotes if not any(o.start <= q.start and q.end <= o.end and o != q for o in quotes)]
+    if any(not q.closer or q.start < start or q.end > end for q in outer):
+        return None
+    return outer
+
+
+@lru_cache(maxsize=1)
+def _aside() -> re.Pattern[str]:
+    """Words in brackets (a gloss or an abbreviation: 「…経験（MDE、Multi Device Experience）協議会」), which a
+    translation leaves out of the quotation (compiled on first use: only sentences with a quotation read it)."""
+    return re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _quoted_words(text: str, quote: Quote) -> int:
+    """The words of a quotation, those in brackets left out."""
+    asides = sum(words_in(text, *m.span()) for m in _aside().finditer(text, quote.start, quote.end))
+    return words_in(text, quote.start, quote.end) - asides
+
+
+def _quotation_cut_short(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis, target: QuoteAnalysis,
+                         shares: tuple[tuple[int, int], tuple[int, int]]) -> Flag | None:
+    """A target quotation far shorter than a source quotation: closed after its first words.
+
+    The sentences quote as many quotations each; they are paired by length,
+    shortest with shortest, not in order (Japanese and Chinese put a noun's
+    modifiers first, so quotations change places).  A target quotation
+    holding at most a half of the words its source quotation should make
+    (its words scaled by the sentences' length ratio), and at least
+    _MIN_WORD_GAP fewer, was closed early, even where the sentence's quoted
+    share barely moves (a short quotation in a long sentence).
+    """
+    src_quotes = _outer_quotations(source, *pair.source_range)
+    tgt_quotes = _outer_quotations(target, *pair.target_range)
+    (src_words, _), (tgt_words, _) = shares
+    if (not src_quotes or tgt_quotes is None or len(src_quotes) != len(tgt_quotes)
+            or min(src_words, tgt_words) < _MIN_PAIR_WORDS):
+        return None
+    expected = sorted((_quoted_words(doc.source.text, q) * tgt_words / src_words, q.start, q) for q in src_quotes)
+    found = sorted((_quoted_words(doc.target.text, q), q.start, q) for q in tgt_quotes)
+    for (should, _, src_quote), (has, _, tgt_quote) in zip(expected, found):
+        if has * 2 <= should and should - has >= _MIN_WORD_GAP:
+            return Flag(
+                *pair.target_range,
+                f"The quotation {_snippet(doc.target.text[tgt_quote.start:tgt_quote.end])} is cut short: {has} "
+                f"words, where the source's {_snippet(doc.source.text[src_quote.start:src_quote.end])} would make "
+                f"about {round(should)}",
+                source=pair.source_range,
+                evidence={"quoted_words": has, "expected_words": round(should, 1)},
+            )
+    return None
 
 
 def _opens_with_quotation(doc: AlignedDocument, source: QuoteAnalysis, pair: SegmentPair) -> bool:

@@ -19,7 +19,8 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
-from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, words_by_language
+from mtcheck.lang.packs import DOUBLE_QUOTES, QUOTE_CHARS, Languages, pack, words_by_language
+from mtcheck.text.scripts import CJK, KATAKANA, is_cjk
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -30,6 +31,12 @@ _GUILLEMETS = "«»‹›"
 # Languages where “ and ‘ close (after „ and ‚) and where »…« / ›…‹ run inwards.
 _LOW_OPENING = Languages("quotes.low_opening")
 _INWARD_GUILLEMETS = Languages("quotes.inward_guillemets")
+# Corner brackets (「…」, 『…』) show by their shape alone whether they open or close, wherever they stand:
+# between two letters, where a single mark would be an apostrophe, too.
+_BRACKETED = {mark: role for pair in pack("mul").items("quotes.brackets")
+              for mark, role in zip(pair, ("open", "close"))}
+# Marks of one shape for opening and closing (" ' and their full-width forms).
+_STRAIGHT = pack("mul").text("quotes.straight") or ""
 _OPENS_BEFORE = set("([{<—–-/") | set(QUOTE_CHARS)
 _CLOSES_BEFORE = set(".,;:!?)]}>…—–-/") | set(QUOTE_CHARS)
 # Chinese and Japanese punctuation, set without spaces on either side of a mark ("：“…”，他说"):
@@ -79,7 +86,7 @@ class Mark(NamedTuple):
     def certain(self) -> bool:
         """Typographic marks are certain; straight and ’ marks may be apostrophes or inch signs, and
         a single mark after a plural's s may be its possessive apostrophe."""
-        return self.char not in "'’" and not self.possessive
+        return not (self.level == SINGLE and (self.char in _STRAIGHT or self.char == "’")) and not self.possessive
 
 
 class Quote(NamedTuple):
@@ -160,6 +167,8 @@ class QuoteAnalysis:
 def _role(text: str, i: int, lang: str) -> Role | None:
     """The role of the mark at ``text[i]``, or None for an apostrophe."""
     char = text[i]
+    if char in _BRACKETED:
+        return Role(_BRACKETED[char])
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if _LEVEL[char] == SINGLE and _is_apostrophe(text, i, before, after):
@@ -176,6 +185,8 @@ def _role(text: str, i: int, lang: str) -> Role | None:
 
 
 def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
+    if is_cjk(before) or is_cjk(after):
+        return False  # no apostrophe joins Chinese or Japanese characters: “他说‘好’”
     if before.isalnum() and after.isalnum():
         return True
     if after.isdigit():
@@ -185,7 +196,7 @@ def _is_apostrophe(text: str, i: int, before: str, after: str) -> bool:
 
 
 def _default_role(char: str, lang: str) -> Role:
-    if char in "\"'":
+    if char in _STRAIGHT:
         return Role.EITHER
     if char in "“‘":
         return Role.CLOSE if lang in _LOW_OPENING else Role.OPEN
@@ -338,12 +349,31 @@ def _handed_back(text: str, quotes: Sequence[Quote], problem: Problem) -> Quote 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
+@lru_cache(maxsize=1)
+def _unspaced_word() -> re.Pattern[str]:
+    """A word where Chinese or Japanese may stand: they run their words together, so two characters count as
+    one word (about a word's length, as the reference yardstick counts them) and a run of katakana as one
+    loanword, and their quotations' lengths compare with those of a spaced translation.  Compiled on first
+    use: its character ranges take milliseconds, and a text in other scripts reads :data:`_WORD`."""
+    return re.compile(rf"[{KATAKANA}]+|(?:(?![\W{KATAKANA}])[{CJK}]){{1,2}}|[^\W{CJK}]+(?:[-'’][^\W{CJK}]+)*")
+
+
+def _word_pattern(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The word pattern for ``text[start:end]``: the plain one unless a character reaches the CJK blocks."""
+    return _unspaced_word() if start < end and max(text[start:end]) >= CJK[0] else _WORD
+
+
+def words_in(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds (two Chinese or Japanese characters a word)."""
+    return len(_word_pattern(text, start, end).findall(text, start, end))
+
+
 def quoted_share(text: str, analysis: QuoteAnalysis, start: int, end: int) -> tuple[int, int]:
     """Words in ``[start, end)`` and how many of them lie inside a quotation."""
     quotes = analysis.quotes_in(start, end)
     if not quotes:  # most sentences quote nothing: the words are only counted
-        return len(_WORD.findall(text, start, end)), 0
-    words = [m.start() for m in _WORD.finditer(text, start, end)]
+        return words_in(text, start, end), 0
+    words = [m.start() for m in _word_pattern(text, start, end).finditer(text, start, end)]
     # The words strictly inside each stretch the quotations cover, found by bisection in the words' starts.
     inside = sum(bisect_left(words, last) - bisect_right(words, first) for first, last in _covered(quotes))
     return len(words), inside
