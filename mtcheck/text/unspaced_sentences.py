@@ -27,9 +27,9 @@ _POINTS = "\uff0e\ufe52"  # full-width points, also decimal points and abbreviat
 # Opening quotes and brackets and the mark that closes each: “” 「」 『』 （） 【】 《》 〈〉 〔〕 〖〗 ().
 _PAIRS = dict(zip("\u201c\u300c\u300e\uff08\u3010\u300a\u3008\u3014\u3016(",
                   "\u201d\u300d\u300f\uff09\u3011\u300b\u3009\u3015\u3017)"))
+_PAIR_CLOSERS = frozenset(_PAIRS.values())
 # What may follow the mark within the sentence it ends: the closers, and what syntok keeps after a final
 # mark (so a text syntok keeps as one sentence is never cut).
-_PAIR_CLOSERS = frozenset(_PAIRS.values())
 _CLOSERS = _PAIR_CLOSERS | frozenset(SENTENCE_CLOSERS)
 _PARTICLES = tuple(WRITING["quotation_goes_on"]["particles"])
 _SPEECH_VERBS = tuple(WRITING["quotation_goes_on"]["speech_verbs"])
