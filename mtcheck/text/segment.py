@@ -15,8 +15,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\ufeff]*\n")
 # "ending" in such a number continues when a word follows.  The list is data
 # beside this module (writing.json): segmentation runs below the language
 # packs, which this layer may not import.
-_WRITING = Path(__file__).with_name("writing.json")
-ORDINAL_DOT = frozenset(json.loads(_WRITING.read_text(encoding="utf-8"))["ordinal_dot"])
+WRITING = json.loads(Path(__file__).with_name("writing.json").read_text(encoding="utf-8"))
+ORDINAL_DOT = frozenset(WRITING["ordinal_dot"])
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # syntok's sentence-final marks, opening brackets, closing brackets and closing quotes (its State sets).
 _TERMINALS = ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61"
@@ -29,7 +29,12 @@ _ONE_SENTENCE = re.compile(
     f"[^{re.escape(_TERMINALS + _OPENING)}]*+"
     f"(?:[{re.escape(_TERMINALS)}][{re.escape(_TERMINALS + _CLOSING)}]*+"
     f"(?:[{re.escape(_CLOSING_QUOTES)}][{re.escape(_TERMINALS + _CLOSING)}]*+)?)?")
+# What syntok keeps in a sentence after its final mark.
+SENTENCE_CLOSERS = _TERMINALS + _CLOSING + _CLOSING_QUOTES
 _WORD_CHAR = re.compile(r"\w")
+# Ideographic and full-width full stops, exclamation and question marks (and their small and half-width
+# forms): Chinese and Japanese end sentences on them with no space after (unspaced_sentences.py).
+UNSPACED_TERMINALS = "\u3002\uff01\uff1f\uff0e\uff61\ufe52\ufe57\ufe56"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -65,8 +70,10 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 
     syntok keeps every token's offset, so ranges are exact; it knows
     abbreviations ("z.B.", "Dr.", "U.S."), ordinals ("17. März") and
-    quotations closing a sentence.  ``lang`` is accepted for segmenters that
-    need it; syntok's rules serve the European languages mtcheck supports.
+    quotations closing a sentence.  Chinese and Japanese sentences that end
+    with no space after them are cut apart afterwards
+    (:mod:`mtcheck.text.unspaced_sentences`).  ``lang`` chooses the
+    languages whose ordinals end on a dot.
     """
     if one_sentence(text):
         span = _trimmed(text, 0, len(text))
@@ -98,7 +105,12 @@ def segmented(text: str, lang: str) -> list[tuple[int, int]]:
                 ranges.append(span)
     if lang in ORDINAL_DOT:
         ranges = _join_ordinals(text, ranges)
-    return _cover_gaps(text, ranges)
+    ranges = _cover_gaps(text, ranges)
+    if any(mark in text for mark in UNSPACED_TERMINALS):
+        from mtcheck.text.unspaced_sentences import split_unspaced
+
+        ranges = split_unspaced(text, ranges)
+    return ranges
 
 
 def _join_ordinals(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
