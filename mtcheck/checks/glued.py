@@ -53,9 +53,9 @@ _MAX_LENGTH = 64
 def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass.
 
-    A known word glued to a name of the source (``newspaperKieler``,
-    ``TrainerJulian``) is a lost boundary too: ``names`` holds the source's
-    capitalised words.
+    A known word glued to a name (``newspaperKieler``, ``TrainerJulian``,
+    ``portalSeverogorsk``) is a lost boundary too: ``names`` holds the
+    capitalised words the source, or the target elsewhere, writes alone.
     """
     parts = _CASE_JUNCTION.split(word)
     if len(parts) != 2 or len(parts[0]) < 2:
@@ -113,23 +113,25 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a word unknown to the target language's frequency list that splits
     into two common words, either at a lower-to-upper case junction or before
-    a very common function word, or into a known word and a capitalised
-    word of the source (a name whose link boundary vanished:
-    "newspaperKieler").  Real compounds, brand names (iPhone, McDonald's,
-    YouTube), capitalised words the text writes the same way twice (names
-    such as "Easyhome"), hashtags, handles, URLs, words present in the source
-    and words on the allowlist pass.
+    a very common function word, or into a known word and a name that the
+    source, or the target elsewhere, writes alone (a name whose link
+    boundary vanished: "newspaperKieler", "portalSeverogorsk24").  Real
+    compounds, brand names (iPhone, McDonald's, YouTube), capitalised words
+    the text writes the same way twice (names such as "Easyhome"), hashtags,
+    handles, URLs, words present in the source and words on the allowlist
+    pass.
 
     Bad: ``published a message on X Videowhich is intended to show``
     Good: ``published a message on X. A video, which is intended to show``
     """
     text, lang = doc.target.text, doc.target.lang
     source_words = set(_WORD.findall(doc.source.text))
-    source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
     counts = Counter(_WORD.findall(text))
+    # A name the source writes alone, or the target itself where the source spells it in another script.
+    names = frozenset(w for w in source_words.union(counts) if w[:1].isupper() and w[1:].islower())
     # Each distinct word is judged once, and the text searched again only for the few judged glued.
     splits = {word: split for word in counts if _MIN_LENGTH <= len(word) <= _MAX_LENGTH
-              and (split := _glued_split(word, lang, source_words, source_names, counts, doc.options.allowlist))}
+              and (split := _glued_split(word, lang, source_words, names, counts, doc.options.allowlist))}
     if not splits:
         return
     protected = protected_ranges(text)
@@ -149,7 +151,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
         )
 
 
-def _glued_split(word: str, lang: str, source_words: set[str], source_names: frozenset[str],
+def _glued_split(word: str, lang: str, source_words: set[str], names: frozenset[str],
                  counts: Counter[str], allowlist: Collection[str]) -> tuple[str, str] | None:
     """The two words ``word`` (of a length two glued words may have) fuses, or None for a word that is
     known, kept from the source, allowed, or a repeated name."""
@@ -157,5 +159,5 @@ def _glued_split(word: str, lang: str, source_words: set[str], source_names: fro
         return None
     if zipf(word, lang) >= _UNKNOWN:
         return None
-    split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
+    split = _case_split(word, lang, names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
     return None if split is None or _repeated_name(word, split[1], counts, lang) else split
