@@ -50,19 +50,25 @@ _MIN_LENGTH = 6
 _MAX_LENGTH = 64
 
 
-def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def _case_split(word: str, lang: str, names: frozenset[str] = frozenset(),
+                written_alone: Collection[str] = ()) -> tuple[str, str] | None:
     """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass.
 
-    A known word glued to a name (``newspaperKieler``, ``TrainerJulian``,
-    ``portalSeverogorsk``) is a lost boundary too: ``names`` holds the
-    capitalised words the source, or the target elsewhere, writes alone.
+    A known word glued to a name of the source (``newspaperKieler``,
+    ``TrainerJulian``) is a lost boundary too: ``names`` holds the source's
+    capitalised words.  So is a lower-case word glued to a capitalised word
+    the target writes alone elsewhere (``written_alone``, its words):
+    ``portalSeverogorsk``, where the source spells the name in another script.
+    A capitalised head is a CamelCase brand there ("PayPay" beside a "Pay"
+    opening a sentence): only the source can show it is a lost boundary.
     """
     parts = _CASE_JUNCTION.split(word)
     if len(parts) != 2 or len(parts[0]) < 2:
         return None
     head, tail = parts
     head_zipf = zipf(head, lang)
-    if tail in names and head[1:].islower() and head_zipf >= _KNOWN_PART:
+    if head[1:].islower() and head_zipf >= _KNOWN_PART and (
+            tail in names or _target_name(head, tail, written_alone)):
         return head, tail
     if head.islower():
         glued = head_zipf >= _HEAD_FUNCTION_WORD or (
@@ -70,6 +76,11 @@ def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tu
     else:
         glued = head[1:].islower() and head_zipf >= _CAPITAL_HEAD_FUNCTION_WORD
     return (head, tail) if glued else None
+
+
+def _target_name(head: str, tail: str, written_alone: Collection[str]) -> bool:
+    """Whether a lower-case ``head`` is glued to a capitalised word the target writes alone."""
+    return head.islower() and tail[1:].islower() and tail in written_alone
 
 
 def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
@@ -126,12 +137,11 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
     """
     text, lang = doc.target.text, doc.target.lang
     source_words = set(_WORD.findall(doc.source.text))
+    source_names = frozenset(w for w in source_words if w[:1].isupper() and w[1:].islower())
     counts = Counter(_WORD.findall(text))
-    # A name the source writes alone, or the target itself where the source spells it in another script.
-    names = frozenset(w for w in source_words.union(counts) if w[:1].isupper() and w[1:].islower())
     # Each distinct word is judged once, and the text searched again only for the few judged glued.
     splits = {word: split for word in counts if _MIN_LENGTH <= len(word) <= _MAX_LENGTH
-              and (split := _glued_split(word, lang, source_words, names, counts, doc.options.allowlist))}
+              and (split := _glued_split(word, lang, source_words, source_names, counts, doc.options.allowlist))}
     if not splits:
         return
     protected = protected_ranges(text)
@@ -151,7 +161,7 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
         )
 
 
-def _glued_split(word: str, lang: str, source_words: set[str], names: frozenset[str],
+def _glued_split(word: str, lang: str, source_words: set[str], source_names: frozenset[str],
                  counts: Counter[str], allowlist: Collection[str]) -> tuple[str, str] | None:
     """The two words ``word`` (of a length two glued words may have) fuses, or None for a word that is
     known, kept from the source, allowed, or a repeated name."""
@@ -159,5 +169,6 @@ def _glued_split(word: str, lang: str, source_words: set[str], names: frozenset[
         return None
     if zipf(word, lang) >= _UNKNOWN:
         return None
-    split = _case_split(word, lang, names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
+    split = (_case_split(word, lang, source_names, counts)
+             or (None if lang in _PREFIXING else _function_word_split(word, lang)))
     return None if split is None or _repeated_name(word, split[1], counts, lang) else split

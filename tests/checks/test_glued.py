@@ -56,6 +56,7 @@ EXAMPLES = [
            "The city of Severogorsk. As reported by the portal #portalSeverogorsk and @newsSeverogorsk.", "ru-en"),
     passes("MT101", "Она летела easyJet. Самолёт Jet опоздал.", "She flew easyJet. The plane, a Jet, was late.", "ru-en"),
     passes("MT101", "Он купил iPhone и продал его на eBay.", "He bought an iPhone. Phone sold on eBay. Bay area.", "ru-en"),
+    passes("MT101", "Оплата через PayPay. Платите телефоном.", "Payment via PayPay. Pay by phone.", "ru-en"),
     passes("MT101", "Город Северогорск. Портал Северогорск24.", "The city of Severogorsk. The portal Severogorsk24.", "ru-en"),
     passes("MT101", "Das Start-up MyTaxi gehört zu Daimler.", "The start-up MyTaxi belongs to Daimler."),
     passes("MT101", "Der Dienst PayPal und die Marke LinkedIn.", "The service PayPal and the brand LinkedIn."),
