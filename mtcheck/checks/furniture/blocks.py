@@ -7,7 +7,8 @@ A target paragraph is furniture when it, or the source paragraph it is
 aligned with, reads as such a line; the vocabularies of both languages are
 used, since furniture is often left untranslated or mistranslated.  A
 well-formed photo caption (a description, then one credit) is part of the
-article and is not furniture.  Each furniture block is reported once, as a
+article and is not furniture, unless the source's credit word ("Divulgação":
+handout) came out as a plain word ("Disclosure").  Each furniture block is reported once, as a
 whole paragraph (or, for a credit inside a long paragraph, its sentence).
 """
 
