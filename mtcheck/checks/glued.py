@@ -50,19 +50,25 @@ _MIN_LENGTH = 6
 _MAX_LENGTH = 64
 
 
-def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+def _case_split(word: str, lang: str, names: frozenset[str] = frozenset(),
+                written_alone: Collection[str] = ()) -> tuple[str, str] | None:
     """``reportedSunday``, ``theKremlin``, ``DieRegierung``; iPhone or McDonald's pass.
 
     A known word glued to a name of the source (``newspaperKieler``,
     ``TrainerJulian``) is a lost boundary too: ``names`` holds the source's
-    capitalised words.
+    capitalised words.  So is a lower-case word glued to a capitalised word
+    the target writes alone elsewhere (``written_alone``, its words):
+    ``portalSeverogorsk``, where the source spells the name in another script.
+    A capitalised head is a CamelCase brand there ("PayPay" beside a "Pay"
+    opening a sentence): only the source can show it is a lost boundary.
     """
     parts = _CASE_JUNCTION.split(word)
     if len(parts) != 2 or len(parts[0]) < 2:
         return None
     head, tail = parts
     head_zipf = zipf(head, lang)
-    if tail in names and head[1:].islower() and head_zipf >= _KNOWN_PART:
+    if head[1:].islower() and head_zipf >= _KNOWN_PART and (
+            tail in names or _target_name(head, tail, written_alone)):
         return head, tail
     if head.islower():
         glued = head_zipf >= _HEAD_FUNCTION_WORD or (
@@ -70,6 +76,11 @@ def _case_split(word: str, lang: str, names: frozenset[str] = frozenset()) -> tu
     else:
         glued = head[1:].islower() and head_zipf >= _CAPITAL_HEAD_FUNCTION_WORD
     return (head, tail) if glued else None
+
+
+def _target_name(head: str, tail: str, written_alone: Collection[str]) -> bool:
+    """Whether a lower-case ``head`` is glued to a capitalised word the target writes alone."""
+    return head.islower() and tail[1:].islower() and tail in written_alone
 
 
 def _function_word_split(word: str, lang: str) -> tuple[str, str] | None:
@@ -113,12 +124,13 @@ def glued_token(doc: AlignedDocument) -> Iterator[Flag]:
 
     Flags a word unknown to the target language's frequency list that splits
     into two common words, either at a lower-to-upper case junction or before
-    a very common function word, or into a known word and a capitalised
-    word of the source (a name whose link boundary vanished:
-    "newspaperKieler").  Real compounds, brand names (iPhone, McDonald's,
-    YouTube), capitalised words the text writes the same way twice (names
-    such as "Easyhome"), hashtags, handles, URLs, words present in the source
-    and words on the allowlist pass.
+    a very common function word, or into a known word and a name that the
+    source, or the target elsewhere, writes alone (a name whose link
+    boundary vanished: "newspaperKieler", "portalSeverogorsk24").  Real
+    compounds, brand names (iPhone, McDonald's, YouTube), capitalised words
+    the text writes the same way twice (names such as "Easyhome"), hashtags,
+    handles, URLs, words present in the source and words on the allowlist
+    pass.
 
     Bad: ``published a message on X Videowhich is intended to show``
     Good: ``published a message on X. A video, which is intended to show``
@@ -157,5 +169,6 @@ def _glued_split(word: str, lang: str, source_words: set[str], source_names: fro
         return None
     if zipf(word, lang) >= _UNKNOWN:
         return None
-    split = _case_split(word, lang, source_names) or (None if lang in _PREFIXING else _function_word_split(word, lang))
+    split = (_case_split(word, lang, source_names, counts)
+             or (None if lang in _PREFIXING else _function_word_split(word, lang)))
     return None if split is None or _repeated_name(word, split[1], counts, lang) else split

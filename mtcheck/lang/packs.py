@@ -193,6 +193,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "furniture.prompts": (LIST, "links to other articles (read also)"),
     "furniture.bylines": (LIST, "byline markers (by, author)"),
     "furniture.captions": (LIST, "photo-credit words (photo, source)"),
+    "furniture.credits": (LIST, "words a photo credit gives in place of a photographer (handout, archive, press office)"),
     "furniture.appeals": (LIST, "newsletter, cookie and subscription notices"),
     "furniture.reader": (LIST, "words that address the reader (you, Sie)"),
     "lexicon.wordfreq_code": (TEXT, "the code wordfreq lists the language's frequencies under (sh for hr, bs, sr)"),

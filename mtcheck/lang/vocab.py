@@ -34,13 +34,14 @@ class FurnitureWords(NamedTuple):
     prompts: frozenset[str]
     bylines: frozenset[str]
     captions: frozenset[str]
+    credits: frozenset[str]  # what a credit gives in place of a photographer: handout, archive, press office
     appeals: frozenset[str]
     reader: frozenset[str]
     terms: frozenset[str]
 
     @classmethod
     def of(cls, *lists: frozenset[str]) -> "FurnitureWords":
-        """The vocabulary of the eight lists, in the order of the fields, with their terms."""
+        """The vocabulary of the nine lists, in the order of the fields, with their terms."""
         sections, actions, dates, prompts = lists[:4]
         return cls(*lists, sections | actions | dates | prompts)
 

@@ -138,6 +138,30 @@ EXAMPLES = [
                          "September 27, 2019. REUTERS/Piroschka van de Wouw", "The strike went on all day."),
            page("Sudionik drži crtež Grete Thunberg u Haagu u Nizozemskoj 27. rujna 2019. godine. "
                 "REUTERS/Piroschka van de Wouw", "Štrajk je trajao cijeli dan."), "en-hr"),
+    # A credit word of the source (handout, press office, social media) translated as a word, not as a credit.
+    flags("MT122", page("Ônibus no terminal central. Foto: Divulgação/Prefeitura de Vila Nova", "A tarifa sobe."),
+          page("Bus at the central terminal. Photo: Disclosure/Vila Nova City Hall", "The fare goes up."), "pt-en",
+          span="Photo: Disclosure"),
+    passes("MT122", page("Ônibus no terminal central. Foto: Divulgação/Prefeitura de Vila Nova", "A tarifa sobe."),
+           page("Bus at the central terminal. Photo: Handout/Vila Nova City Hall", "The fare goes up."), "pt-en"),
+    passes("MT122", page("Ônibus no terminal central. Foto: João Lima/Folha", "A tarifa sobe."),
+           page("Bus at the central terminal. Photo: João Lima/Folha", "The fare goes up."), "pt-en"),
+    flags("MT122", page("Lo stabilimento dall'alto. Foto: Ufficio stampa Regione Liguria", "La fabbrica chiude."),
+          page("The plant from above. Photo: Stamp office Liguria Region", "The factory closes."), "it-en",
+          span="Stamp office"),
+    passes("MT122", page("Lo stabilimento dall'alto. Foto: Ufficio stampa Regione Liguria", "La fabbrica chiude."),
+           page("The plant from above. Photo: Liguria Region press office", "The factory closes."), "it-en"),
+    flags("MT122", page("Бригады на месте аварии. Фото: соцсети", "Ремонт идёт."),
+          page("Crews at the site of the accident. Photo: social networks", "Repairs are under way."), "ru-en",
+          span="social networks"),
+    passes("MT122", page("Бригады на месте аварии. Фото: архив редакции", "Ремонт идёт."),
+           page("Crews at the site of the accident. Photo: editorial archive", "Repairs are under way."), "ru-en"),
+    # An image button closing the caption, as a label of several words.
+    flags("MT122", page("Borden langs de weg. Beeld: Noordveld Media / Jan Hoek · Vergroot afbeelding", "De raad stemt."),
+          page("Signs along the road. Image: Noordveld Media / Jan Hoek · Enlarge image", "The council votes."),
+          "nl-en", span="Enlarge image"),
+    passes("MT122", page("Borden langs de weg. Beeld: Noordveld Media / Jan Hoek", "De raad stemt."),
+           page("Signs along the road. Image: Noordveld Media / Jan Hoek", "The council votes."), "nl-en"),
     # MT125 site-prompt
     flags("MT125", page(BODY_DE, "Melden Sie sich für unseren Newsletter an und erhalten Sie jeden Morgen "
                                  "die neuesten Nachrichten in Ihr Postfach."),

@@ -81,7 +81,11 @@ def photo_caption(doc: AlignedDocument) -> Iterator[Flag]:
     caption as articles print it, a described picture followed by one
     labelled or agency credit; a copyright sign (© Name) marks the web page's
     caption; a credit alone, a label in front of the description, a doubled
-    label or a broken description is debris of the page.  Inside a long
+    label, a broken description or an image button ("Enlarge image") is
+    debris of the page.  A credit word of the source (pt "Divulgação", it
+    "ufficio stampa": the pack's ``furniture.credits``) rendered as a word
+    where the target's credit has no credit word of its own ("Photo:
+    Disclosure/...", for "Handout") is a credit translated as text.  Inside a long
     paragraph, the sentence carrying a credit is flagged.  Agency datelines
     such as "Berlin (dpa) -" are article text and pass, and so do a list
     item "(c) if ..." and an emoticon's colon (":)").  A full stop after a

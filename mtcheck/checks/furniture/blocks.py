@@ -7,7 +7,8 @@ A target paragraph is furniture when it, or the source paragraph it is
 aligned with, reads as such a line; the vocabularies of both languages are
 used, since furniture is often left untranslated or mistranslated.  A
 well-formed photo caption (a description, then one credit) is part of the
-article and is not furniture.  Each furniture block is reported once, as a
+article and is not furniture, unless the source's credit word ("Divulgação":
+handout) came out as a plain word ("Disclosure").  Each furniture block is reported once, as a
 whole paragraph (or, for a credit inside a long paragraph, its sentence).
 """
 
@@ -17,6 +18,7 @@ import re
 from bisect import bisect_left
 from enum import Enum
 from functools import lru_cache
+from itertools import takewhile
 from operator import attrgetter
 from typing import Any, NamedTuple, Sequence
 
@@ -312,12 +314,38 @@ def _well_formed_caption(text: str, words: FurnitureWords, marked: bool = False)
         return False
     description, credit_text = folded[:tail.start()].strip(), tail.group(1) or tail.group(2)
     words_of_text = tokens(text)
-    # A button's label before or after it ("Enlarge image ...", "... © Agency Enlarge").
-    button = bool(words_of_text) and (words_of_text[0] in words.actions or words_of_text[-1] in words.actions)
+    button = _button(words_of_text, words) or _button(words_of_text[::-1], words)
     return (bool(description) and credit(description, words) is None and not button
             and len(credit_text.split()) <= _MAX_CREDIT_WORDS
             and not _LOWER_SENTENCE_START.search(text) and (marked or not _CREDIT_SIGN.search(folded[tail.start():]))
             and (tail.group(1) is not None or bool(_agency_credit().search(credit_text))))
+
+
+def _button(toks: list[str], words: FurnitureWords) -> bool:
+    """Whether a caption's tokens open with an image button's label ("Enlarge image ...", "Zoom ...";
+    read reversed for one that closes it: "... © Agency Enlarge", "... · Enlarge image"): the run of
+    button and picture words they open with holds a button word."""
+    run = list(takewhile(lambda t: t in words.actions or t in words.captions, toks))
+    return any(t in words.actions for t in run)
+
+
+def _translated_credit(text: str, sources: Sequence[Segment], words: FurnitureWords) -> Found | None:
+    """A caption whose credit word was translated as a word: the source's credit gives a credit word of
+    its language in place of a photographer ("Foto: Divulgação/...", "Фото: пресс-служба ..."), the
+    target's credit gives none ("Photo: Disclosure/...", where English prints "Handout")."""
+    source_terms = tuple(term for s in sources for term in _credit_terms(s.text, words))
+    if not source_terms or _credit_terms(text, words):
+        return None
+    return Kind.CAPTION, source_terms
+
+
+def _credit_terms(text: str, words: FurnitureWords) -> list[str]:
+    """The credit words (handout, archive, press office) of the credit closing a caption."""
+    folded = fold(text).rstrip(" )")
+    tail = _caption_tail(words).search(folded) if _CAPTION_MARKS.search(folded) else None
+    if not tail:
+        return []
+    return [phrase for _, _, phrase in _matches(tokens(tail.group(1) or tail.group(2)), words.credits)]
 
 
 def _byline_names(text: str, words: FurnitureWords) -> list[str]:
@@ -425,6 +453,8 @@ def _furniture_blocks(doc: AlignedDocument) -> list[Block]:
             found, side = classify(para.text, _text(pair.source), words, langs, marked), "target"
             if found is None and not _well_formed_caption(para.text, words, marked):
                 found, side = _source_kind(para, pair.source, words, langs), "source"
+            elif found is None:
+                found, side = _translated_credit(para.text, pair.source, words), "source"
             if found:
                 blocks.append(Block(found[0], para.start, para.end, _range(pair.source),
                                     {"kind": found[0].value, "found_in": side, "terms": list(found[1])}))
