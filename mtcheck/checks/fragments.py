@@ -240,6 +240,19 @@ def _source_phrases(doc: AlignedDocument) -> dict[str, bool]:
     return {}
 
 
+def _source_runs_on(doc: AlignedDocument, sentence: Segment) -> bool:
+    """Whether the source aligned to a target sentence has a lost boundary of its own: a sentence starter
+    of the source language capitalised after a word, with nothing but a space between (Wohnung Die neue)."""
+    found = doc.source_range_for(sentence.start, sentence.end)
+    if found is None or doc.source.lang not in SENTENCE_STARTERS:
+        return False
+    text = doc.source.text
+    words = tokenize(text, found[0], found[1], words_only=True)
+    return any(word.text[:1].isupper() and word.text[1:].islower() and not text[before.end:word.start].strip()
+               and _is_function_word(word.text.lower(), doc.source.lang)
+               for before, word in zip(words, words[1:]))
+
+
 @check("MT202", "lost-sentence-boundary", Severity.MAJOR)
 def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     """A capitalised function word in mid-sentence: a sentence boundary or link lost before it.
@@ -261,6 +274,8 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
         strays = [i for i in range(1, len(words) - 1) if _stray_capital(doc, words, i)]
         if not strays or _title_case(words) or _foreign(doc, sentence.start, sentence.end):
             continue
+        if _source_runs_on(doc, sentence):
+            continue  # the source lost its boundaries too (a heading run into its text): the translation follows it
         for i in strays:
             word = words[i]
             yield Flag(

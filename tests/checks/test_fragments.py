@@ -94,6 +94,22 @@ EXAMPLES = [
     passes("MT202",
            "We ask that you get in touch.",
            "Wir bitten darum, dass Sie sich melden.", "en-de"),
+    # ... the source ran its sentences together too (a heading without a stop before its text): the
+    # translation follows it; where the source keeps the boundary (a stop, a colon), the lost one is flagged
+    passes("MT202",
+           "Strom fließt wieder Das Feuer hat Teile der Schaltanlage beschädigt.",
+           "Power is flowing again The fire damaged parts of the switchgear."),
+    passes("MT202",
+           "Les deux fichiers sont mélangés Dans deux mois je vais au travail à vélo.",
+           "Die beiden Dateien sind vermischt In zwei Monaten fahre ich mit dem Rad zur Arbeit.", "fr-de"),
+    flags("MT202",
+          "Strom fließt wieder. Das Feuer hat Teile der Schaltanlage beschädigt.",
+          "Power is flowing again The fire damaged parts of the switchgear.",
+          span="The fire damaged parts of the switchgear"),
+    flags("MT202",
+          "Auch interessant: Die neue Saison beginnt im Mai.",
+          "Also interesting The new season starts in May.",
+          span="The new season starts in May"),
     # MT203 dangling-stub
     flags("MT203",
           "Ihr Bestand ist seit Jahrzehnten rückläufig, wie der Naturschutzbund seit Langem warnt.",
