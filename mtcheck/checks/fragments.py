@@ -253,6 +253,15 @@ def _source_runs_on(doc: AlignedDocument, sentence: Segment) -> bool:
                for before, word in zip(words, words[1:]))
 
 
+def _source_may_run_on(doc: AlignedDocument, sentence: Segment) -> bool:
+    """Whether the source may have lost the boundary too, unseen: its language has no sentence starters to
+    read (Chinese and Japanese have no capitals), and the target sentence stands for one source sentence
+    only, not for two the translation ran together."""
+    if doc.source.lang in SENTENCE_STARTERS:
+        return False
+    return sum(len(pair.source) for pair in doc.pairs_for(sentence.start, sentence.end)) <= 1
+
+
 @check("MT202", "lost-sentence-boundary", Severity.MAJOR)
 def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     """A capitalised function word in mid-sentence: a sentence boundary or link lost before it.
@@ -276,13 +285,14 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
             continue
         if _source_runs_on(doc, sentence):
             continue  # the source lost its boundaries too (a heading run into its text): the translation follows it
+        severity = Severity.MINOR if _source_may_run_on(doc, sentence) else None
         for i in strays:
             word = words[i]
             yield Flag(
                 _clause_start(text, sentence, word.start), _clause_end(text, sentence, word.end),
                 f"'{word.text}' is capitalised in mid-sentence: a sentence boundary or link text "
                 f"was probably lost before it",
-                evidence={"word": word.text, "after": words[i - 1].text},
+                evidence={"word": word.text, "after": words[i - 1].text}, severity=severity,
             )
 
 
