@@ -271,7 +271,11 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     lower-case word after it.  Capitalised words are usually names, so only
     very common function words and sentence adverbs count, and names or
     titles that start with one (The Guardian, Le Monde) pass because a
-    capitalised word follows.
+    capitalised word follows.  A source that runs its sentences together
+    the same way (a heading with no full stop before its text) passes: the
+    translation follows it.  Where the source language shows no sentence
+    starters to tell (Chinese, Japanese), a sentence that stands for one
+    source sentence is minor; major where it runs two source sentences together.
 
     Bad: ``Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed``
     Good: ``According to n-tv, Governor Vyacheslav Gladkov said that two people were killed``
