@@ -189,26 +189,22 @@ def test_fragments_examples(example):
     example.verify()
 
 
-def _lost_boundary_severities(source: str, target: str, langs: str) -> list[str]:
+# Japanese and Ukrainian show no sentence starter to read: one source sentence may run two together unseen
+# (minor); a translation that runs two source sentences together, or a source with starters to read, is major.
+LOST_BOUNDARY_SEVERITIES = [
+    ("空手VS柔術同じ身長と体重で戦ったらどっちが強い？",
+     "Karate vs jiu-jitsu If two fighters were the same height and weight, who would win?", "ja-en", "minor"),
+    ("Я хочу бути чимось зайнята Точніше я хочу працювати.",
+     "I want to be busy with something To be more precise, I want to work.", "uk-en", "minor"),
+    ("東京で地震があった。しかし被害はなかったという。",
+     "There was an earthquake in Tokyo However there was no damage, they said.", "ja-en", "major"),
+    ("Wie Gouverneur Gladkow laut n-tv mitteilte, wurden zwei Menschen getötet.",
+     "Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed.", "de-en", "major"),
+]
+
+
+@pytest.mark.parametrize("source, target, langs, severity", LOST_BOUNDARY_SEVERITIES)
+def test_a_lost_boundary_is_minor_only_where_the_source_may_have_lost_it_unseen(source, target, langs, severity):
     src, tgt = langs.split("-")
     result = check_texts(source, target, src, tgt, Options(select=("MT202",)))
-    return [f.severity.value for f in result.findings if f.code == "MT202"]
-
-
-def test_a_lost_boundary_is_minor_where_the_source_may_have_lost_it_unseen():
-    # Japanese and Ukrainian show no sentence starter to read; one source sentence may run two together
-    assert _lost_boundary_severities("空手VS柔術同じ身長と体重で戦ったらどっちが強い？",
-                                     "Karate vs jiu-jitsu If two fighters were the same height and weight, who would win?",
-                                     "ja-en") == ["minor"]
-    assert _lost_boundary_severities("Я хочу бути чимось зайнята Точніше я хочу працювати.",
-                                     "I want to be busy with something To be more precise, I want to work.",
-                                     "uk-en") == ["minor"]
-
-
-def test_a_lost_boundary_is_major_where_the_translation_ran_two_source_sentences_together():
-    assert _lost_boundary_severities("東京で地震があった。しかし被害はなかったという。",
-                                     "There was an earthquake in Tokyo However there was no damage, they said.",
-                                     "ja-en") == ["major"]
-    assert _lost_boundary_severities("Wie Gouverneur Gladkow laut n-tv mitteilte, wurden zwei Menschen getötet.",
-                                     "Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed.",
-                                     "de-en") == ["major"]  # a source language with starters to read: no doubt
+    assert [f.severity.value for f in result.findings if f.code == "MT202"] == [severity]
