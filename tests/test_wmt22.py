@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from mtcheck.eval.wmt22 import Article, articles, check_article, main, measure, reference_pairs, summary, word_count
+from mtcheck.eval.wmt22 import (Article, articles, check_article, join_lines, main, measure, reference_pairs, summary,
+                                word_count)
 
 # ../shared beside the checkout, as in CI; MTCHECK_SHARED points elsewhere (a worktree's checkout).
 SHARED = Path(os.environ.get("MTCHECK_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
@@ -43,6 +44,24 @@ def test_articles_are_consecutive_lines_as_paragraphs(tmp_path):
     assert len(list(articles(pair, lines=2, limit=1))) == 1
 
 
+def test_joined_lines_make_paragraphs_of_several_sentences(tmp_path):
+    (pair,) = reference_pairs(_corpus(tmp_path))
+    (one,) = articles(pair, lines=6)
+    (joined,) = articles(pair, lines=6, join=4)
+    assert joined.target.split("\n\n") == [
+        "The city has 1,000,000 inhabitants. The mayor spoke on Monday. The city has 1,000,000 inhabitants. "
+        "The mayor spoke on Monday.", "The city has 1,000,000 inhabitants. The mayor spoke on Monday."]
+    assert joined.source.count("\n\n") == 1
+    assert joined.target.split() == one.target.split()  # the same words, only the paragraphs differ
+
+
+def test_lines_of_unspaced_scripts_join_without_a_space():
+    assert join_lines(["这座城市很大。", "他说：「好。」", "GDP增长了。"], "zh") == "这座城市很大。他说：「好。」 GDP增长了。"
+    assert join_lines(["東京です。", "大阪です。"], "ja") == "東京です。大阪です。"
+    assert join_lines(["这座城市很大。", "他说。"], "en") == "这座城市很大。 他说。"  # a spaced language keeps the space
+    assert join_lines(["The city.", "The mayor."], "en") == "The city. The mayor."
+
+
 def test_figures_per_pair_and_check(tmp_path, capsys):
     (pair,) = reference_pairs(_corpus(tmp_path))
     figures = summary(measure(list(articles(pair, lines=6))))
@@ -50,6 +69,8 @@ def test_figures_per_pair_and_check(tmp_path, capsys):
     assert figures["errors"] == []
     assert main([str(tmp_path), "--format", "json"]) == 0
     assert '"per_1000_words"' in capsys.readouterr().out
+    assert main([str(tmp_path), "--join", "3"]) == 0
+    assert "OVERALL" in capsys.readouterr().out
 
 
 def test_an_internal_error_is_recorded_for_its_article():

@@ -240,6 +240,28 @@ def _source_phrases(doc: AlignedDocument) -> dict[str, bool]:
     return {}
 
 
+def _source_runs_on(doc: AlignedDocument, sentence: Segment) -> bool:
+    """Whether the source aligned to a target sentence has a lost boundary of its own: a sentence starter
+    of the source language capitalised after a word, with nothing but a space between (Wohnung Die neue)."""
+    found = doc.source_range_for(sentence.start, sentence.end)
+    if found is None or doc.source.lang not in SENTENCE_STARTERS:
+        return False
+    text = doc.source.text
+    words = tokenize(text, found[0], found[1], words_only=True)
+    return any(word.text[:1].isupper() and word.text[1:].islower() and not text[before.end:word.start].strip()
+               and _is_function_word(word.text.lower(), doc.source.lang)
+               for before, word in zip(words, words[1:]))
+
+
+def _source_may_run_on(doc: AlignedDocument, sentence: Segment) -> bool:
+    """Whether the source may have lost the boundary too, unseen: its language has no sentence starters to
+    read (Chinese and Japanese have no capitals), and the target sentence stands for one source sentence
+    only, not for two the translation ran together."""
+    if doc.source.lang in SENTENCE_STARTERS:
+        return False
+    return sum(len(pair.source) for pair in doc.pairs_for(sentence.start, sentence.end)) <= 1
+
+
 @check("MT202", "lost-sentence-boundary", Severity.MAJOR)
 def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     """A capitalised function word in mid-sentence: a sentence boundary or link lost before it.
@@ -249,7 +271,11 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
     lower-case word after it.  Capitalised words are usually names, so only
     very common function words and sentence adverbs count, and names or
     titles that start with one (The Guardian, Le Monde) pass because a
-    capitalised word follows.
+    capitalised word follows.  A source that runs its sentences together
+    the same way (a heading with no full stop before its text) passes: the
+    translation follows it.  Where the source language shows no sentence
+    starters to tell (Chinese, Japanese), a sentence that stands for one
+    source sentence is minor; major where it runs two source sentences together.
 
     Bad: ``Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed``
     Good: ``According to n-tv, Governor Vyacheslav Gladkov said that two people were killed``
@@ -261,13 +287,16 @@ def lost_sentence_boundary(doc: AlignedDocument) -> Iterator[Flag]:
         strays = [i for i in range(1, len(words) - 1) if _stray_capital(doc, words, i)]
         if not strays or _title_case(words) or _foreign(doc, sentence.start, sentence.end):
             continue
+        if _source_runs_on(doc, sentence):
+            continue  # the source lost its boundaries too (a heading run into its text): the translation follows it
+        severity = Severity.MINOR if _source_may_run_on(doc, sentence) else None
         for i in strays:
             word = words[i]
             yield Flag(
                 _clause_start(text, sentence, word.start), _clause_end(text, sentence, word.end),
                 f"'{word.text}' is capitalised in mid-sentence: a sentence boundary or link text "
                 f"was probably lost before it",
-                evidence={"word": word.text, "after": words[i - 1].text},
+                evidence={"word": word.text, "after": words[i - 1].text}, severity=severity,
             )
 
 

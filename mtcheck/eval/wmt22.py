@@ -7,7 +7,13 @@ document ids) are cut into pseudo-articles of consecutive lines, each line a
 paragraph, and every check runs on each article.  The figures are findings
 per 1,000 target words, per pair and per check, with the major ones apart.
 
-    python -m mtcheck.eval.wmt22 ../shared/corpora/wmt22 [--lines 20] [--jobs 2] [--format json]
+    python -m mtcheck.eval.wmt22 ../shared/corpora/wmt22 [--lines 20] [--join 1] [--jobs 2] [--format json]
+
+``--join K`` makes paragraphs of K consecutive lines instead of one: real
+articles have paragraphs of several sentences, and WMT22 lines are mostly one
+sentence each, so one line a paragraph makes the sentence alignment easy.
+Joined lines are separated by a space, or by nothing between two characters
+of a script written without spaces (Chinese and Japanese).
 
 Words are whitespace tokens; Chinese and Japanese text, written without
 spaces, counts one word per two characters (about the length of a word).
@@ -31,6 +37,8 @@ from mtcheck.run.api import check_texts
 from mtcheck.text.scripts import CJK
 
 _CJK = re.compile(f"[{CJK}]")
+# A character of the unspaced scripts, their punctuation (。「」) and full-width forms (！，１) included.
+_UNSPACED_CHAR = re.compile(f"[{CJK}\u3000-\u303f\uff00-\uffef]")
 # Languages written without spaces between words: counted by CJK characters.
 _UNSPACED = Languages("orthography.unspaced")
 
@@ -48,7 +56,7 @@ class Pair:
 
 @dataclass(frozen=True)
 class Article:
-    """A pseudo-article: consecutive lines of a pair, one paragraph each."""
+    """A pseudo-article: consecutive lines of a pair, one paragraph each (or ``join`` lines a paragraph)."""
 
     pair: str
     source_lang: str
@@ -112,8 +120,23 @@ def reference_pairs(root: Path, kind: str = "ref") -> list[Pair]:
     return pairs
 
 
-def articles(pair: Pair, lines: int = 20, stride: int = 1, limit: int = 0) -> Iterator[Article]:
-    """Pseudo-articles of ``lines`` consecutive lines; every ``stride``-th one, at most ``limit``."""
+def join_lines(lines: Sequence[str], lang: str) -> str:
+    """Lines run together into one paragraph: a space between them, none between two unspaced-script characters."""
+    text = ""
+    for line in lines:
+        unspaced = lang in _UNSPACED and _UNSPACED_CHAR.match(text[-1:]) and _UNSPACED_CHAR.match(line[:1])
+        text += line if not text or unspaced else " " + line
+    return text
+
+
+def _paragraphs(lines: list[str], lang: str, join: int) -> str:
+    """The lines as paragraphs of ``join`` lines each."""
+    return "\n\n".join(join_lines(lines[i:i + join], lang) for i in range(0, len(lines), join))
+
+
+def articles(pair: Pair, lines: int = 20, stride: int = 1, limit: int = 0, join: int = 1) -> Iterator[Article]:
+    """Pseudo-articles of ``lines`` consecutive lines, ``join`` lines a paragraph; every ``stride``-th one,
+    at most ``limit``."""
     src = pair.source.read_text(encoding="utf-8").splitlines()
     tgt = pair.target.read_text(encoding="utf-8").splitlines()
     if len(src) != len(tgt):
@@ -125,7 +148,8 @@ def articles(pair: Pair, lines: int = 20, stride: int = 1, limit: int = 0) -> It
         rows = [(s.strip(), t.strip()) for s, t in zip(src[start:start + lines], tgt[start:start + lines])
                 if s.strip() and t.strip()]
         yield Article(pair.name, pair.source_lang, pair.target_lang, start + 1,
-                      "\n\n".join(s for s, _ in rows), "\n\n".join(t for _, t in rows))
+                      _paragraphs([s for s, _ in rows], pair.source_lang, join),
+                      _paragraphs([t for _, t in rows], pair.target_lang, join))
 
 
 def check_article(article: Article, options: Options | None = None) -> Tally:
@@ -204,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m mtcheck.eval.wmt22", description=__doc__.split("\n\n")[0])
     parser.add_argument("root", type=Path, help="the wmt22 folder (sources/, references/, system-outputs/)")
     parser.add_argument("--lines", type=int, default=20, help="lines per pseudo-article (default 20)")
+    parser.add_argument("--join", type=int, default=1, metavar="K",
+                        help="K consecutive lines joined into one paragraph (default 1: a line a paragraph)")
     parser.add_argument("--stride", type=int, default=1, help="take every N-th article (default: all)")
     parser.add_argument("--limit", type=int, default=0, help="at most N articles per pair (default: all)")
     parser.add_argument("--pairs", default="", help="comma-separated pairs (default: all 17)")
@@ -219,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     wanted = {p for p in args.pairs.split(",") if p}
     pairs = [p for p in reference_pairs(args.root, "hyp" if args.systems else "ref")
              if not wanted or p.name.split(":")[0] in wanted]
-    items = [a for p in pairs for a in articles(p, args.lines, args.stride, args.limit)]
+    items = [a for p in pairs for a in articles(p, args.lines, args.stride, args.limit, args.join)]
     figures = summary(measure(items, args.jobs))
     if args.write_rates:
         write_rates(figures, args.write_rates, len(pairs), args.stride)

@@ -1,5 +1,7 @@
 import pytest
 
+from mtcheck.options import Options
+from mtcheck.run.api import check_texts
 from tests.checks.support import flags, passes
 
 EXAMPLES = [
@@ -94,6 +96,22 @@ EXAMPLES = [
     passes("MT202",
            "We ask that you get in touch.",
            "Wir bitten darum, dass Sie sich melden.", "en-de"),
+    # ... the source ran its sentences together too (a heading without a stop before its text): the
+    # translation follows it; where the source keeps the boundary (a stop, a colon), the lost one is flagged
+    passes("MT202",
+           "Strom fließt wieder Das Feuer hat Teile der Schaltanlage beschädigt.",
+           "Power is flowing again The fire damaged parts of the switchgear."),
+    passes("MT202",
+           "Les deux fichiers sont mélangés Dans deux mois je vais au travail à vélo.",
+           "Die beiden Dateien sind vermischt In zwei Monaten fahre ich mit dem Rad zur Arbeit.", "fr-de"),
+    flags("MT202",
+          "Strom fließt wieder. Das Feuer hat Teile der Schaltanlage beschädigt.",
+          "Power is flowing again The fire damaged parts of the switchgear.",
+          span="The fire damaged parts of the switchgear"),
+    flags("MT202",
+          "Auch interessant: Die neue Saison beginnt im Mai.",
+          "Also interesting The new season starts in May.",
+          span="The new season starts in May"),
     # MT203 dangling-stub
     flags("MT203",
           "Ihr Bestand ist seit Jahrzehnten rückläufig, wie der Naturschutzbund seit Langem warnt.",
@@ -169,3 +187,24 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_fragments_examples(example):
     example.verify()
+
+
+# Japanese and Ukrainian show no sentence starter to read: one source sentence may run two together unseen
+# (minor); a translation that runs two source sentences together, or a source with starters to read, is major.
+LOST_BOUNDARY_SEVERITIES = [
+    ("空手VS柔術同じ身長と体重で戦ったらどっちが強い？",
+     "Karate vs jiu-jitsu If two fighters were the same height and weight, who would win?", "ja-en", "minor"),
+    ("Я хочу бути чимось зайнята Точніше я хочу працювати.",
+     "I want to be busy with something To be more precise, I want to work.", "uk-en", "minor"),
+    ("東京で地震があった。しかし被害はなかったという。",
+     "There was an earthquake in Tokyo However there was no damage, they said.", "ja-en", "major"),
+    ("Wie Gouverneur Gladkow laut n-tv mitteilte, wurden zwei Menschen getötet.",
+     "Governor Vyacheslav Gladkov stated n-tv According to reports, two people were killed.", "de-en", "major"),
+]
+
+
+@pytest.mark.parametrize("source, target, langs, severity", LOST_BOUNDARY_SEVERITIES)
+def test_a_lost_boundary_is_minor_only_where_the_source_may_have_lost_it_unseen(source, target, langs, severity):
+    src, tgt = langs.split("-")
+    result = check_texts(source, target, src, tgt, Options(select=("MT202",)))
+    assert [f.severity.value for f in result.findings if f.code == "MT202"] == [severity]
