@@ -159,6 +159,13 @@ EXAMPLES = [
     # a date in another order of its parts
     passes("MT320", "The parcel was due to ship on 18.12", "荷物は12月18日に発送予定でした。", "en-ja"),
     flags("MT320", "The parcel was due to ship on 18.12", "荷物は12月19日に発送予定でした。", "en-ja", span="12月19日"),
+    # An amount's digits in another order are swapped digits, not a date written the other way round.
+    flags("MT320", "Il gruppo ha chiuso con una perdita di 9,4 milioni di euro.",
+          "The group closed with a loss of 4.9 million euros.", "it-en", span="4.9"),
+    flags("MT320", "Der Konzern machte 2,7 Milliarden Euro Umsatz.", "The group had sales of 7.2 billion euros.",
+          "de-en", span="7.2"),
+    passes("MT320", "Il gruppo ha chiuso con una perdita di 9,4 milioni di euro.",
+           "The group closed with a loss of 9.4 million euros.", "it-en"),
     # centuries: a year names its century; Roman numerals and Chinese numerals
     passes("MT320", "The mill was built in the 1800s near the river.",
            "Die Mühle wurde im 19. Jahrhundert am Fluss gebaut.", "en-de"),

@@ -63,7 +63,7 @@ def number_changed(doc: AlignedDocument) -> Iterator[Flag]:
     """
     for unmatched in unmatched_pairs(doc):
         for src, tgt in unmatched.conflicts():
-            if _part_of(_digit_runs(src), _digit_runs(tgt)) or (
+            if _part_of(_digit_runs(src), _digit_runs(tgt), reordered=not _amounts(src, tgt)) or (
                     _digit_runs(src) != _digit_runs(tgt)
                     and _written_in(tgt, _outside(doc.source.text, unmatched.pair, src))):
                 continue  # one notation read in part (26.12 as December 26), or paired with the wrong number
@@ -110,11 +110,17 @@ def _one_long_code(src: Mention, tgt: Mention) -> bool:
     return len(a) >= _CODE_DIGITS and a in b
 
 
-def _part_of(a: list[str], b: list[str]) -> bool:
+def _amounts(src: Mention, tgt: Mention) -> bool:
+    """Whether both mentions are amounts with a magnitude word on one side at least (9,4 milioni, 4.9
+    million): no date, so the same digits in another order are digits swapped."""
+    return src.kind == tgt.kind == "number" and bool(src.magnitude or tgt.magnitude)
+
+
+def _part_of(a: list[str], b: list[str], reordered: bool = True) -> bool:
     """Whether one number's digit runs are part of the other's (26.12 and 26, 9:19 and 9) and what is
-    left over is no group of thousands (250.000 read as 250 is a changed number), or the same runs
-    in another order (a date: 18.12 and 12月18日)."""
-    if len(a) > 1 and a != b and sorted(a) == sorted(b):
+    left over is no group of thousands (250.000 read as 250 is a changed number), or, where
+    ``reordered``, the same runs in another order (a date: 18.12 and 12月18日)."""
+    if reordered and len(a) > 1 and a != b and sorted(a) == sorted(b):
         return True
     short, long_ = sorted((a, b), key=len)
     n = len(short)
