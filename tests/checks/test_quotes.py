@@ -241,6 +241,26 @@ EXAMPLES = [
            'For the rest of the week things will continue to settle ahead of next weekend."',
            "„I tak se pohybuje velmi rychle, takže se do pondělního odpoledne odklidí.“\n\n"
            "Po zbytek týdne se věci do příštího víkendu budou dále uklidňovat.", "en-cs"),
+    # MT111: the last words of the speech left outside the quotation, before the attribution.
+    flags("MT111",
+          "A decisão foi criticada. \"A população paga mais por um serviço que piorou. Tem linha em que o ônibus "
+          "passa de hora em hora\", disse a vereadora Cláudia Moreno.",
+          "The decision was criticised. \"The population pays more for a service that has got worse. There is a "
+          "line where the bus passes\" every hour, said councillor Cláudia Moreno.", "pt-en",
+          span="There is a line where the bus passes\" every hour, said councillor Cláudia Moreno."),
+    flags("MT111", "„Wir haben mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",
+          "“We had expected an effect, but not such a big one” at all, says Hollstein.",
+          span="“We had expected an effect, but not such a big one” at all, says Hollstein."),
+    passes("MT111", "„Wir haben mit einem Effekt gerechnet, aber nicht mit einem so großen“, sagt Hollstein.",
+           "“We had expected an effect, but not such a big one at all,” says Hollstein."),
+    # The source's words after its quotation stand outside in the translation too.
+    passes("MT111", "Er nannte das Projekt „einen Meilenstein“ für die Stadt, sagte der Bürgermeister.",
+           "He called the project “a milestone” for the city, said the mayor."),
+    passes("MT111", "„Wir haben mit einem Effekt gerechnet“ – damals jedenfalls, sagt Hollstein.",
+           "“We had expected an effect” back then at least, says Hollstein."),
+    # A name or a capitalised word after the closing mark is no part of the speech.
+    passes("MT111", "„Wir haben mit einem Effekt gerechnet“, sagt Hollstein.",
+           "“We had expected an effect” Professor Hollstein, says the report."),
     # MT112 speaker-inside-quote
     flags("MT112",
           "„Der öffentliche Raum hat einen Wert“, sagte Keßler. „Wir bauen das Busnetz aus.“",

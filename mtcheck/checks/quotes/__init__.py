@@ -332,7 +332,11 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
     quotation with at most half the words its source quotation should make
     (scaled by the sentences' lengths; words in brackets left out) and at
     least four fewer was closed after its first words.  Chinese and
-    Japanese count two characters, or a run of katakana, as a word.
+    Japanese count two characters, or a run of katakana, as a word.  A
+    quotation closed a few words early, its last words left standing before
+    the attribution (“…where the bus passes” every hour, said Moreno), is
+    flagged where the source's quotation runs up to the comma before its
+    reporting verb.
 
     Major when both sides quote and the boundary moved; minor when the
     translation lost the marks of direct speech that opens the source
@@ -353,7 +357,7 @@ def quote_boundary_mismatch(doc: AlignedDocument) -> Iterator[Flag]:
         if shares is None:
             continue
         if not _boundary_moved(*shares):
-            cut = _quotation_cut_short(doc, pair, source, target, shares)
+            cut = _quotation_cut_short(doc, pair, source, target, shares) or _speech_left_outside(doc, pair, source, target)
             if cut is not None:
                 yield cut
             continue
@@ -427,6 +431,52 @@ def _quotation_cut_short(doc: AlignedDocument, pair: SegmentPair, source: QuoteA
                 evidence={"quoted_words": has, "expected_words": round(should, 1)},
             )
     return None
+
+
+def _closing_in(analysis: QuoteAnalysis, start: int, end: int) -> list[Quote]:
+    """The closed quotations whose closing mark lies in ``[start, end)`` (a quotation may open in an
+    earlier sentence)."""
+    return [q for q in analysis.quotes_in(start, end) if q.closer and start < q.end <= end]
+
+
+# The reporting verbs of a language, as a set of lower-case words.
+_REPORTING_VERBS = ByLanguage("reporting.past", lambda p: p.words("reporting.past") | p.words("reporting.present"))
+_TAIL_WORDS = 4  # the most words of speech a closing mark put too early leaves outside the quotation
+
+
+def _words_before_attribution(text: str, end: int, verbs: frozenset[str] | set[str]) -> list[str] | None:
+    """The words between a quotation's closing mark at ``end`` and the comma before a reporting verb
+    (“...passes” every hour, said X: ["every", "hour"]), or None when no reporting verb follows there."""
+    head, comma, rest = text[end:end + 120].partition(",")
+    words, verb = head.split(), rest.split()[:1]
+    if not comma or not verb or verb[0].lower().strip(".;:") not in verbs or len(words) > _TAIL_WORDS:
+        return None
+    return words
+
+
+def _speech_left_outside(doc: AlignedDocument, pair: SegmentPair, source: QuoteAnalysis,
+                         target: QuoteAnalysis) -> Flag | None:
+    """A quotation closed a few words early: the last words of the speech stand outside it, before the
+    attribution, where the source's quotation runs up to the comma before its reporting verb.
+
+    Bad: ``“There is a line where the bus passes” every hour, said Moreno.`` (source: “… de hora em hora”, disse)
+    """
+    src_verbs, tgt_verbs = _REPORTING_VERBS.get(doc.source.lang), _REPORTING_VERBS.get(doc.target.lang)
+    src_quotes, tgt_quotes = _closing_in(source, *pair.source_range), _closing_in(target, *pair.target_range)
+    if not (src_verbs and tgt_verbs and src_quotes) or len(src_quotes) != len(tgt_quotes):
+        return None
+    tail = _words_before_attribution(doc.target.text, tgt_quotes[-1].end, tgt_verbs)
+    if (not tail or not all(w[:1].islower() for w in tail)
+            or _words_before_attribution(doc.source.text, src_quotes[-1].end, src_verbs) != []):
+        return None
+    words = " ".join(tail)
+    return Flag(
+        *pair.target_range,
+        f"The quotation closes before '{words}': those words belong to the speech, which in the source runs "
+        f"up to the attribution" + _source_quote_note(doc, source, pair.target_range),
+        source=pair.source_range,
+        evidence={"left_outside": words},
+    )
 
 
 def _opens_with_quotation(doc: AlignedDocument, source: QuoteAnalysis, pair: SegmentPair) -> bool:
