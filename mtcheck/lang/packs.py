@@ -83,6 +83,7 @@ SCHEMA: dict[str, tuple[str, str]] = {
     "grammar.verb_last_openers": (WORDS, "words that open a clause whose subject comes next (because, which)"),
     "grammar.after_subject": (WORDS, "words that may stand between a subject pronoun and its verb (all, themselves)"),
     "grammar.never_after_subject": (WORDS, "verb forms that never follow a subject pronoun directly (been)"),
+    "grammar.noun_modifying_adverbs": (WORDS, "adverbs that may modify the noun before them (the workers here)"),
     "grammar.elliptic_subjects": (WORDS, "subjects a clause-final auxiliary may follow (than it was, as there is)"),
     "grammar.wh_words": (WORDS, "question words, which open an embedded clause (how, what)"),
     "grammar.reported_subjects": (WORDS, "subject pronouns that are never objects: a clause after 'said' opens with one"),

@@ -124,9 +124,11 @@ def verb_final_order(doc: AlignedDocument) -> Iterator[Flag]:
     auxiliary, where the aligned source sentence has an auxiliary too; and a
     subordinate clause that ends in its finite verb (or auxiliary and
     participle) after a bare "not" or an object ("because he the flu had"),
-    where the source has a subordinate clause; and an object before a
-    clause-final to-infinitive after a verb that takes none ("plans new flats
-    to build"), where the source has "zu"/"te".  Whatever the source language,
+    or after an adverb and a prepositional phrase ("that the municipality too
+    little to the residents has listened"), where the source has a
+    subordinate clause; and an object before a clause-final to-infinitive
+    after a verb that takes none ("plans new flats to build"), where the
+    source has "zu"/"te".  Whatever the source language,
     a clause opened by "because", "that", "which" … and a subject pronoun
     whose verb comes last: after a word that can follow no subject ("if they
     in Allah believe"), or as a finite auxiliary after an object ("that it

@@ -63,6 +63,13 @@ _SUBJECT_ENDERS = DETERMINERS | PREPOSITIONS
 _FINITE_NON_MODALS = _FINITE_AUXILIARIES - _MODALS
 _OBJECT_DETERMINERS = DETERMINERS - _POSSESSIVES
 _NOT_IN_OBJECT = CLAUSE_OPENERS | _AUXILIARIES | PREPOSITIONS
+_NOT_IN_PHRASE = CLAUSE_OPENERS | _AUXILIARIES
+# What opens a prepositional phrase: "to" is an infinitive particle and a preposition.
+_PHRASE_OPENERS = _ADVERBIAL_PREPOSITIONS | _INFINITIVE_PARTICLES
+# Words read as no adverb before a clause-final verb's phrase: a negated clause is
+# :func:`final_finite_verbs`'s ("that the commitment not only on paper stands"), and "here",
+# "abroad" … may belong to the noun before them ("the workers here in the factory").
+_NOT_ADVERBS = _PHRASE_OPENERS | _SUBJECT_ENDERS | _NEGATIONS | _EN.words("grammar.noun_modifying_adverbs")
 _NOT_IN_INFINITIVE_OBJECT = CLAUSE_OPENERS | PREPOSITIONS | _AUXILIARIES | PRONOUNS
 _NOUN_PHRASE_ENDERS = PREPOSITIONS | CLAUSE_OPENERS | DETERMINERS
 
@@ -258,6 +265,45 @@ def _final_verb_group(clause: Sequence[Token], pronoun_subject: bool) -> int | N
     return len(clause) - 1 if is_finite_verb(last.text) else None
 
 
+def _is_adverb(token: Token) -> bool:
+    """A word the lexicon has as an adverb and that opens no phrase or time adverbial (``too``, ``already``)."""
+    return "ADV" in english_tags(token.lower) and token.lower not in _NOT_ADVERBS and not is_time_word(token)
+
+
+def _adverbs_before_phrase(body: Sequence[Token]) -> int | None:
+    """Index of a prepositional phrase that follows the subject and an adverb in ``body``, or None.
+
+    "the municipality too little to the residents" (before a clause-final
+    verb): English puts both after the verb.  The subject is a pronoun or a
+    determiner and one noun; a prepositional phrase straight after the noun
+    may be its modifier ("the residents of the town"), so an adverb must come
+    between; the phrase has a noun and no verb, clause opener or time word.
+    """
+    if not body:
+        return None
+    noun_subject = len(body) > 1 and body[0].lower in _SUBJECT_STARTS - _SUBJECT_PRONOUNS and (
+        english_tags(body[1].lower) == {"NOUN"})
+    start = 2 if noun_subject else int(body[0].lower in _SUBJECT_PRONOUNS)
+    phrase = next((k for k in range(start, len(body)) if not _is_adverb(body[k])), None)
+    if not start or phrase in (None, start) or body[phrase].lower not in _PHRASE_OPENERS:
+        return None
+    rest = body[phrase + 1:]
+    if any(t.lower in _NOT_IN_PHRASE or is_verb_only(t.text) or is_time_word(t) for t in rest):
+        return None
+    return phrase if any("NOUN" in english_tags(t.lower) for t in rest) else None
+
+
+def _words_after_subject(body: Sequence[Token]) -> int | None:
+    """Index in ``body`` of an object (or an adverb's phrase) that follows the subject, or None."""
+    subject = _subject_end(body)
+    if subject is None or subject >= len(body) or body[subject].lower not in _OBJECT_DETERMINERS:
+        return _adverbs_before_phrase(body)
+    if any(t.lower in _NOT_IN_OBJECT or is_verb_only(t.text) or t.is_capitalised or is_time_word(t)
+           for t in body[subject:]):
+        return None
+    return subject
+
+
 def object_before_final_verb(clause: Sequence[Token]) -> Iterator[Reordering]:
     """``because he the flu had``, ``that the council the plan already had approved``.
 
@@ -265,21 +311,19 @@ def object_before_final_verb(clause: Sequence[Token]) -> Iterator[Reordering]:
     determiner, then its verb (or auxiliary and participle) last: English puts
     the object after the verb.  The object must follow the subject directly
     (an adverb may stand between), so "that the price of the oil rises" and
-    "the report the police seized" pass.
+    "the report the police seized" pass.  An adverb and a prepositional
+    phrase before the final verb ("that the municipality too little to the
+    residents has listened") are the same order.
     """
     for i, opener in enumerate(clause[:-3]):
         if opener.lower not in _SUBORDINATORS:
             continue
         verb_at = _final_verb_group(clause, clause[i + 1].lower in _SUBJECT_PRONOUNS)
         body = clause[i + 1:verb_at] if verb_at is not None else []
-        subject = _subject_end(body)
-        if subject is None or subject >= len(body) or body[subject].lower not in _OBJECT_DETERMINERS:
+        subject = _words_after_subject(body)
+        if subject is None:
             return
-        rest = body[subject:]
-        if any(t.lower in _NOT_IN_OBJECT or is_verb_only(t.text)
-               or t.is_capitalised or is_time_word(t) for t in rest):
-            return
-        verbs = clause[verb_at:]
+        rest, verbs = body[subject:], clause[verb_at:]
         yield Reordering(body[0], clause[-1], join([*body[:subject], *verbs, *rest]),
                          {"verb": join(verbs), "object": join(rest)})
         return
