@@ -46,7 +46,7 @@ from rapidfuzz.distance import LCSseq
 from mtcheck.lang.entities import skeleton
 from mtcheck.lang.lexicon import zipf
 from mtcheck.lang.packs import pack
-from mtcheck.text.scripts import CJK, THAI
+from mtcheck.text.scripts import CJK, THAI, char_ranges, in_ranges
 
 LINK = 0.8  # least lexical score of a link
 FUZZY = 0.85  # least rapidfuzz ratio (0..1) of two spellings of one name or cognate
@@ -66,7 +66,7 @@ _LEAST_SHARED = min(math.ceil(FUZZY * (MIN_FUZZY - 1)), MIN_FUZZY)
 
 # Scripts written without spaces between words: each character is a unit of its own.
 _UNSPACED = THAI + CJK
-_UNSPACED_RANGES = tuple((_UNSPACED[i], _UNSPACED[i + 2]) for i in range(0, len(_UNSPACED), 3))  # "a-b" each
+_UNSPACED_RANGES = char_ranges(_UNSPACED)
 _NUMBER = r"(?P<number>\d+(?:[.,:/'’]\d+|[\u00a0\u202f\u2009 ]\d{3}(?!\d))*)"
 
 
@@ -85,8 +85,7 @@ def _units_pattern(unspaced: bool) -> re.Pattern[str]:
 
 def _holds_unspaced(text: str) -> bool:
     """Whether ``text`` holds a character of the unspaced scripts (compared by code point)."""
-    return any(first <= c <= last for c in set(text) if c >= _UNSPACED_RANGES[0][0]  # the ranges ascend
-               for first, last in _UNSPACED_RANGES)
+    return any(in_ranges(c, _UNSPACED_RANGES) for c in set(text) if c >= _UNSPACED_RANGES[0][0])  # ranges ascend
 
 
 class Unit(NamedTuple):

@@ -19,7 +19,6 @@ import regex
 # Hiragana and katakana, CJK Unified Ideographs with extension A, CJK Compatibility Ideographs.
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 THAI = "\u0e00-\u0e7f"
-_CJK_RANGES = tuple((CJK[i], CJK[i + 2]) for i in range(0, len(CJK), 3))  # "a-b" each
 # Katakana letters and the prolonged-sound mark (not the middle dot ・ that parts loanwords): a run of them
 # spells one loanword, longer than two characters (ビルディング, building).
 KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
@@ -29,10 +28,24 @@ KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
 _JOINERS = r"[\p{Zs}\p{N}\p{Pd}\p{Pc}\p{Po}\p{S}\p{Lm}]--[.!?。！？\"']"
 
 
+def char_ranges(spec: str) -> tuple[tuple[str, str], ...]:
+    """The first and last character of each range of ``spec``, ranges written as for a character class
+    ("a-b", three characters each, as :data:`CJK` and :data:`THAI`)."""
+    return tuple((spec[i], spec[i + 2]) for i in range(0, len(spec), 3))
+
+
+def in_ranges(char: str, ranges: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``char`` lies in one of ``ranges`` (compared by code point: a regular expression over large
+    ranges takes milliseconds to compile)."""
+    return any(first <= char <= last for first, last in ranges)
+
+
+_CJK_RANGES = char_ranges(CJK)
+
+
 def is_cjk(char: str) -> bool:
-    """Whether ``char`` is a Chinese or Japanese character (compared with the ranges: a regular expression
-    over them takes milliseconds to compile)."""
-    return any(first <= char <= last for first, last in _CJK_RANGES)
+    """Whether ``char`` is a Chinese or Japanese character."""
+    return in_ranges(char, _CJK_RANGES)
 
 
 @lru_cache(maxsize=None)

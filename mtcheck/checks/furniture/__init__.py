@@ -6,7 +6,7 @@ import re
 from functools import cache, partial
 from typing import Iterator, NamedTuple
 
-from mtcheck.checks.furniture.blocks import Kind, function_word, furniture_blocks, overlaps_furniture
+from mtcheck.checks.furniture.blocks import CLOSERS, Kind, function_word, furniture_blocks, overlaps_furniture
 from mtcheck.checks import check
 from mtcheck.align.context import AlignedDocument
 from mtcheck.text.document import Segment
@@ -122,7 +122,7 @@ def site_prompt(doc: AlignedDocument) -> Iterator[Flag]:
 _HEADING_WORDS = (3, 20)
 _BODY_MIN_WORDS = 8
 # Marks that end a body paragraph, and a statement (a heading may ask), before closing quotes and brackets.
-_FINAL_PUNCTUATION, _STATEMENT_END, _CLOSERS = ".!?…:;", ".!;:…", "'\"”’»)"
+_FINAL_PUNCTUATION, _STATEMENT_END = ".!?…:;", ".!;:…"
 _KICKER = re.compile(r"^((?:[^\s:]+\s+){0,2}[^\s:]+):\s+[^\W\d_]")
 _CONTENT_TOKEN = re.compile(r"[^\W_]{3,}")
 _STEM = 5
@@ -148,7 +148,7 @@ class _Heading(NamedTuple):
 
 
 def _is_body(para: Segment) -> bool:
-    return len(para.text.split()) >= _BODY_MIN_WORDS and final_mark(para.text, _FINAL_PUNCTUATION, _CLOSERS) >= 0
+    return len(para.text.split()) >= _BODY_MIN_WORDS and final_mark(para.text, _FINAL_PUNCTUATION, CLOSERS) >= 0
 
 
 def _stems(text: str, lang: str) -> list[str]:
@@ -173,7 +173,7 @@ def _find_headings(doc: AlignedDocument) -> list[_Heading]:
         following = paragraphs[i + 1:i + 1 + _LOOKAHEAD]
         words = len(para.text.split())
         if (body_started and following and "\n" not in para.text and _HEADING_WORDS[0] <= words <= _HEADING_WORDS[1]
-                and final_mark(para.text, _STATEMENT_END, _CLOSERS) < 0 and _is_body(following[0])):
+                and final_mark(para.text, _STATEMENT_END, CLOSERS) < 0 and _is_body(following[0])):
             stems = list(dict.fromkeys(stems_of(para.text)))
             later = {s for p in following for s in stems_of(p.text)}
             around = later | set(stems_of(paragraphs[i - 1].text))

@@ -80,9 +80,13 @@ _MAX_ROLE_WORDS = 4
 _BYLINE_HEAD = 200  # characters that hold a byline's marker and the spaces after it
 
 
+# What may follow a line's final mark: closing quotes and brackets.
+CLOSERS = "'\"”’»)"
+
+
 def _ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence: a full stop, perhaps before closing quotes and brackets."""
-    return final_mark(text, ".!?…", "'\"”’»)") >= 0
+    return final_mark(text, ".!?…", CLOSERS) >= 0
 
 
 @lru_cache(maxsize=50_000)

@@ -12,7 +12,7 @@ from mtcheck.align.context import AlignedDocument, SegmentPair
 from mtcheck.text.document import Document, Segment
 from mtcheck.text.segment import end_before
 from mtcheck.findings import Flag, Severity
-from mtcheck.lang.packs import ByLanguage, Languages, alternation, union
+from mtcheck.lang.packs import ByLanguage, Languages, Pack, alternation, union
 from mtcheck.checks.quotes.marks import CONVENTIONS, QUOTE_CHARS, Problem, Quote, QuoteAnalysis, analyse, find_marks, level, quoted_share, words_in
 
 # A quoted share of the words that differs this much between source and target moves a boundary.
@@ -23,9 +23,12 @@ _SNIPPET = 40
 
 # A reporting clause after a comma: ", said Kessler", ", Kessler said", ", she says" (languages
 # whose packs give the tags of such clauses; Russian sets them off with dashes instead).
-_REPORTING = ByLanguage(
-    "reporting.tags",
-    lambda p: alternation(p.words("reporting.past") | p.words("reporting.present") | set(p.items("reporting.tags"))))
+def _reporting_verbs(p: Pack) -> frozenset[str]:
+    """A pack's reporting verbs, past and present (said, says)."""
+    return p.words("reporting.past") | p.words("reporting.present")
+
+
+_REPORTING = ByLanguage("reporting.tags", lambda p: alternation(_reporting_verbs(p) | set(p.items("reporting.tags"))))
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’-]+"
 _NOT_OBJECT = rf"(?!(?:{alternation(union('reporting.not_speakers'))})\b)"
 _SPEAKER = (rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|{alternation(union('reporting.speakers'))}"
@@ -440,11 +443,11 @@ def _closing_in(analysis: QuoteAnalysis, start: int, end: int) -> list[Quote]:
 
 
 # The reporting verbs of a language, as a set of lower-case words.
-_REPORTING_VERBS = ByLanguage("reporting.past", lambda p: p.words("reporting.past") | p.words("reporting.present"))
+_REPORTING_VERBS = ByLanguage("reporting.past", _reporting_verbs)
 _TAIL_WORDS = 4  # the most words of speech a closing mark put too early leaves outside the quotation
 
 
-def _words_before_attribution(text: str, end: int, verbs: frozenset[str] | set[str]) -> list[str] | None:
+def _words_before_attribution(text: str, end: int, verbs: frozenset[str]) -> list[str] | None:
     """The words between a quotation's closing mark at ``end`` and the comma before a reporting verb
     (“...passes” every hour, said X: ["every", "hour"]), or None when no reporting verb follows there."""
     head, comma, rest = text[end:end + 120].partition(",")
